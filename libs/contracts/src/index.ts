@@ -1,0 +1,6 @@
+// Type-only request and response shapes shared by the API and the web app.
+export * from './lib/auth';
+export * from './lib/errors';
+export * from './lib/platform';
+export * from './lib/prisons';
+export * from './lib/staff';

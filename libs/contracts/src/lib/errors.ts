@@ -1,0 +1,9 @@
+/** The body of every 4xx and 5xx answer from the API. */
+export interface ApiError {
+  statusCode: number;
+  /** Stable, machine-readable code, e.g. VALIDATION_FAILED, ACCOUNT_LOCKED. */
+  code: string;
+  message: string;
+  /** Messages per field, keyed by the request's field name. */
+  fieldErrors?: Record<string, string[]>;
+}

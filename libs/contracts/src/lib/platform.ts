@@ -1,0 +1,10 @@
+export interface HealthReport {
+  status: 'ok' | 'error';
+  database: 'up' | 'down';
+}
+
+export interface InfoReport {
+  name: string;
+  version: string;
+  gitSha: string;
+}

@@ -1,0 +1,6 @@
+export interface PrisonSummary {
+  code: string;
+  name: string;
+  clusterCode: string;
+  clusterName: string;
+}

@@ -1,0 +1,4 @@
+// Peerpath's rules as plain functions over plain data: no Nest, no database, no browser.
+export * from './lib/passwords';
+export * from './lib/prison-numbers';
+export * from './lib/scope';

@@ -1,0 +1,38 @@
+/**
+ * Password rules after NIST SP 800-63B §3.1.1.2: a minimum length, a generous
+ * maximum, no composition rules, and refusal of passwords known to be common.
+ */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export interface PasswordProblem {
+  code: 'TOO_SHORT' | 'TOO_LONG' | 'COMMON' | 'CONTAINS_USERNAME';
+  message: string;
+}
+
+export interface PasswordContext {
+  username?: string;
+  /** Answers whether a password is on a list of commonly used or breached passwords. */
+  isCommon?: (password: string) => boolean;
+}
+
+export function passwordProblems(password: string, context: PasswordContext = {}): PasswordProblem[] {
+  const problems: PasswordProblem[] = [];
+  // Length counts characters as a person types them, not UTF-16 units.
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH) {
+    problems.push({ code: 'TOO_SHORT', message: `Password must be at least ${PASSWORD_MIN_LENGTH} characters` });
+  }
+  if (length > PASSWORD_MAX_LENGTH) {
+    problems.push({ code: 'TOO_LONG', message: `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer` });
+  }
+  const lowered = password.toLowerCase();
+  if (context.isCommon?.(lowered) || context.isCommon?.(password)) {
+    problems.push({ code: 'COMMON', message: 'Password is too common: choose one that is harder to guess' });
+  }
+  const username = context.username?.trim().toLowerCase();
+  if (username && username.length >= 3 && lowered.includes(username)) {
+    problems.push({ code: 'CONTAINS_USERNAME', message: 'Password must not contain the username' });
+  }
+  return problems;
+}
