@@ -1,9 +1,11 @@
 import nx from "@nx/eslint-plugin";
+import angular from "angular-eslint";
 import baseConfig from "../../eslint.config.mjs";
 
 export default [
     ...nx.configs["flat/angular"],
     ...nx.configs["flat/angular-template"],
+    ...angular.configs.templateAccessibility.map((config) => ({ ...config, files: ["**/*.html"] })),
     ...baseConfig,
     {
         files: [
@@ -16,6 +18,18 @@ export default [
                     type: "attribute",
                     prefix: "pp",
                     style: "camelCase"
+                }
+            ],
+            // Imports go through the @peerpath/web/* alias, never up the tree (STYLE: habit 4).
+            "no-restricted-imports": [
+                "error",
+                {
+                    patterns: [
+                        {
+                            group: ["../*", "./../*"],
+                            message: "Import through @peerpath/web/... instead of a parent-relative path."
+                        }
+                    ]
                 }
             ],
             "@angular-eslint/component-selector": [

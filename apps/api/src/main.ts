@@ -1,19 +1,67 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { ConfigError, readConfig } from './config/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { migrate } from './database/migrate';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/demo-seed';
+import { configureApp } from './platform/configure-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function bootstrap(): Promise<void> {
+  const started = performance.now();
+  const config = readConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) {
+    console.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir} (port ${config.embeddedPgPort})…`);
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  }
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  const { servesWeb } = configureApp(app, config);
+  const dataSource = app.get(DataSource);
+  const applied = await migrate(dataSource);
+  const seeded = config.seedDemo ? await seedDemo(dataSource) : false;
+
+  let stopping = false;
+  const stopEmbedded = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close();
+    if (embedded) await embedded.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stopEmbedded()
+        .catch((err) => console.error(err))
+        .finally(() => process.exit(0));
+    });
+  }
+
+  await app.listen(config.port, config.host as string);
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `Peerpath is running at ${url}  (started in ${Math.round(performance.now() - started)} ms)`,
+    `  API ${url}/api   ·   API docs ${url}/api/docs   ·   health ${url}/api/health`,
+    servesWeb ? '' : '  (no web build found: run `npm start`, or `nx build web`, to serve the app here)',
+    applied ? `  Applied ${applied} database migration(s).` : '',
+  ];
+  if (config.seedDemo) {
+    lines.push(seeded ? '  Demo data created.' : '  Demo data already present.');
+    lines.push(`  Demo sign-ins (password ${DEMO_PASSWORD}):`);
+    for (const user of DEMO_USERS) lines.push(`    ${user.username.padEnd(12)} ${user.describe}`);
+  }
+  console.log(lines.filter(Boolean).join('\n') + '\n');
 }
 
-bootstrap();
+bootstrap().catch((err) => {
+  console.error(err instanceof ConfigError ? `Configuration problem: ${err.message}` : err);
+  process.exit(1);
+});

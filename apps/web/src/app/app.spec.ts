@@ -1,20 +1,65 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { provideRouter, Router } from '@angular/router';
+import type { CurrentUser } from '@peerpath/contracts';
+import { App } from '@peerpath/web/app';
+import { AuthService } from '@peerpath/web/auth/auth.service';
 
-describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+const coordinator: CurrentUser = {
+  id: 'u1',
+  username: 'ccoordinator',
+  displayName: 'Casey Coordinator',
+  roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' }],
+};
+
+describe('App shell', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
   });
 
-  it('should render title', async () => {
+  afterEach(() => http.verify());
+
+  it('has a skip link to the main content and only the service name when signed out', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
+    const page: HTMLElement = fixture.nativeElement;
+
+    expect(page.querySelector('a.govuk-skip-link')?.getAttribute('href')).toBe('#main-content');
+    expect(page.querySelector('main#main-content')).not.toBeNull();
+    expect(page.querySelector('.moj-header__link--service-name')?.textContent?.trim()).toBe('Peerpath');
+    expect(page.querySelector('.govuk-service-navigation')).toBeNull();
+    expect(page.textContent).not.toContain('Sign out');
+  });
+
+  it("shows the user's name, the navigation their roles allow, and signs out", async () => {
+    const loaded = TestBed.inject(AuthService).loadCurrentUser();
+    http.expectOne('/api/auth/me').flush(coordinator);
+    await loaded;
+    const router = TestBed.inject(Router);
+    jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const page: HTMLElement = fixture.nativeElement;
+
+    expect(page.querySelector('[data-testid=signed-in-user]')?.textContent?.trim()).toBe('Casey Coordinator');
+    const navLabels = Array.from(page.querySelectorAll('.govuk-service-navigation__link')).map((a) =>
+      a.textContent?.trim(),
     );
+    expect(navLabels).toEqual(['Home', 'Prisons']);
+
+    const signOut = Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign out');
+    signOut?.click();
+    http.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/sign-in');
+    expect(page.querySelector('.govuk-service-navigation')).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ export function passwordProblems(password: string, context: PasswordContext = {}
     problems.push({ code: 'TOO_LONG', message: `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer` });
   }
   const lowered = password.toLowerCase();
-  if (context.isCommon?.(lowered) || context.isCommon?.(password)) {
+  if (isRepetitiveOrSequential(lowered) || context.isCommon?.(lowered) || context.isCommon?.(password)) {
     problems.push({ code: 'COMMON', message: 'Password is too common: choose one that is harder to guess' });
   }
   const username = context.username?.trim().toLowerCase();
@@ -35,4 +35,16 @@ export function passwordProblems(password: string, context: PasswordContext = {}
     problems.push({ code: 'CONTAINS_USERNAME', message: 'Password must not contain the username' });
   }
   return problems;
+}
+
+/** "aaaaaaaaaaaa", "123456789012", "abcdefghijkl", "zyxwvutsrqpo": easy to guess whatever their length. */
+export function isRepetitiveOrSequential(password: string): boolean {
+  if (password.length < 2) return false;
+  const codes = [...password].map((c) => c.codePointAt(0) ?? 0);
+  // Digits wrap round (…7890123…), so compare their steps modulo 10.
+  const digitsOnly = /^\d+$/.test(password);
+  const steps = new Set(codes.slice(1).map((code, i) => (digitsOnly ? (code - codes[i] + 10) % 10 : code - codes[i])));
+  if (steps.size !== 1) return false;
+  const [step] = [...steps];
+  return digitsOnly ? step === 0 || step === 1 || step === 9 : step === 0 || step === 1 || step === -1;
 }

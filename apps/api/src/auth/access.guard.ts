@@ -1,0 +1,74 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { canActAtPrison, holdsNationalRole, holdsRole, type ScopedRole } from '@peerpath/domain';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../platform/domain-error';
+import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
+import type { Actor } from './actor';
+import { ActorsService } from './actors.service';
+
+const notSignedIn = () => new DomainError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Sign in to continue');
+const roleRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'ROLE_NOT_PERMITTED', 'Your role does not allow this');
+const scopeRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'OUT_OF_SCOPE', 'This is outside the prisons you have access to');
+
+/**
+ * Deny by default: every route is closed unless it is @Public() or declares
+ * @Access(roles, scope), and the caller holds one of those roles over that scope.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly actors: ActorsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
+    // A route that forgot to declare access is refused, not opened (and the route-coverage spec fails).
+    if (!rule) throw new DomainError(HttpStatus.FORBIDDEN, 'ACCESS_NOT_DECLARED', 'This route is closed');
+
+    const req = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
+    const userId = req.session?.userId;
+    if (!userId) throw notSignedIn();
+    const actor = await this.actors.findActive(userId);
+    if (!actor) {
+      // The account was disabled or removed since sign-in: end the session.
+      await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
+      throw notSignedIn();
+    }
+    req.actor = actor;
+
+    const held = actor.roles as ScopedRole[];
+    if (!holdsRole(held, rule.roles)) throw roleRefused();
+
+    switch (rule.scope.kind) {
+      case 'national':
+        if (!holdsNationalRole(held, rule.roles)) throw scopeRefused();
+        return true;
+      case 'prison': {
+        const source = req[rule.scope.from] as Record<string, unknown> | undefined;
+        const code = source?.[rule.scope.key];
+        if (typeof code !== 'string' || code === '') return true; // validation reports the missing field
+        const prison = await this.findPrison(code.toUpperCase());
+        // An unknown prison and a prison out of scope look the same: neither reveals what exists.
+        if (!prison || !canActAtPrison(held, rule.roles, prison)) throw scopeRefused();
+        return true;
+      }
+      case 'filtered':
+      case 'self':
+        return true;
+    }
+  }
+
+  private async findPrison(code: string): Promise<{ code: string; clusterCode: string } | undefined> {
+    const rows: { code: string; clusterCode: string }[] = await this.dataSource.query(
+      `SELECT p.code, c.code AS "clusterCode" FROM prisons p JOIN clusters c ON c.id = p.cluster_id WHERE p.code = $1`,
+      [code],
+    );
+    return rows[0];
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AccessGuard } from './access.guard';
+import { ActorsService } from './actors.service';
+import { AuthController } from './auth.controller';
+import { LocalStrategy } from './local.strategy';
+import { PasswordsService } from './passwords.service';
+import { SignInService } from './sign-in.service';
+
+@Module({
+  imports: [PassportModule],
+  controllers: [AuthController],
+  providers: [ActorsService, PasswordsService, SignInService, LocalStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [ActorsService, PasswordsService],
+})
+export class AuthModule {}

@@ -1,0 +1,111 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { DomainError } from '../platform/domain-error';
+import { PasswordsService } from './passwords.service';
+import type { SignInOutcome } from './sign-in-attempt.entity';
+
+const wrongCredentials = () =>
+  new DomainError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Enter a correct username and password');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function formatTime(date: Date): string {
+  return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+}
+
+/**
+ * Checks a username and password, with the protections that must hold across every
+ * API process, so all counting happens in PostgreSQL: repeated failures slow down, then
+ * lock the account for a while; too many failures from one address are refused; every
+ * attempt is recorded.
+ */
+@Injectable()
+export class SignInService {
+  private readonly logger = new Logger('SignIn');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async verify(rawUsername: string, password: string, ipAddress: string): Promise<string> {
+    const username = rawUsername.trim().toLowerCase();
+    const policy = this.config.signIn;
+
+    const [{ failures }] = await this.dataSource.query(
+      `SELECT count(*)::int AS failures FROM sign_in_attempts
+        WHERE ip_address = $1 AND outcome <> 'succeeded' AND attempted_at > now() - make_interval(mins => $2)`,
+      [ipAddress, policy.windowMinutes],
+    );
+    if (failures >= policy.maxFailuresPerAddress) {
+      await this.record(username, null, ipAddress, 'address_limited');
+      throw new DomainError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_ATTEMPTS', 'Too many failed sign-ins from this device. Wait 15 minutes and try again', undefined, {
+        'Retry-After': String(policy.windowMinutes * 60),
+      });
+    }
+
+    const users: { id: string; password_hash: string; locked_until: Date | null }[] = await this.dataSource.query(
+      `SELECT id, password_hash, locked_until FROM users WHERE username = $1 AND disabled_at IS NULL`,
+      [username],
+    );
+    const user = users[0];
+    if (user?.locked_until && user.locked_until > new Date()) {
+      // Even the correct password fails until the lock ends.
+      await this.record(username, user.id, ipAddress, 'account_locked');
+      throw this.locked(user.locked_until);
+    }
+
+    const matches = await this.passwords.verify(user?.password_hash ?? null, password);
+    if (!user) {
+      await this.record(username, null, ipAddress, 'unknown_user');
+      throw wrongCredentials();
+    }
+    if (!matches) {
+      // One statement, so that concurrent failures on several processes all count.
+      const [counted]: { failed_sign_ins: number; locked_until: Date | null }[] = await this.dataSource.query(
+        `UPDATE users SET
+            failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END,
+            locked_until = CASE
+              WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END) >= $2
+              THEN now() + make_interval(mins => $3) ELSE NULL END
+          WHERE id = $1
+          RETURNING failed_sign_ins, locked_until`,
+        [user.id, policy.maxFailuresPerAccount, policy.lockMinutes],
+      );
+      await this.record(username, user.id, ipAddress, 'wrong_password');
+      if (counted.locked_until) throw this.locked(counted.locked_until);
+      // Slow down after the second failure: 1x, 2x, 4x ... the base delay.
+      if (counted.failed_sign_ins >= 2 && policy.delayMs > 0) await sleep(policy.delayMs * 2 ** Math.min(counted.failed_sign_ins - 2, 4));
+      throw wrongCredentials();
+    }
+
+    await this.dataSource.query(
+      `UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_signed_in_at = now() WHERE id = $1`,
+      [user.id],
+    );
+    await this.record(username, user.id, ipAddress, 'succeeded');
+    return user.id;
+  }
+
+  private locked(until: Date): DomainError {
+    return new DomainError(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'ACCOUNT_LOCKED',
+      `This account is locked after too many failed sign-ins. Try again after ${formatTime(until)}`,
+      undefined,
+      { 'Retry-After': String(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000))) },
+    );
+  }
+
+  private async record(username: string, userId: string | null, ipAddress: string, outcome: SignInOutcome): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO sign_in_attempts (username, user_id, ip_address, outcome) VALUES ($1, $2, $3, $4)`,
+      [username.slice(0, 128), userId, ipAddress.slice(0, 64), outcome],
+    );
+    const log = { event: 'sign_in', outcome, username: username.slice(0, 128), userId, ipAddress };
+    if (outcome === 'succeeded') this.logger.log(log);
+    else this.logger.warn(log);
+  }
+}

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Everything Peerpath reads from the environment, validated once at boot.
+ * The README lists every variable; keep the two in step.
+ */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string | undefined;
+  /** Unset means: run an embedded PostgreSQL under dataDir (demo mode). */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  seedDemo: boolean;
+  sessionSecret: string;
+  sessionIdleMinutes: number;
+  trustProxy: boolean;
+  logLevel: string;
+  signIn: SignInPolicy;
+  webDist: string | undefined;
+  gitSha: string;
+  version: string;
+}
+
+export interface SignInPolicy {
+  /** Failed attempts on one account before it locks. */
+  maxFailuresPerAccount: number;
+  /** Failed attempts from one address within the window before it is refused. */
+  maxFailuresPerAddress: number;
+  windowMinutes: number;
+  lockMinutes: number;
+  /** Base of the growing pause after repeated failures. */
+  delayMs: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min} (got "${raw}")`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+}
+
+export function readConfig(env: Env = process.env): AppConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  let sessionSecret = env['SESSION_SECRET'] ?? '';
+  if (sessionSecret && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+  }
+  if (!sessionSecret) {
+    if (production) throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production');
+    // Development only: sessions will not survive a restart or be shared between processes.
+    sessionSecret = randomBytes(32).toString('hex');
+  }
+  return {
+    production,
+    port: integer(env, 'PORT', 3000, 1),
+    host: env['HOST'] || undefined,
+    databaseUrl,
+    dataDir: env['PEERPATH_DATA_DIR'] || '.data/postgres',
+    embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 5439, 1),
+    // Demo data is the default only for the embedded database.
+    seedDemo: flag(env, 'SEED_DEMO', databaseUrl === undefined),
+    sessionSecret,
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
+    signIn: {
+      maxFailuresPerAccount: integer(env, 'SIGN_IN_MAX_FAILURES', 5, 1),
+      maxFailuresPerAddress: integer(env, 'SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1),
+      windowMinutes: integer(env, 'SIGN_IN_WINDOW_MINUTES', 15, 1),
+      lockMinutes: integer(env, 'SIGN_IN_LOCK_MINUTES', 15, 1),
+      delayMs: integer(env, 'SIGN_IN_DELAY_MS', 250, 0),
+    },
+    webDist: env['WEB_DIST'] || undefined,
+    gitSha: env['GIT_SHA'] || 'unknown',
+    version: env['npm_package_version'] || '0.1.0',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,59 @@
+import type { RoleName, ScopeLevel } from '@peerpath/contracts';
+import * as argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+
+export const DEMO_PASSWORD = 'peerpath-demo-2026';
+
+interface DemoUser {
+  username: string;
+  displayName: string;
+  roles: { role: RoleName; scope: ScopeLevel; cluster?: string; prison?: string }[];
+  describe: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { username: 'admin', displayName: 'Alex Admin', roles: [{ role: 'admin', scope: 'national' }], describe: 'admin, national' },
+  { username: 'trainer', displayName: 'Tess Trainer', roles: [{ role: 'trainer', scope: 'prison', prison: 'EXI' }], describe: 'trainer, delivers at Exeter (EXI)' },
+  {
+    username: 'coordinator',
+    displayName: 'Chris Coordinator',
+    roles: [
+      { role: 'coordinator', scope: 'prison', prison: 'EXI' },
+      { role: 'coordinator', scope: 'prison', prison: 'DAI' },
+    ],
+    describe: 'coordinator at Exeter (EXI) and Dartmoor (DAI)',
+  },
+  { username: 'auditor', displayName: 'Ada Auditor', roles: [{ role: 'auditor', scope: 'cluster', cluster: 'devon' }], describe: 'auditor, Devon cluster' },
+];
+
+/**
+ * Demo data, written once: if the demo admin already exists nothing is touched,
+ * so restarting keeps whatever people did in the demo.
+ */
+export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    // Two processes starting together must not both seed.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('peerpath-demo-seed'))`);
+    const existing = await manager.query(`SELECT 1 FROM users WHERE username = 'admin'`);
+    if (existing.length) return false;
+    const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    for (const user of DEMO_USERS) {
+      const [{ id }] = await manager.query(
+        `INSERT INTO users (username, display_name, password_hash, version) VALUES ($1, $2, $3, 1) RETURNING id`,
+        [user.username, user.displayName, passwordHash],
+      );
+      for (const r of user.roles) {
+        await manager.query(
+          `INSERT INTO role_assignments (user_id, role, scope, cluster_id, prison_id)
+           VALUES ($1, $2, $3, (SELECT id FROM clusters WHERE code = $4), (SELECT id FROM prisons WHERE code = $5))`,
+          [id, r.role, r.scope, r.cluster ?? null, r.prison ?? null],
+        );
+      }
+      await manager.query(
+        `INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, after) VALUES (NULL, 'demo.seeded', 'user', $1, $2)`,
+        [id, JSON.stringify({ username: user.username, roles: user.roles })],
+      );
+    }
+    return true;
+  });
+}

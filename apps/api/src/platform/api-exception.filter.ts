@@ -1,0 +1,76 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiError } from '@peerpath/contracts';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+
+const DEFAULT_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'NOT_SIGNED_IN',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** Turns anything thrown into the one error shape the web app understands. */
+export function toApiError(exception: unknown): { body: ApiError; headers?: Record<string, string> } {
+  if (exception instanceof DomainError) {
+    return {
+      body: { statusCode: exception.status, code: exception.code, message: exception.message, fieldErrors: exception.fieldErrors },
+      headers: exception.headers,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const fromResponse = typeof response === 'object' && response !== null ? (response as Partial<ApiError>) : {};
+    const message = typeof fromResponse.message === 'string' ? fromResponse.message : exception.message;
+    return {
+      body: {
+        statusCode: status,
+        code: typeof fromResponse.code === 'string' ? fromResponse.code : (DEFAULT_CODES[status] ?? 'ERROR'),
+        message,
+        fieldErrors: fromResponse.fieldErrors,
+      },
+    };
+  }
+  // Body-parser and similar middleware errors carry their own 4xx status.
+  const status = (exception as { status?: unknown; statusCode?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
+  const type = (exception as { type?: unknown })?.type;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const malformed = type === 'entity.parse.failed';
+    return {
+      body: {
+        statusCode: status,
+        code: malformed ? 'MALFORMED_JSON' : (DEFAULT_CODES[status] ?? 'BAD_REQUEST'),
+        message: malformed ? 'The request body is not valid JSON' : String((exception as Error).message),
+      },
+    };
+  }
+  if (exception instanceof QueryFailedError) {
+    const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
+    // Unique and foreign-key violations that a service did not anticipate are still the caller's conflict.
+    if (pgCode === '23505') return { body: { statusCode: 409, code: 'ALREADY_EXISTS', message: 'A record with these details already exists' } };
+    if (pgCode === '23503') return { body: { statusCode: 409, code: 'REFERENCE_IN_USE', message: 'The record refers to, or is referred to by, another record' } };
+    if (pgCode === '22P02') return { body: { statusCode: 400, code: 'BAD_REQUEST', message: 'A value in the request has the wrong format' } };
+  }
+  return { body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side' } };
+}
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const { body, headers } = toApiError(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (res.headersSent) return;
+    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+    res.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,23 @@
+import { HttpStatus } from '@nestjs/common';
+
+/**
+ * A refusal the user can act on. Services throw these; the exception filter turns
+ * them into `{statusCode, code, message, fieldErrors}`.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: HttpStatus,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new DomainError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `${what} not found`);
+export const conflict = (code: string, message: string, fieldErrors?: Record<string, string[]>) =>
+  new DomainError(HttpStatus.CONFLICT, code, message, fieldErrors);
+export const invalid = (fieldErrors: Record<string, string[]>, message = 'Check the details you entered') =>
+  new DomainError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', message, fieldErrors);

@@ -1,0 +1,54 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { validate } from 'class-validator';
+
+/** Flattens nested class-validator errors into `{"roles.0.prisonCode": ["..."]}`. */
+export function fieldErrorsOf(errors: ValidationError[], prefix = ''): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) {
+      const entries = Object.entries(error.constraints);
+      // A missing value fails every rule; "Enter your password" says all that helps.
+      const missing = entries.filter(([rule]) => rule === 'isNotEmpty' || rule === 'isDefined');
+      const messages = (missing.length ? missing : entries).map(([rule, message]) =>
+        rule === 'whitelistValidation' ? `${path} is not an allowed field` : message,
+      );
+      result[path] = [...new Set(messages)];
+    }
+    if (error.children?.length) Object.assign(result, fieldErrorsOf(error.children, path));
+  }
+  return result;
+}
+
+function validationFailed(errors: ValidationError[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    code: 'VALIDATION_FAILED',
+    message: 'Check the details you entered',
+    fieldErrors: fieldErrorsOf(errors),
+  });
+}
+
+const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+
+/** Every body, query and param is validated: unknown fields refused, types transformed. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    ...OPTIONS,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    exceptionFactory: validationFailed,
+  });
+}
+
+/** The same rules, for code that validates outside the pipe (e.g. before passport runs). */
+export async function validateInto<T extends object>(type: ClassConstructor<T>, value: unknown): Promise<T> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new BadRequestException({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body must be a JSON object', fieldErrors: {} });
+  }
+  const instance = plainToInstance(type, value);
+  const errors = await validate(instance, OPTIONS);
+  if (errors.length) throw validationFailed(errors);
+  return instance;
+}

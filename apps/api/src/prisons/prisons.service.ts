@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { PrisonSummary, RoleName } from '@peerpath/contracts';
+import { DataSource } from 'typeorm';
+import { scopeFilter, type Actor } from '../auth/actor';
+import { notFound } from '../platform/domain-error';
+
+/** Everyone who works in prisons sees the list of the prisons they reach. */
+const PRISON_READERS: RoleName[] = ['admin', 'auditor', 'coordinator', 'trainer'];
+
+@Injectable()
+export class PrisonsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The prisons within the actor's scope, filtered in SQL. */
+  async listInScope(actor: Actor): Promise<PrisonSummary[]> {
+    const scope = scopeFilter(actor, PRISON_READERS);
+    return this.dataSource.query(
+      `SELECT p.code, p.name, c.code AS "clusterCode", c.name AS "clusterName"
+         FROM prisons p JOIN clusters c ON c.id = p.cluster_id
+        WHERE $1 OR c.code = ANY($2) OR p.code = ANY($3)
+        ORDER BY c.name, p.name`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes],
+    );
+  }
+
+  async get(code: string): Promise<PrisonSummary> {
+    const rows: PrisonSummary[] = await this.dataSource.query(
+      `SELECT p.code, p.name, c.code AS "clusterCode", c.name AS "clusterName"
+         FROM prisons p JOIN clusters c ON c.id = p.cluster_id WHERE p.code = $1`,
+      [code.toUpperCase()],
+    );
+    if (!rows[0]) throw notFound('Prison');
+    return rows[0];
+  }
+}

@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLE_NAMES, SCOPE_LEVELS, type CreateStaffAccountRequest, type RoleAssignmentRequest, type RoleName, type ScopeLevel } from '@peerpath/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+export class RoleAssignmentDto implements RoleAssignmentRequest {
+  @ApiProperty({ enum: ROLE_NAMES })
+  @IsIn(ROLE_NAMES, { message: `Role must be one of ${ROLE_NAMES.join(', ')}` })
+  role!: RoleName;
+
+  @ApiProperty({ enum: SCOPE_LEVELS })
+  @IsIn(SCOPE_LEVELS, { message: `Scope must be one of ${SCOPE_LEVELS.join(', ')}` })
+  scope!: ScopeLevel;
+
+  @ApiPropertyOptional({ example: 'devon' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  clusterCode?: string;
+
+  @ApiPropertyOptional({ example: 'EXI' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  prisonCode?: string;
+}
+
+export class CreateStaffAccountDto implements CreateStaffAccountRequest {
+  @ApiProperty({ example: 'jsmith' })
+  @Matches(/^[a-zA-Z][a-zA-Z0-9._-]{2,63}$/, {
+    message: 'Username must be 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter',
+  })
+  username!: string;
+
+  @ApiProperty({ example: 'Jo Smith' })
+  @IsString({ message: 'Enter the person’s name' })
+  @Length(1, 120, { message: 'Name must be between 1 and 120 characters' })
+  displayName!: string;
+
+  @ApiProperty({ description: 'At least 12 characters; common passwords are refused' })
+  @IsString({ message: 'Enter a password' })
+  @MaxLength(1024)
+  password!: string;
+
+  @ApiProperty({ type: [RoleAssignmentDto] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Give the account at least one role' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RoleAssignmentDto)
+  roles!: RoleAssignmentDto[];
+}

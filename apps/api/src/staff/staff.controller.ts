@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { StaffAccount } from '@peerpath/contracts';
+import type { Request } from 'express';
+import { Access, Scope } from '../auth/access.decorator';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { CreateStaffAccountDto } from './dto/create-staff-account.dto';
+import { StaffService } from './staff.service';
+
+@ApiTags('staff')
+@Controller('staff')
+export class StaffController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Access(['admin'], Scope.national)
+  @Get()
+  list(): Promise<StaffAccount[]> {
+    return this.staff.list();
+  }
+
+  @Access(['admin'], Scope.national)
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateStaffAccountDto, @Req() req: Request): Promise<StaffAccount> {
+    return this.staff.create(actor, dto, String(req.id ?? ''));
+  }
+}

@@ -1,0 +1,18 @@
+import type { RoleName } from '@peerpath/contracts';
+
+/**
+ * Which roles may open each area of the web app. Navigation and route guards both read this,
+ * so a link is never shown for a page that would refuse the user. The API enforces scope
+ * on every request regardless (BRIEF: scope is enforced by the API, not by the UI).
+ */
+export const AREA_ROLES = {
+  prisons: ['coordinator', 'auditor', 'admin'],
+  staff: ['admin'],
+} as const satisfies Record<string, readonly RoleName[]>;
+
+export type Area = keyof typeof AREA_ROLES;
+
+export function mayOpen(area: Area, roles: readonly RoleName[]): boolean {
+  const allowed: readonly RoleName[] = AREA_ROLES[area];
+  return roles.some((role) => allowed.includes(role));
+}

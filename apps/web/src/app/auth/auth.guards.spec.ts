@@ -1,0 +1,75 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { EnvironmentInjector, runInInjectionContext } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { ActivatedRouteSnapshot, CanActivateFn, provideRouter, Router, RouterStateSnapshot, UrlTree } from '@angular/router';
+import type { CurrentUser, RoleAssignmentView } from '@peerpath/contracts';
+import { areaGuard, signedInGuard, signedOutGuard } from '@peerpath/web/auth/auth.guards';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+
+function userWith(...roles: RoleAssignmentView[]): CurrentUser {
+  return { id: 'u1', username: 'someone', displayName: 'Some One', roles };
+}
+
+describe('auth guards', () => {
+  let auth: AuthService;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    auth = TestBed.inject(AuthService);
+  });
+
+  function run(guard: CanActivateFn) {
+    return runInInjectionContext(TestBed.inject(EnvironmentInjector), () =>
+      guard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot),
+    );
+  }
+
+  /** What happens at start-up when GET /api/auth/me finds a session. */
+  async function signInAs(user: CurrentUser): Promise<void> {
+    const loaded = auth.loadCurrentUser();
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/me').flush(user);
+    await loaded;
+  }
+
+  const urlOf = (result: unknown) => TestBed.inject(Router).serializeUrl(result as UrlTree);
+
+  it('sends someone who is not signed in to the sign-in page', () => {
+    const result = run(signedInGuard);
+    expect(result).toBeInstanceOf(UrlTree);
+    expect(urlOf(result)).toBe('/sign-in');
+  });
+
+  it('lets a signed-in user through', async () => {
+    await signInAs(userWith({ role: 'buddy', scope: 'self', scopeLabel: 'Yourself' }));
+    expect(run(signedInGuard)).toBe(true);
+  });
+
+  it('sends a signed-in user away from the sign-in page to home', async () => {
+    await signInAs(userWith({ role: 'buddy', scope: 'self', scopeLabel: 'Yourself' }));
+    expect(urlOf(run(signedOutGuard))).toBe('/');
+  });
+
+  it('lets someone who is not signed in see the sign-in page', () => {
+    expect(run(signedOutGuard)).toBe(true);
+  });
+
+  describe('areaGuard', () => {
+    it('sends someone not signed in to the sign-in page', () => {
+      expect(urlOf(run(areaGuard('staff')))).toBe('/sign-in');
+    });
+
+    it('sends a coordinator away from staff accounts to home', async () => {
+      await signInAs(userWith({ role: 'coordinator', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' }));
+      expect(urlOf(run(areaGuard('staff')))).toBe('/');
+      expect(run(areaGuard('prisons'))).toBe(true);
+    });
+
+    it('lets an admin open staff accounts', async () => {
+      await signInAs(userWith({ role: 'admin', scope: 'national', scopeLabel: 'National' }));
+      expect(run(areaGuard('staff'))).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { ROLE_NAMES } from '@peerpath/contracts';
+import type { CurrentUser, RoleName, SignInRequest } from '@peerpath/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/**
+ * Who is signed in. The session itself is an httpOnly cookie the browser sends; nothing is kept
+ * in localStorage. This service only mirrors what GET /api/auth/me says.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly user = signal<CurrentUser | null>(null);
+
+  readonly currentUser = this.user.asReadonly();
+  readonly isSignedIn = computed(() => this.user() !== null);
+  /** The distinct roles the user holds, in the product's usual order. */
+  readonly roles = computed<RoleName[]>(() => {
+    const held = new Set(this.user()?.roles.map((r) => r.role) ?? []);
+    return ROLE_NAMES.filter((role) => held.has(role));
+  });
+
+  /**
+   * Asks the API who is signed in. Also makes the API set the XSRF-TOKEN cookie, which every
+   * later POST must echo, so this runs at start-up before anything else.
+   */
+  async loadCurrentUser(): Promise<CurrentUser | null> {
+    try {
+      const user = await firstValueFrom(this.http.get<CurrentUser>('/api/auth/me'));
+      this.user.set(user);
+    } catch (error) {
+      if (!(error instanceof HttpErrorResponse)) throw error;
+      // 401 means not signed in; any other failure also leaves the user on the sign-in page.
+      this.user.set(null);
+    }
+    return this.user();
+  }
+
+  /** Rejects with the HttpErrorResponse when the API refuses; callers show its ApiError. */
+  async signIn(request: SignInRequest): Promise<CurrentUser> {
+    const user = await firstValueFrom(this.http.post<CurrentUser>('/api/auth/login', request));
+    this.user.set(user);
+    return user;
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>('/api/auth/logout', null));
+    } finally {
+      this.user.set(null);
+    }
+  }
+
+  /** The session has ended on the server (e.g. it expired): forget the user locally. */
+  forget(): void {
+    this.user.set(null);
+  }
+}

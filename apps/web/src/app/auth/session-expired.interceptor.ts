@@ -1,0 +1,24 @@
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+import { tap } from 'rxjs';
+
+/**
+ * A 401 from anything but the auth endpoints means the session has ended (expired or signed out
+ * in another tab): forget the user and go to the sign-in page.
+ */
+export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  return next(request).pipe(
+    tap({
+      error: (error: unknown) => {
+        if (error instanceof HttpErrorResponse && error.status === 401 && !request.url.startsWith('/api/auth/')) {
+          auth.forget();
+          void router.navigate(['/sign-in']);
+        }
+      },
+    }),
+  );
+};

@@ -1,0 +1,110 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
+import { apiErrorOf } from '@peerpath/web/auth/api-error';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+
+type Field = 'username' | 'password';
+
+/** One line of the error summary; `field` is the input it links to, if any. */
+interface SummaryError {
+  field: Field | null;
+  text: string;
+}
+
+const FIELDS: readonly Field[] = ['username', 'password'];
+
+@Component({
+  selector: 'pp-sign-in-page',
+  imports: [ReactiveFormsModule],
+  templateUrl: './sign-in.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignInPage {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+  private readonly injector = inject(Injector);
+  private readonly errorSummary = viewChild<ElementRef<HTMLElement>>('errorSummary');
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    username: [''],
+    password: [''],
+  });
+  protected readonly errors = signal<readonly SummaryError[]>([]);
+  protected readonly submitting = signal(false);
+  /** The inline message shown under each field, when there is one. */
+  protected readonly fieldError = computed(() => {
+    const byField: Partial<Record<Field, string>> = {};
+    for (const error of this.errors()) {
+      if (error.field && !byField[error.field]) byField[error.field] = error.text;
+    }
+    return byField;
+  });
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    const { username, password } = this.form.getRawValue();
+    const missing: SummaryError[] = [];
+    if (!username.trim()) missing.push({ field: 'username', text: 'Enter your username' });
+    if (!password) missing.push({ field: 'password', text: 'Enter your password' });
+    if (missing.length > 0) {
+      this.showErrors(missing);
+      return;
+    }
+
+    this.submitting.set(true);
+    try {
+      await this.auth.signIn({ username: username.trim(), password });
+      this.errors.set([]);
+      await this.router.navigateByUrl('/');
+    } catch (error) {
+      this.showErrors(this.describe(error));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  /** GOV.UK error summary links move focus to the field rather than changing the URL. */
+  protected focusField(event: Event, field: Field): void {
+    event.preventDefault();
+    document.getElementById(field)?.focus();
+  }
+
+  private describe(error: unknown): SummaryError[] {
+    const apiError = apiErrorOf(error);
+    const status = error instanceof HttpErrorResponse ? error.status : 0;
+    if (status === 401) {
+      return [{ field: 'username', text: 'Enter a correct username and password' }];
+    }
+    if (status === 429 && apiError) {
+      return [{ field: null, text: apiError.message }];
+    }
+    if (status === 400 && apiError?.fieldErrors) {
+      const fieldErrors = apiError.fieldErrors;
+      const perField = FIELDS.flatMap((field) =>
+        (fieldErrors[field] ?? []).slice(0, 1).map((text) => ({ field, text })),
+      );
+      if (perField.length > 0) return perField;
+    }
+    return [{ field: null, text: apiError?.message ?? 'Sorry, there is a problem with the service. Try again later.' }];
+  }
+
+  private showErrors(errors: SummaryError[]): void {
+    this.errors.set(errors);
+    this.title.setTitle(`Error: ${this.title.getTitle().replace(/^Error: /, '')}`);
+    afterNextRender({ write: () => this.errorSummary()?.nativeElement.focus() }, { injector: this.injector });
+  }
+}

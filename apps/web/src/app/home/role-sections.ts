@@ -1,0 +1,132 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import type { RoleAssignmentView } from '@peerpath/contracts';
+import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { PrisonsTable } from '@peerpath/web/prisons/prisons-table';
+import { staffAccountsResource } from '@peerpath/web/staff/staff.api';
+import { StaffTable } from '@peerpath/web/staff/staff-table';
+
+/*
+ * One section of the home page per role the user holds. Each receives that role's assignments,
+ * whose scopeLabel says where the role reaches ("Exeter (EXI)", "Devon cluster", "National").
+ */
+
+@Component({
+  selector: 'pp-scope-list',
+  template: `
+    <ul class="govuk-list govuk-list--bullet">
+      @for (assignment of assignments(); track $index) {
+        <li>{{ assignment.scopeLabel }}</li>
+      }
+    </ul>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ScopeList {
+  readonly assignments = input.required<readonly RoleAssignmentView[]>();
+}
+
+@Component({
+  selector: 'pp-admin-section',
+  imports: [ScopeList, StaffTable],
+  template: `
+    <section class="govuk-!-margin-bottom-9" aria-labelledby="admin-heading">
+      <h2 class="govuk-heading-l" id="admin-heading">Administration</h2>
+      <p class="govuk-body">You manage programmes, prisons, clusters and staff accounts for:</p>
+      <pp-scope-list [assignments]="assignments()" />
+      @if (staff.error()) {
+        <p class="govuk-body">Sorry, staff accounts cannot be shown right now. Try again later.</p>
+      } @else if (staff.isLoading()) {
+        <p class="govuk-body">Loading staff accounts…</p>
+      } @else {
+        <pp-staff-table [accounts]="staff.value()" />
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminSection {
+  readonly assignments = input.required<readonly RoleAssignmentView[]>();
+  protected readonly staff = staffAccountsResource();
+}
+
+@Component({
+  selector: 'pp-trainer-section',
+  imports: [ScopeList],
+  template: `
+    <section class="govuk-!-margin-bottom-9" aria-labelledby="trainer-heading">
+      <h2 class="govuk-heading-l" id="trainer-heading">Training</h2>
+      <p class="govuk-body">You deliver training at:</p>
+      <pp-scope-list [assignments]="assignments()" />
+      <p class="govuk-body">You have no cohorts yet.</p>
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrainerSection {
+  readonly assignments = input.required<readonly RoleAssignmentView[]>();
+}
+
+@Component({
+  selector: 'pp-coordinator-section',
+  imports: [ScopeList, PrisonsTable],
+  template: `
+    <section class="govuk-!-margin-bottom-9" aria-labelledby="coordinator-heading">
+      <h2 class="govuk-heading-l" id="coordinator-heading">Buddy scheme coordination</h2>
+      <p class="govuk-body">You coordinate the buddy scheme at:</p>
+      <pp-scope-list [assignments]="assignments()" />
+      @if (prisons.error()) {
+        <p class="govuk-body">Sorry, prisons cannot be shown right now. Try again later.</p>
+      } @else if (prisons.isLoading()) {
+        <p class="govuk-body">Loading prisons…</p>
+      } @else {
+        <pp-prisons-table [prisons]="prisons.value()" caption="Prisons you coordinate" />
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CoordinatorSection {
+  readonly assignments = input.required<readonly RoleAssignmentView[]>();
+  protected readonly prisons = prisonsResource();
+}
+
+@Component({
+  selector: 'pp-auditor-section',
+  imports: [ScopeList, PrisonsTable],
+  template: `
+    <section class="govuk-!-margin-bottom-9" aria-labelledby="auditor-heading">
+      <h2 class="govuk-heading-l" id="auditor-heading">Inspection</h2>
+      <p class="govuk-body">You can read the records for:</p>
+      <pp-scope-list [assignments]="assignments()" />
+      <div class="govuk-inset-text">You have read-only access. You can see records but you cannot change them.</div>
+      @if (prisons.error()) {
+        <p class="govuk-body">Sorry, prisons cannot be shown right now. Try again later.</p>
+      } @else if (prisons.isLoading()) {
+        <p class="govuk-body">Loading prisons…</p>
+      } @else {
+        <pp-prisons-table [prisons]="prisons.value()" caption="Prisons you can inspect" />
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuditorSection {
+  readonly assignments = input.required<readonly RoleAssignmentView[]>();
+  protected readonly prisons = prisonsResource();
+}
+
+/** Buddies read this on shared kiosks or on paper: short, large, plain words (BRIEF). */
+@Component({
+  selector: 'pp-buddy-section',
+  template: `
+    <section class="govuk-!-margin-bottom-9" aria-labelledby="buddy-heading">
+      <h2 class="govuk-heading-l" id="buddy-heading">Your progress</h2>
+      <p class="govuk-body-l">Your training has not started yet.</p>
+      <p class="govuk-body-l">Your trainer will tell you when your first session is.</p>
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BuddySection {
+  readonly assignments = input.required<readonly RoleAssignmentView[]>();
+}
