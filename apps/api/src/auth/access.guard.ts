@@ -8,6 +8,8 @@ import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 import type { Actor } from './actor';
 import { ActorsService } from './actors.service';
 
+const PRISON_CODE = /^[A-Za-z]{3}$/;
+
 const notSignedIn = () => new DomainError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Sign in to continue');
 const roleRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'ROLE_NOT_PERMITTED', 'Your role does not allow this');
 const scopeRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'OUT_OF_SCOPE', 'This is outside the prisons you have access to');
@@ -52,7 +54,8 @@ export class AccessGuard implements CanActivate {
       case 'prison': {
         const source = req[rule.scope.from] as Record<string, unknown> | undefined;
         const code = source?.[rule.scope.key];
-        if (typeof code !== 'string' || code === '') return true; // validation reports the missing field
+        // A missing or malformed code is left to validation, which answers 400 with the field named.
+        if (typeof code !== 'string' || !PRISON_CODE.test(code)) return true;
         const prison = await this.findPrison(code.toUpperCase());
         // An unknown prison and a prison out of scope look the same: neither reveals what exists.
         if (!prison || !canActAtPrison(held, rule.roles, prison)) throw scopeRefused();

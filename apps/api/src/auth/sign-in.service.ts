@@ -64,7 +64,8 @@ export class SignInService {
     }
     if (!matches) {
       // One statement, so that concurrent failures on several processes all count.
-      const [counted]: { failed_sign_ins: number; locked_until: Date | null }[] = await this.dataSource.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+      const [[counted]]: [{ failed_sign_ins: number; locked_until: Date | null }[], number] = await this.dataSource.query(
         `UPDATE users SET
             failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END,
             locked_until = CASE
