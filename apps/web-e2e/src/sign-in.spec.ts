@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations, SCREENSHOTS, signIn, watchConsole } from './support';
+
+const DEMO_USERS = [
+  { username: 'admin', name: 'Alex Admin', heading: 'Administration', nav: ['Home', 'Prisons', 'Staff accounts'] },
+  { username: 'trainer', name: 'Tess Trainer', heading: 'Training', nav: ['Home'] },
+  { username: 'coordinator', name: 'Chris Coordinator', heading: 'Buddy scheme coordination', nav: ['Home', 'Prisons'] },
+  { username: 'auditor', name: 'Ada Auditor', heading: 'Inspection', nav: ['Home', 'Prisons'] },
+];
+
+test('the sign-in page is accessible and shows GOV.UK errors', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Peerpath' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/sign-in.png`, fullPage: true });
+
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('There is a problem');
+  await expect(summary.getByRole('link', { name: 'Enter your username' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await signIn(page, 'coordinator', 'not-the-right-password');
+  await expect(page.getByRole('alert')).toContainText('Enter a correct username and password');
+  await page.screenshot({ path: `${SCREENSHOTS}/sign-in-error.png`, fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+for (const user of DEMO_USERS) {
+  test(`${user.username} signs in, sees their home page and signs out`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await signIn(page, user.username);
+    await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${user.name}` })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: user.heading })).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText(user.name);
+    const nav = page.getByRole('navigation', { name: /menu|navigation/i });
+    await expect(nav.getByRole('link')).toHaveText(user.nav);
+    await expectNoAccessibilityViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/home-${user.username}.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    // Signed out means signed out: the home page sends you back to sign in.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in$/);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await signIn(page, 'trainer');
+  await expect(page.getByRole('heading', { level: 2, name: 'Training' })).toBeVisible();
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/not-found.png`, fullPage: true });
+});
