@@ -1,4 +1,4 @@
-// Type-only request and response shapes shared by the API and the web app.
+// Type-only (no runtime code): request and response shapes shared by the API and the web app.
 export * from './lib/auth';
 export * from './lib/errors';
 export * from './lib/platform';

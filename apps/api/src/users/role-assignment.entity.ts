@@ -1,4 +1,5 @@
-import { ROLE_NAMES, SCOPE_LEVELS, type RoleName, type ScopeLevel } from '@peerpath/contracts';
+import type { RoleName, ScopeLevel } from '@peerpath/contracts';
+import { ROLE_NAMES, SCOPE_LEVELS } from '@peerpath/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Cluster } from '../prisons/cluster.entity';
 import { Prison } from '../prisons/prison.entity';

@@ -1,10 +1,8 @@
 /** Roles a person can hold in Peerpath (BRIEF: people and what they do). */
-export const ROLE_NAMES = ['admin', 'trainer', 'coordinator', 'auditor', 'buddy'] as const;
-export type RoleName = (typeof ROLE_NAMES)[number];
+export type RoleName = 'admin' | 'trainer' | 'coordinator' | 'auditor' | 'buddy';
 
 /** How far a role assignment reaches. */
-export const SCOPE_LEVELS = ['national', 'cluster', 'prison', 'self'] as const;
-export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
+export type ScopeLevel = 'national' | 'cluster' | 'prison' | 'self';
 
 export interface RoleAssignmentView {
   role: RoleName;

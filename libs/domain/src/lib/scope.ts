@@ -1,5 +1,8 @@
 import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 
+export const ROLE_NAMES = ['admin', 'trainer', 'coordinator', 'auditor', 'buddy'] as const satisfies readonly RoleName[];
+export const SCOPE_LEVELS = ['national', 'cluster', 'prison', 'self'] as const satisfies readonly ScopeLevel[];
+
 /** A role assignment reduced to what scope decisions need. */
 export interface ScopedRole {
   role: RoleName;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLE_NAMES, SCOPE_LEVELS, type CreateStaffAccountRequest, type RoleAssignmentRequest, type RoleName, type ScopeLevel } from '@peerpath/contracts';
+import type { CreateStaffAccountRequest, RoleAssignmentRequest, RoleName, ScopeLevel } from '@peerpath/contracts';
+import { ROLE_NAMES, SCOPE_LEVELS } from '@peerpath/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 

@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { ROLE_NAMES } from '@peerpath/contracts';
+import { ROLE_NAMES } from '@peerpath/domain';
 import type { CurrentUser, RoleName, SignInRequest } from '@peerpath/contracts';
 import { firstValueFrom } from 'rxjs';
 
