@@ -14,6 +14,11 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Operational commands, bundled beside main.js for the Docker image.
+      additionalEntryPoints: [
+        { entryName: 'migrate', entryPath: './src/cli/migrate.ts' },
+        { entryName: 'create-admin', entryPath: './src/cli/create-admin.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ["./src/assets"],
       optimization: false,

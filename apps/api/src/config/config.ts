@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -89,9 +90,18 @@ export function readConfig(env: Env = process.env): AppConfig {
       delayMs: integer(env, 'SIGN_IN_DELAY_MS', 250, 0),
     },
     webDist: env['WEB_DIST'] || undefined,
-    gitSha: env['GIT_SHA'] || 'unknown',
+    gitSha: env['GIT_SHA'] || gitShaFromCheckout(),
     version: env['npm_package_version'] || '0.1.0',
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Outside Docker (where GIT_SHA is a build argument) the checkout knows its own commit. */
+function gitShaFromCheckout(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
