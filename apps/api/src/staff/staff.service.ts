@@ -3,7 +3,7 @@ import type { StaffAccount } from '@peerpath/contracts';
 import { roleScopeProblem } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { scopeLabel } from '../auth/actors.service';
+import { ROLES_OF_USER_SQL, toRoleView, type RoleRow } from '../auth/role-views';
 import { PasswordsService } from '../auth/passwords.service';
 import { AuditService } from '../audit/audit.service';
 import { conflict, invalid } from '../platform/domain-error';
@@ -17,7 +17,7 @@ interface StaffRow {
   display_name: string;
   locked_until: Date | null;
   created_at: Date;
-  roles: { role: StaffAccount['roles'][number]['role']; scope: StaffAccount['roles'][number]['scope']; clusterCode: string | null; clusterName: string | null; prisonCode: string | null; prisonName: string | null }[];
+  roles: RoleRow[];
 }
 
 /** Admins manage staff accounts (BRIEF: people and what they do). */
@@ -29,20 +29,20 @@ export class StaffService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<StaffAccount[]> {
+  list(): Promise<StaffAccount[]> {
+    return this.find();
+  }
+
+  /** Staff are every active account that is not a buddy's; one query, roles included. */
+  private async find(id?: string): Promise<StaffAccount[]> {
     const rows: StaffRow[] = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.locked_until, u.created_at,
-              COALESCE(json_agg(json_build_object('role', ra.role, 'scope', ra.scope,
-                'clusterCode', c.code, 'clusterName', c.name, 'prisonCode', p.code, 'prisonName', p.name)
-                ORDER BY ra.role, p.code) FILTER (WHERE ra.id IS NOT NULL), '[]') AS roles
+      `SELECT u.id, u.username, u.display_name, u.locked_until, u.created_at, ${ROLES_OF_USER_SQL}
          FROM users u
-         LEFT JOIN role_assignments ra ON ra.user_id = u.id
-         LEFT JOIN clusters c ON c.id = ra.cluster_id
-         LEFT JOIN prisons p ON p.id = ra.prison_id
         WHERE u.disabled_at IS NULL
+          AND ($1::uuid IS NULL OR u.id = $1)
           AND NOT EXISTS (SELECT 1 FROM role_assignments b WHERE b.user_id = u.id AND b.role = 'buddy')
-        GROUP BY u.id
         ORDER BY u.display_name, u.username`,
+      [id ?? null],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -50,13 +50,7 @@ export class StaffService {
       displayName: r.display_name,
       lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
       createdAt: new Date(r.created_at).toISOString(),
-      roles: r.roles.map((role) => ({
-        role: role.role,
-        scope: role.scope,
-        ...(role.clusterCode ? { clusterCode: role.clusterCode } : {}),
-        ...(role.prisonCode ? { prisonCode: role.prisonCode } : {}),
-        scopeLabel: scopeLabel(role.scope, role),
-      })),
+      roles: r.roles.map(toRoleView),
     }));
   }
 
@@ -91,8 +85,8 @@ export class StaffService {
       );
       return user.id;
     });
-    const created = (await this.list()).find((s) => s.id === id);
-    return created as StaffAccount;
+    const [created] = await this.find(id);
+    return created;
   }
 
   /** Checks every role's scope and turns cluster and prison codes into ids, collecting every problem. */
