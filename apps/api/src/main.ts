@@ -29,6 +29,7 @@ async function bootstrap(): Promise<void> {
   const applied = await migrate(dataSource);
   const seeded = config.seedDemo ? await seedDemo(dataSource) : false;
 
+  // Graceful shutdown: stop taking requests, close the pool, then stop the embedded server.
   let stopping = false;
   const stopEmbedded = async () => {
     if (stopping) return;

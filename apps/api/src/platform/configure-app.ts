@@ -17,7 +17,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): { 
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
 
   app.use(cspNonce);
   const pageHeaders = securityHeaders(config.production);
