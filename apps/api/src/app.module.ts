@@ -4,10 +4,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BuddiesModule } from './buddies/buddies.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { PlatformController } from './platform/platform.controller';
 import { PrisonsModule } from './prisons/prisons.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 import { StaffModule } from './staff/staff.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -37,7 +39,9 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,
+        BuddiesModule,
         PrisonsModule,
+        ProgrammesModule,
         StaffModule,
       ],
       controllers: [PlatformController],

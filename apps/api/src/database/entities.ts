@@ -1,4 +1,11 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Buddy } from '../buddies/buddy.entity';
+import { SelectionDecision } from '../buddies/selection-decision.entity';
+import { AssessmentCriterion } from '../programmes/assessment-criterion.entity';
+import { LearningOutcome } from '../programmes/learning-outcome.entity';
+import { ProgrammeModule } from '../programmes/programme-module.entity';
+import { ProgrammeVersion } from '../programmes/programme-version.entity';
+import { Programme } from '../programmes/programme.entity';
 import { SignInAttempt } from '../auth/sign-in-attempt.entity';
 import { Cluster } from '../prisons/cluster.entity';
 import { Prison } from '../prisons/prison.entity';
@@ -6,4 +13,18 @@ import { RoleAssignment } from '../users/role-assignment.entity';
 import { User } from '../users/user.entity';
 
 /** Listed, not globbed, so that the webpack bundle and the CLI see the same set. */
-export const ENTITIES = [Cluster, Prison, User, RoleAssignment, AuditEvent, SignInAttempt];
+export const ENTITIES = [
+  Cluster,
+  Prison,
+  User,
+  RoleAssignment,
+  AuditEvent,
+  SignInAttempt,
+  Programme,
+  ProgrammeVersion,
+  ProgrammeModule,
+  LearningOutcome,
+  AssessmentCriterion,
+  Buddy,
+  SelectionDecision,
+];

@@ -11,6 +11,7 @@ import { createDataSource } from '../database/data-source';
 import { migrate } from '../database/migrate';
 import { seedDemo } from '../demo/demo-seed';
 import { configureApp } from '../platform/configure-app';
+import { seedReferenceProgrammes } from '../programmes/reference/seed-reference-programmes';
 
 /** Each test file gets its own freshly migrated database on the test server (see jest.global-setup.mjs). */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -57,6 +58,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOGS'] ? 'info' : 'silent', SIGN_IN_DELAY_MS: '0', WEB_DIST: '/nonexistent', ...env });
   const migrator = await createDataSource(database.url).initialize();
   await migrate(migrator);
+  await seedReferenceProgrammes(migrator);
   await seedDemo(migrator);
   await migrator.destroy();
 

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import type { BuddyDetail, BuddySummary, Page, RoleName } from '@peerpath/contracts';
+import { canActAtPrison, selectionProblems, type ScopedRole } from '@peerpath/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { scopeFilter, type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { conflict, invalid, notFound } from '../platform/domain-error';
+import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
+
+/** Who reads the buddy register, and who changes it (BRIEF: coordinators select buddies). */
+export const BUDDY_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
+export const BUDDY_WRITERS: RoleName[] = ['coordinator'];
+
+const SUMMARY_COLUMNS = `b.id, b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
+  p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus"`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class BuddiesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The register: searched, filtered and paged in SQL, always within the caller's scope. */
+  async register(actor: Actor, query: BuddyRegisterQueryDto): Promise<Page<BuddySummary>> {
+    const scope = scopeFilter(actor, BUDDY_READERS);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const where = `($1 OR c.code = ANY($2) OR p.code = ANY($3))
+       AND ($4::text IS NULL OR b.prison_number ILIKE $4 OR (b.first_name || ' ' || b.last_name) ILIKE $4)
+       AND ($5::text IS NULL OR p.code = $5)
+       AND ($6::selection_status IS NULL OR b.selection_status = $6)`;
+    const params = [scope.national, scope.clusterCodes, scope.prisonCodes, search, query.prison ?? null, query.stage ?? null];
+    const rows: (BuddySummary & { total: number })[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total
+         FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
+        WHERE ${where}
+        ORDER BY b.last_name, b.first_name, b.prison_number
+        LIMIT $7 OFFSET $8`,
+      [...params, pageSize, (page - 1) * pageSize],
+    );
+    const total = rows[0]?.total ?? (page > 1 ? await this.count(where, params) : 0);
+    // The window count rides on every row; strip it from the items.
+    const items = rows.map((row) => {
+      const item: Partial<typeof row> = { ...row };
+      delete item.total;
+      return item as BuddySummary;
+    });
+    return { items, total, page, pageSize };
+  }
+
+  async get(actor: Actor, buddyId: string, roles: RoleName[] = BUDDY_READERS): Promise<BuddyDetail> {
+    return this.load(this.dataSource.manager, actor, buddyId, roles);
+  }
+
+  async recordApplication(actor: Actor, dto: RecordApplicationDto): Promise<BuddyDetail> {
+    if (dto.appliedOn > today()) throw invalid({ appliedOn: ['The application date cannot be in the future'] });
+    const id = await this.dataSource.transaction(async (manager) => {
+      const taken = await manager.query(`SELECT 1 FROM buddies WHERE prison_number = $1`, [dto.prisonNumber]);
+      if (taken.length) {
+        throw conflict('PRISON_NUMBER_TAKEN', `${dto.prisonNumber} already has a buddy record`, { prisonNumber: [`${dto.prisonNumber} already has a buddy record: search the register for it`] });
+      }
+      const [{ id: buddyId, prison_id: prisonId }] = await manager.query(
+        `INSERT INTO buddies (prison_number, first_name, last_name, prison_id, applied_on, version)
+         SELECT $1, $2, $3, p.id, $5, 1 FROM prisons p WHERE p.code = $4
+         RETURNING id, prison_id`,
+        [dto.prisonNumber, dto.firstName, dto.lastName, dto.prisonCode, dto.appliedOn],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'buddy.application_recorded',
+        entityType: 'buddy',
+        entityId: buddyId,
+        prisonId,
+        after: { ...dto, selectionStatus: 'applied' },
+      });
+      return buddyId as string;
+    });
+    return this.get(actor, id, BUDDY_WRITERS);
+  }
+
+  async recordSelection(actor: Actor, buddyId: string, dto: RecordSelectionDto): Promise<BuddyDetail> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.load(manager, actor, buddyId, BUDDY_WRITERS, true);
+      const problems = selectionProblems(dto, before.appliedOn, today());
+      if (problems.length) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
+        throw invalid(fieldErrors);
+      }
+      await manager.query(
+        `INSERT INTO selection_decisions (buddy_id, outcome, security_check_done, risk_assessment_done, decided_by_user_id, decided_on, notes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [buddyId, dto.outcome, dto.securityCheckDone, dto.riskAssessmentDone, actor.id, dto.decidedOn, dto.notes?.trim() ?? ''],
+      );
+      await manager.query(`UPDATE buddies SET selection_status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, dto.outcome]);
+      const [{ prison_id: prisonId }] = await manager.query(`SELECT prison_id FROM buddies WHERE id = $1`, [buddyId]);
+      await this.audit.record(manager, actor, {
+        action: 'buddy.selection_decided',
+        entityType: 'buddy',
+        entityId: buddyId,
+        prisonId,
+        before: { selectionStatus: before.selectionStatus },
+        after: { selectionStatus: dto.outcome, ...dto },
+      });
+    });
+    return this.get(actor, buddyId, BUDDY_WRITERS);
+  }
+
+  /** Loads a buddy the actor may see in these roles; anyone else's is simply not found. */
+  private async load(manager: EntityManager, actor: Actor, buddyId: string, roles: RoleName[], forUpdate = false): Promise<BuddyDetail> {
+    const rows: (BuddyDetail & { clusterCode: string })[] = await manager.query(
+      `SELECT ${SUMMARY_COLUMNS}, b.version, c.code AS "clusterCode",
+              COALESCE((SELECT json_agg(json_build_object(
+                  'id', d.id, 'outcome', d.outcome, 'securityCheckDone', d.security_check_done,
+                  'riskAssessmentDone', d.risk_assessment_done, 'decidedBy', u.display_name,
+                  'decidedOn', to_char(d.decided_on, 'YYYY-MM-DD'), 'notes', d.notes, 'recordedAt', d.created_at)
+                  ORDER BY d.created_at DESC)
+                FROM selection_decisions d JOIN users u ON u.id = d.decided_by_user_id WHERE d.buddy_id = b.id), '[]') AS "selectionDecisions"
+         FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
+        WHERE b.id = $1 ${forUpdate ? 'FOR UPDATE OF b' : ''}`,
+      [buddyId],
+    );
+    const row = rows[0];
+    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Buddy');
+    const detail: Partial<typeof row> = { ...row };
+    delete detail.clusterCode;
+    return detail as BuddyDetail;
+  }
+
+  private async count(where: string, params: unknown[]): Promise<number> {
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id WHERE ${where}`,
+      params,
+    );
+    return total;
+  }
+}

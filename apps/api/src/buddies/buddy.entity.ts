@@ -1,0 +1,52 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Prison } from '../prisons/prison.entity';
+
+/**
+ * Where a buddy is on their journey (BRIEF: the buddy's journey). Training, certification
+ * and allocation stages are derived from their records, not stored; this holds only
+ * what selection decides and what closes a record.
+ */
+export const SELECTION_STATUSES = ['applied', 'approved', 'declined'] as const;
+export type SelectionStatus = (typeof SELECTION_STATUSES)[number];
+
+/** A prisoner who has applied to be a buddy, at their current prison. */
+@Entity('buddies')
+@Check('CHK_buddies_prison_number', `"prison_number" ~ '^[A-Z][0-9]{4}[A-Z]{2}$'`)
+export class Buddy {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Prisoner number, e.g. A1234BC, stored upper case; one record per person. */
+  @Column({ type: 'varchar', length: 7, unique: true })
+  prisonNumber!: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  firstName!: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  lastName!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  prisonId!: string;
+
+  @ManyToOne(() => Prison, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'prison_id' })
+  prison!: Prison;
+
+  @Column({ type: 'date' })
+  appliedOn!: string;
+
+  @Index()
+  @Column({ type: 'enum', enum: SELECTION_STATUSES, enumName: 'selection_status', default: 'applied' })
+  selectionStatus!: SelectionStatus;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

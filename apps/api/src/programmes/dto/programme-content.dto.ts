@@ -1,0 +1,105 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, StartDraftRequest } from '@peerpath/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+const CODE = /^\d{1,2}(\.\d{1,2}){1,2}$/;
+
+export class CriterionContentDto implements CriterionContent {
+  @ApiProperty({ example: '2.1.1' })
+  @Matches(CODE, { message: 'Criterion code must look like 2.1.1' })
+  code!: string;
+
+  @ApiProperty({ enum: ['knowledge', 'competence'] })
+  @IsIn(['knowledge', 'competence'], { message: 'Kind must be knowledge or competence' })
+  kind!: CriterionKind;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 1000, { message: 'Criterion text must be between 1 and 1000 characters' })
+  text!: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  simulationAllowed!: boolean;
+}
+
+export class OutcomeContentDto implements OutcomeContent {
+  @ApiProperty({ example: '2.1' })
+  @Matches(CODE, { message: 'Outcome code must look like 2.1' })
+  code!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 1000, { message: 'Outcome text must be between 1 and 1000 characters' })
+  text!: string;
+
+  @ApiProperty({ type: [CriterionContentDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionContentDto)
+  criteria!: CriterionContentDto[];
+}
+
+export class ModuleContentDto implements ModuleContent {
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  number!: number;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(1000)
+  summary!: string;
+
+  @ApiProperty({ type: [OutcomeContentDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => OutcomeContentDto)
+  outcomes!: OutcomeContentDto[];
+}
+
+export class SaveDraftDto implements SaveDraftRequest {
+  @ApiProperty({ description: 'The version number you loaded; a mismatch means someone else saved first' })
+  @IsInt()
+  expectedVersion!: number;
+
+  @ApiProperty({ type: [ModuleContentDto] })
+  @IsArray()
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => ModuleContentDto)
+  modules!: ModuleContentDto[];
+}
+
+export class PublishDto implements PublishRequest {
+  @ApiProperty()
+  @IsInt()
+  expectedVersion!: number;
+}
+
+export class StartDraftDto implements StartDraftRequest {
+  @ApiProperty({ example: '2026.1' })
+  @Matches(/^[\w.-]{1,40}$/, { message: 'Version label must be 1 to 40 letters, digits, dots or dashes' })
+  label!: string;
+}
+
+export class VersionIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'Version id must be a UUID' })
+  versionId!: string;
+}
+
+export class ProgrammeIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'Programme id must be a UUID' })
+  programmeId!: string;
+}

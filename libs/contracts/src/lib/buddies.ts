@@ -1,0 +1,62 @@
+export type SelectionStatus = 'applied' | 'approved' | 'declined';
+export type SelectionOutcome = 'approved' | 'declined';
+
+export interface BuddySummary {
+  id: string;
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+  prisonCode: string;
+  prisonName: string;
+  appliedOn: string;
+  selectionStatus: SelectionStatus;
+}
+
+export interface SelectionDecisionView {
+  id: string;
+  outcome: SelectionOutcome;
+  securityCheckDone: boolean;
+  riskAssessmentDone: boolean;
+  decidedBy: string;
+  decidedOn: string;
+  notes: string;
+  recordedAt: string;
+}
+
+export interface BuddyDetail extends BuddySummary {
+  version: number;
+  /** Newest first; the first is the one in force. */
+  selectionDecisions: SelectionDecisionView[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface RecordApplicationRequest {
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+  prisonCode: string;
+  /** ISO date, e.g. 2026-03-03. */
+  appliedOn: string;
+}
+
+export interface RecordSelectionRequest {
+  outcome: SelectionOutcome;
+  securityCheckDone: boolean;
+  riskAssessmentDone: boolean;
+  decidedOn: string;
+  notes?: string;
+}
+
+export interface BuddyRegisterQuery {
+  search?: string;
+  prison?: string;
+  stage?: SelectionStatus;
+  page?: number;
+  pageSize?: number;
+}
