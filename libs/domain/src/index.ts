@@ -1,4 +1,5 @@
 // Peerpath's rules as plain functions over plain data: no Nest, no database, no browser.
+export * from './lib/identifiers';
 export * from './lib/passwords';
 export * from './lib/prison-numbers';
 export * from './lib/programme-content';

@@ -22,6 +22,7 @@ export class StaffController {
   @Access(['admin'], Scope.national)
   @Post()
   create(@CurrentActor() actor: Actor, @Body() dto: CreateStaffAccountDto, @Req() req: Request): Promise<StaffAccount> {
-    return this.staff.create(actor, dto, String(req.id ?? ''));
+    // pino-http gives every request an id; it goes into the audit event.
+    return this.staff.create(actor, dto, String((req as Request & { id?: unknown }).id ?? ''));
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { BuddyRegisterQuery, RecordApplicationRequest, RecordSelectionRequest, SelectionOutcome, SelectionStatus } from '@peerpath/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { UUID_PATTERN } from '@peerpath/domain';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -99,6 +100,6 @@ export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
 
 export class BuddyIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'Buddy id must be a UUID' })
+  @Matches(UUID_PATTERN, { message: 'Buddy id must be a UUID' })
   buddyId!: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, StartDraftRequest } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { UUID_PATTERN } from '@peerpath/domain';
 
 const CODE = /^\d{1,2}(\.\d{1,2}){1,2}$/;
 
@@ -94,12 +95,12 @@ export class StartDraftDto implements StartDraftRequest {
 
 export class VersionIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'Version id must be a UUID' })
+  @Matches(UUID_PATTERN, { message: 'Version id must be a UUID' })
   versionId!: string;
 }
 
 export class ProgrammeIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'Programme id must be a UUID' })
+  @Matches(UUID_PATTERN, { message: 'Programme id must be a UUID' })
   programmeId!: string;
 }
