@@ -4,7 +4,7 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 import * as argon2 from 'argon2';
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
-const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 /** Context-specific words (NIST 800-63B asks for these too). */
 const CONTEXT_WORDS = ['peerpath', 'buddy', 'prison', 'password'];

@@ -1,5 +1,6 @@
 import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 import * as argon2 from 'argon2';
+import { ARGON2_OPTIONS } from '../auth/passwords.service';
 import type { DataSource } from 'typeorm';
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
@@ -36,7 +37,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('peerpath-demo-seed'))`);
     const existing = await manager.query(`SELECT 1 FROM users WHERE username = 'admin'`);
     if (existing.length) return false;
-    const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
     for (const user of DEMO_USERS) {
       const [{ id }] = await manager.query(
         `INSERT INTO users (username, display_name, password_hash, version) VALUES ($1, $2, $3, 1) RETURNING id`,
