@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BuddiesModule } from './buddies/buddies.module';
+import { CohortsModule } from './cohorts/cohorts.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { PlatformController } from './platform/platform.controller';
 import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { ProgressModule } from './progress/progress.module';
 import { StaffModule } from './staff/staff.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -37,11 +40,14 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AssessmentsModule,
         AuditModule,
         AuthModule,
         BuddiesModule,
+        CohortsModule,
         PrisonsModule,
         ProgrammesModule,
+        ProgressModule,
         StaffModule,
       ],
       controllers: [PlatformController],

@@ -1,7 +1,10 @@
 // Peerpath's rules as plain functions over plain data: no Nest, no database, no browser.
+export * from './lib/assessment';
+export * from './lib/cohorts';
 export * from './lib/identifiers';
 export * from './lib/passwords';
 export * from './lib/prison-numbers';
 export * from './lib/programme-content';
+export * from './lib/progress';
 export * from './lib/scope';
 export * from './lib/selection';

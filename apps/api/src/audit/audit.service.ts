@@ -19,8 +19,14 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: Pick<Actor, 'id'> | null, entry: AuditEntry, requestId?: string): Promise<void> {
-    // jsonb columns go through the query builder's deep-partial type: build the row first.
-    const event: Partial<AuditEvent> = {
+    await this.recordMany(manager, actor, [entry], requestId);
+  }
+
+  /** Several events from one change (e.g. a register for a whole room), in one insert. */
+  async recordMany(manager: EntityManager, actor: Pick<Actor, 'id'> | null, entries: readonly AuditEntry[], requestId?: string): Promise<void> {
+    if (!entries.length) return;
+    // jsonb columns go through the query builder's deep-partial type: build the rows first.
+    const events: Partial<AuditEvent>[] = entries.map((entry) => ({
       actorUserId: actor?.id ?? null,
       action: entry.action,
       entityType: entry.entityType,
@@ -29,7 +35,7 @@ export class AuditService {
       before: entry.before ?? null,
       after: entry.after ?? null,
       requestId: requestId || null,
-    };
-    await manager.createQueryBuilder().insert().into(AuditEvent).values(event as never).execute();
+    }));
+    await manager.createQueryBuilder().insert().into(AuditEvent).values(events as never).execute();
   }
 }

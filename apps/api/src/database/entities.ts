@@ -1,6 +1,12 @@
+import { AssessmentDecision } from '../assessments/assessment-decision.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Buddy } from '../buddies/buddy.entity';
 import { SelectionDecision } from '../buddies/selection-decision.entity';
+import { AttendanceMark } from '../cohorts/attendance-mark.entity';
+import { CohortStaff } from '../cohorts/cohort-staff.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { Enrolment } from '../cohorts/enrolment.entity';
+import { TrainingSession, TrainingSessionModule } from '../cohorts/training-session.entity';
 import { AssessmentCriterion } from '../programmes/assessment-criterion.entity';
 import { LearningOutcome } from '../programmes/learning-outcome.entity';
 import { ProgrammeModule } from '../programmes/programme-module.entity';
@@ -27,4 +33,11 @@ export const ENTITIES = [
   AssessmentCriterion,
   Buddy,
   SelectionDecision,
+  Cohort,
+  CohortStaff,
+  TrainingSession,
+  TrainingSessionModule,
+  Enrolment,
+  AttendanceMark,
+  AssessmentDecision,
 ];

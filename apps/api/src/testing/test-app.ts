@@ -49,6 +49,7 @@ export interface TestClient {
   xsrf: string;
   signIn(username: string, password?: string): request.Test;
   post(url: string, body?: object): request.Test;
+  put(url: string, body?: object): request.Test;
 }
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
@@ -81,6 +82,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         agent,
         xsrf,
         post,
+        put: (url: string, body?: object) => agent.put(url).set('X-XSRF-TOKEN', xsrf).send(body),
         signIn: (username: string, password = DEMO_PASSWORD) => post('/api/auth/login', { username, password }),
       };
     },

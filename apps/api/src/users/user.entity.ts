@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Buddy } from '../buddies/buddy.entity';
 import { RoleAssignment } from './role-assignment.entity';
 
 /** Anyone who signs in: staff, and later buddies (by prison number). */
@@ -30,6 +31,15 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** A buddy's own sign-in is tied to their buddy record; staff have none. */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  buddyId!: string | null;
+
+  @ManyToOne(() => Buddy, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'buddy_id' })
+  buddy!: Buddy | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

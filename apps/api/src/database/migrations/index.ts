@@ -2,10 +2,14 @@ import { Foundation1795443248696 } from './1795443248696-Foundation';
 import { SessionsAuditGuardsAndPrisons1795443300000 } from './1795443300000-SessionsAuditGuardsAndPrisons';
 import { ProgrammesAndBuddies1795444145625 } from './1795444145625-ProgrammesAndBuddies';
 import { ProgrammeAndBuddyGuards1795444200000 } from './1795444200000-ProgrammeAndBuddyGuards';
+import { CohortsAndAssessment1795451624577 } from './1795451624577-CohortsAndAssessment';
+import { CohortAndAssessmentGuards1795451700000 } from './1795451700000-CohortAndAssessmentGuards';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
   Foundation1795443248696, SessionsAuditGuardsAndPrisons1795443300000,
   ProgrammesAndBuddies1795444145625,
   ProgrammeAndBuddyGuards1795444200000,
+  CohortsAndAssessment1795451624577,
+  CohortAndAssessmentGuards1795451700000,
 ];

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
+import { Access, Scope } from '../auth/access.decorator';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { BUDDY_READERS } from '../buddies/buddies.service';
+import { BuddyIdParams } from '../buddies/dto/buddy.dto';
+import { COHORT_READERS } from '../cohorts/cohorts.service';
+import { CohortIdParams } from '../cohorts/dto/cohort.dto';
+import { AssessmentsService } from './assessments.service';
+import { ModuleAssessmentParams, RecordDecisionsDto } from './dto/assessment.dto';
+
+@ApiTags('assessments')
+@Controller()
+export class AssessmentsController {
+  constructor(private readonly assessments: AssessmentsService) {}
+
+  @Access(COHORT_READERS, Scope.filtered)
+  @Get('cohorts/:cohortId/modules/:moduleId/assessment')
+  sheet(@CurrentActor() actor: Actor, @Param() params: ModuleAssessmentParams): Promise<ModuleAssessmentSheet> {
+    return this.assessments.sheet(actor, params.cohortId, params.moduleId);
+  }
+
+  /** Trainers and assessors of the cohort only: checked against the cohort's staff. */
+  @Access(['trainer'], Scope.filtered)
+  @Post('cohorts/:cohortId/decisions')
+  record(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: RecordDecisionsDto): Promise<DecisionView[]> {
+    return this.assessments.record(actor, params.cohortId, dto);
+  }
+
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('buddies/:buddyId/decisions')
+  history(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<DecisionView[]> {
+    return this.assessments.history(actor, params.buddyId);
+  }
+}

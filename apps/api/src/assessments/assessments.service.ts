@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import type { DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
+import { methodProblem, type CriterionForAssessment } from '@peerpath/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { BuddiesService } from '../buddies/buddies.service';
+import { CohortContextLoader } from '../cohorts/cohort-context';
+import { today } from '../cohorts/training-dates';
+import { invalid, notFound } from '../platform/domain-error';
+import type { RecordDecisionsDto } from './dto/assessment.dto';
+
+/** A decision as shown anywhere; `current` is false once a later one supersedes it. */
+const DECISION_VIEW = `
+  SELECT d.id, d.buddy_id AS "buddyId", d.criterion_id AS "criterionId", ac.code AS "criterionCode",
+         d.outcome, d.method, to_char(d.assessed_on, 'YYYY-MM-DD') AS "assessedOn", d.evidence_note AS "evidenceNote",
+         u.display_name AS "assessorName", d.recorded_at AS "recordedAt",
+         NOT EXISTS (SELECT 1 FROM assessment_decisions later
+                      WHERE later.buddy_id = d.buddy_id AND later.criterion_id = d.criterion_id AND later.seq > d.seq) AS current
+    FROM assessment_decisions d
+    JOIN assessment_criteria ac ON ac.id = d.criterion_id
+    JOIN users u ON u.id = d.assessor_user_id`;
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cohorts: CohortContextLoader,
+    private readonly buddies: BuddiesService,
+  ) {}
+
+  /** One module's criteria by the cohort's active buddies, with the decision in force for each. */
+  async sheet(actor: Actor, cohortId: string, moduleId: string): Promise<ModuleAssessmentSheet> {
+    const manager = this.dataSource.manager;
+    const cohort = await this.cohorts.load(manager, actor, cohortId);
+    const [module] = await manager.query(`SELECT id, number, title FROM programme_modules WHERE id = $1 AND programme_version_id = $2`, [moduleId, cohort.programmeVersionId]);
+    if (!module) throw notFound('Module');
+    const [criteria, buddies, current] = await Promise.all([
+      manager.query(
+        `SELECT ac.id, ac.code, ac.kind, ac.text, ac.simulation_allowed AS "simulationAllowed", lo.code AS "outcomeCode", lo.text AS "outcomeText"
+           FROM assessment_criteria ac JOIN learning_outcomes lo ON lo.id = ac.outcome_id
+          WHERE ac.module_id = $1 ORDER BY lo.position, ac.position`,
+        [moduleId],
+      ),
+      manager.query(
+        `SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName"
+           FROM enrolments e JOIN buddies b ON b.id = e.buddy_id WHERE e.cohort_id = $1 AND e.status = 'active' ORDER BY b.last_name, b.first_name`,
+        [cohortId],
+      ),
+      manager.query(
+        `SELECT * FROM (${DECISION_VIEW}
+           WHERE ac.module_id = $1 AND d.buddy_id IN (SELECT buddy_id FROM enrolments WHERE cohort_id = $2 AND status = 'active')) v
+          WHERE v.current`,
+        [moduleId, cohortId],
+      ),
+    ]);
+    return { cohortId, moduleId, moduleNumber: module.number, moduleTitle: module.title, criteria, buddies, current };
+  }
+
+  /**
+   * One assessment occasion: the same method, date and note for every decision in it, so
+   * one observation on the wing can cover several criteria and several buddies. Every
+   * decision is checked before any is written; a refusal names each problem.
+   */
+  async record(actor: Actor, cohortId: string, dto: RecordDecisionsDto): Promise<DecisionView[]> {
+    const ids = await this.dataSource.transaction(async (manager) => {
+      const cohort = await this.cohorts.load(manager, actor, cohortId, 'assess');
+      const fieldErrors: Record<string, string[]> = {};
+      if (dto.assessedOn > today()) fieldErrors['assessedOn'] = ['The assessment date cannot be in the future'];
+      if (dto.assessedOn < cohort.startsOn) fieldErrors['assessedOn'] = [`The assessment date cannot be before the cohort started (${cohort.startsOn})`];
+
+      const criterionIds = [...new Set(dto.decisions.map((d) => d.criterionId))];
+      const buddyIds = [...new Set(dto.decisions.map((d) => d.buddyId))];
+      const [criteria, enrolled] = await Promise.all([
+        manager.query(`SELECT id, code, kind, simulation_allowed AS "simulationAllowed" FROM assessment_criteria WHERE id = ANY($1) AND programme_version_id = $2`, [criterionIds, cohort.programmeVersionId]) as Promise<(CriterionForAssessment & { id: string })[]>,
+        manager.query(`SELECT buddy_id AS "buddyId" FROM enrolments WHERE cohort_id = $1 AND status = 'active' AND buddy_id = ANY($2)`, [cohortId, buddyIds]) as Promise<{ buddyId: string }[]>,
+      ]);
+      const criterionById = new Map(criteria.map((c) => [c.id, c]));
+      const active = new Set(enrolled.map((e) => e.buddyId));
+      const seen = new Set<string>();
+      dto.decisions.forEach((d, i) => {
+        const problems: string[] = [];
+        const criterion = criterionById.get(d.criterionId);
+        if (!active.has(d.buddyId)) problems.push('This buddy is not actively enrolled in the cohort');
+        if (!criterion) problems.push("This criterion is not part of the cohort's programme version");
+        else {
+          const problem = methodProblem(criterion, dto.method);
+          if (problem) problems.push(problem);
+        }
+        const pair = `${d.buddyId}:${d.criterionId}`;
+        if (seen.has(pair)) problems.push('Each buddy and criterion can be decided once per occasion');
+        seen.add(pair);
+        if (problems.length) fieldErrors[`decisions.${i}`] = problems;
+      });
+      if (Object.keys(fieldErrors).length) throw invalid(fieldErrors, 'Some decisions cannot be recorded: nothing was saved');
+
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO assessment_decisions (buddy_id, criterion_id, cohort_id, outcome, method, assessed_on, evidence_note, assessor_user_id)
+         SELECT d.buddy_id, d.criterion_id, $4, d.outcome::assessment_outcome, $5, $6, $7, $8
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS d(buddy_id, criterion_id, outcome, n)
+          ORDER BY d.n
+         RETURNING id`,
+        [dto.decisions.map((d) => d.buddyId), dto.decisions.map((d) => d.criterionId), dto.decisions.map((d) => d.outcome), cohortId, dto.method, dto.assessedOn, dto.evidenceNote, actor.id],
+      );
+      // One audit event per buddy: their record changed, with every decision made for them.
+      await this.audit.recordMany(
+        manager,
+        actor,
+        buddyIds.map((buddyId) => ({
+          action: 'assessment.decisions_recorded',
+          entityType: 'buddy',
+          entityId: buddyId,
+          prisonId: cohort.prisonId,
+          after: {
+            cohortId,
+            method: dto.method,
+            assessedOn: dto.assessedOn,
+            evidenceNote: dto.evidenceNote,
+            decisions: dto.decisions.filter((d) => d.buddyId === buddyId).map((d) => ({ criterion: criterionById.get(d.criterionId)?.code, outcome: d.outcome })),
+          },
+        })),
+      );
+      return inserted.map((row) => row.id);
+    });
+    return this.decisions(this.dataSource.manager, `d.id = ANY($1)`, [ids]);
+  }
+
+  /** Every decision for a buddy, newest first, superseded ones included (BRIEF: history stays auditable). */
+  async history(actor: Actor, buddyId: string): Promise<DecisionView[]> {
+    await this.buddies.get(actor, buddyId);
+    return this.decisions(this.dataSource.manager, `d.buddy_id = $1`, [buddyId]);
+  }
+
+  private decisions(manager: EntityManager, where: string, params: unknown[]): Promise<DecisionView[]> {
+    return manager.query(`${DECISION_VIEW} WHERE ${where} ORDER BY d.seq DESC`, params);
+  }
+}

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import type { CohortDetail, CohortSummary, EligibleTrainer, RoleName, SessionView } from '@peerpath/contracts';
+import { cohortProblems, cohortStatus, sessionProblems } from '@peerpath/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { scopeFilter, type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { conflict, invalid, notFound } from '../platform/domain-error';
+import { CohortContextLoader } from './cohort-context';
+import type { CohortListQueryDto, CreateCohortDto, ScheduleSessionDto } from './dto/cohort.dto';
+import { fieldErrorsFrom, today } from './training-dates';
+
+/** Staff who read cohorts by prison scope; trainers read only the cohorts they deliver. */
+export const COHORT_OVERSEERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
+export const COHORT_READERS: RoleName[] = [...COHORT_OVERSEERS, 'trainer'];
+export const COHORT_CREATORS: RoleName[] = ['coordinator', 'admin'];
+
+/** The summary columns, plus any extra the caller needs, over the joins they come from. */
+const summarySelect = (extra = '') => `
+  SELECT ${extra} co.id, co.name, p.code AS "prisonCode", p.name AS "prisonName",
+         co.programme_id AS "programmeId", pr.title AS "programmeTitle",
+         co.programme_version_id AS "programmeVersionId", pv.label AS "versionLabel",
+         to_char(co.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(co.ends_on, 'YYYY-MM-DD') AS "endsOn",
+         co.capacity, co.version,
+         (SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = co.id AND e.status = 'active') AS "activeEnrolments"
+    FROM cohorts co
+    JOIN prisons p ON p.id = co.prison_id
+    JOIN clusters cl ON cl.id = p.cluster_id
+    JOIN programme_versions pv ON pv.id = co.programme_version_id
+    JOIN programmes pr ON pr.id = co.programme_id`;
+
+type SummaryRow = Omit<CohortSummary, 'status'> & { version: number };
+
+const withStatus = ({ version: _version, ...row }: SummaryRow, on: string): CohortSummary => ({ ...row, status: cohortStatus(row.startsOn, row.endsOn, on) });
+
+@Injectable()
+export class CohortsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cohorts: CohortContextLoader,
+  ) {}
+
+  /** Cohorts in the caller's scope; for a trainer, the cohorts they deliver or assess. */
+  async list(actor: Actor, query: CohortListQueryDto): Promise<CohortSummary[]> {
+    const overseer = scopeFilter(actor, COHORT_OVERSEERS);
+    const trainer = scopeFilter(actor, ['trainer']);
+    const on = today();
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `${summarySelect()}
+        WHERE (($1 OR cl.code = ANY($2) OR p.code = ANY($3))
+               OR (p.code = ANY($4) AND EXISTS (SELECT 1 FROM cohort_staff cs WHERE cs.cohort_id = co.id AND cs.user_id = $5)))
+          AND ($6::text IS NULL OR p.code = $6)
+          AND ($7::text IS NULL
+               OR ($7 = 'planned' AND co.starts_on > $8::date)
+               OR ($7 = 'finished' AND co.ends_on < $8::date)
+               OR ($7 = 'running' AND $8::date BETWEEN co.starts_on AND co.ends_on))
+        ORDER BY co.starts_on DESC, co.name`,
+      [overseer.national, overseer.clusterCodes, overseer.prisonCodes, trainer.prisonCodes, actor.id, query.prison ?? null, query.status ?? null, on],
+    );
+    return rows.map((row) => withStatus(row, on));
+  }
+
+  async get(actor: Actor, cohortId: string): Promise<CohortDetail> {
+    return this.detail(this.dataSource.manager, actor, cohortId);
+  }
+
+  /** Trainers who could deliver or assess a cohort at this prison. */
+  async eligibleTrainers(prisonCode: string): Promise<EligibleTrainer[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT u.id AS "userId", u.display_name AS "displayName"
+         FROM users u
+         JOIN role_assignments ra ON ra.user_id = u.id AND ra.role = 'trainer'
+         JOIN prisons p ON p.id = ra.prison_id
+        WHERE p.code = $1 AND u.disabled_at IS NULL
+        ORDER BY u.display_name`,
+      [prisonCode],
+    );
+  }
+
+  async create(actor: Actor, dto: CreateCohortDto): Promise<CohortDetail> {
+    const problems = cohortProblems(dto);
+    if (problems.length) throw invalid(fieldErrorsFrom(problems));
+    const assessorIds = (dto.assessorIds ?? []).filter((id) => !dto.trainerIds.includes(id));
+
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [version] = await manager.query(
+        `SELECT pv.id, pv.programme_id AS "programmeId", pv.status FROM programme_versions pv WHERE pv.id = $1`,
+        [dto.programmeVersionId],
+      );
+      if (!version) throw invalid({ programmeVersionId: ['Choose a programme version that exists'] });
+      if (version.status !== 'published') throw invalid({ programmeVersionId: ['Cohorts can only use a published programme version'] });
+
+      const staffIds = [...dto.trainerIds, ...assessorIds];
+      const eligible = new Set((await this.eligibleTrainers(dto.prisonCode)).map((t) => t.userId));
+      const ineligible = (ids: string[]) => ids.filter((userId) => !eligible.has(userId));
+      const fieldErrors: Record<string, string[]> = {};
+      if (ineligible(dto.trainerIds).length) fieldErrors['trainerIds'] = [`Every trainer must hold the trainer role at ${dto.prisonCode}`];
+      if (ineligible(assessorIds).length) fieldErrors['assessorIds'] = [`Every assessor must hold the trainer role at ${dto.prisonCode}`];
+      if (Object.keys(fieldErrors).length) throw invalid(fieldErrors);
+
+      const taken = await manager.query(`SELECT 1 FROM cohorts co JOIN prisons p ON p.id = co.prison_id WHERE p.code = $1 AND co.name = $2`, [dto.prisonCode, dto.name]);
+      if (taken.length) throw conflict('COHORT_NAME_TAKEN', `${dto.prisonCode} already has a cohort called "${dto.name}"`, { name: ['Choose a name no other cohort at this prison uses'] });
+
+      const [{ id: cohortId, prison_id: prisonId }] = await manager.query(
+        `INSERT INTO cohorts (prison_id, programme_version_id, programme_id, name, starts_on, ends_on, capacity, version)
+         SELECT p.id, $2, $3, $4, $5, $6, $7, 1 FROM prisons p WHERE p.code = $1
+         RETURNING id, prison_id`,
+        [dto.prisonCode, dto.programmeVersionId, version.programmeId, dto.name, dto.startsOn, dto.endsOn, dto.capacity],
+      );
+      await manager.query(
+        `INSERT INTO cohort_staff (cohort_id, user_id, role)
+         SELECT $1, t.user_id, t.role::cohort_staff_role FROM unnest($2::uuid[], $3::text[]) AS t(user_id, role)`,
+        [cohortId, staffIds, staffIds.map((userId) => (dto.trainerIds.includes(userId) ? 'trainer' : 'assessor'))],
+      );
+      await this.audit.record(manager, actor, { action: 'cohort.created', entityType: 'cohort', entityId: cohortId, prisonId, after: { ...dto, assessorIds } });
+      return cohortId as string;
+    });
+    return this.get(actor, id);
+  }
+
+  async scheduleSession(actor: Actor, cohortId: string, dto: ScheduleSessionDto): Promise<SessionView> {
+    const sessionId = await this.dataSource.transaction(async (manager) => {
+      const cohort = await this.cohorts.load(manager, actor, cohortId, 'schedule');
+      const problems = sessionProblems(dto, cohort);
+      if (problems.length) throw invalid(fieldErrorsFrom(problems));
+      const modules: { id: string }[] = await manager.query(
+        `SELECT id FROM programme_modules WHERE id = ANY($1) AND programme_version_id = $2`,
+        [dto.moduleIds, cohort.programmeVersionId],
+      );
+      if (modules.length !== dto.moduleIds.length) throw invalid({ moduleIds: ["Choose modules from this cohort's programme version"] });
+      const [{ id }] = await manager.query(
+        `INSERT INTO training_sessions (cohort_id, held_on, starts_at, ends_at, location) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [cohortId, dto.heldOn, dto.startsAt, dto.endsAt, dto.location],
+      );
+      await manager.query(`INSERT INTO training_session_modules (session_id, module_id) SELECT $1, unnest($2::uuid[])`, [id, dto.moduleIds]);
+      await this.audit.record(manager, actor, { action: 'cohort.session_scheduled', entityType: 'cohort', entityId: cohortId, prisonId: cohort.prisonId, after: { sessionId: id, ...dto } });
+      return id as string;
+    });
+    const detail = await this.get(actor, cohortId);
+    const session = detail.sessions.find((s) => s.id === sessionId);
+    if (!session) throw notFound('Session');
+    return session;
+  }
+
+  /** The cohort page in one query: staff, sessions with their modules and marks, enrolments. */
+  private async detail(manager: EntityManager, actor: Actor, cohortId: string): Promise<CohortDetail> {
+    const cohort = await this.cohorts.load(manager, actor, cohortId);
+    const [row]: (SummaryRow & Pick<CohortDetail, 'staff' | 'sessions' | 'enrolments'>)[] = await manager.query(
+      `${summarySelect(`
+         COALESCE((SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name, 'role', cs.role) ORDER BY cs.role DESC, u.display_name)
+                     FROM cohort_staff cs JOIN users u ON u.id = cs.user_id WHERE cs.cohort_id = co.id), '[]') AS staff,
+         COALESCE((SELECT json_agg(json_build_object(
+                     'id', s.id, 'heldOn', to_char(s.held_on, 'YYYY-MM-DD'), 'startsAt', to_char(s.starts_at, 'HH24:MI'),
+                     'endsAt', to_char(s.ends_at, 'HH24:MI'), 'location', s.location,
+                     'modules', (SELECT json_agg(json_build_object('id', m.id, 'number', m.number, 'title', m.title) ORDER BY m.number)
+                                   FROM training_session_modules sm JOIN programme_modules m ON m.id = sm.module_id WHERE sm.session_id = s.id),
+                     'marksRecorded', (SELECT count(*) FROM attendance_marks am WHERE am.session_id = s.id))
+                     ORDER BY s.held_on, s.starts_at)
+                     FROM training_sessions s WHERE s.cohort_id = co.id), '[]') AS sessions,
+         COALESCE((SELECT json_agg(json_build_object(
+                     'id', e.id, 'buddyId', b.id, 'prisonNumber', b.prison_number, 'firstName', b.first_name, 'lastName', b.last_name,
+                     'status', e.status, 'enrolledOn', to_char(e.enrolled_on, 'YYYY-MM-DD'),
+                     'withdrawnOn', to_char(e.withdrawn_on, 'YYYY-MM-DD'), 'withdrawalReason', e.withdrawal_reason)
+                     ORDER BY e.status, b.last_name, b.first_name)
+                     FROM enrolments e JOIN buddies b ON b.id = e.buddy_id WHERE e.cohort_id = co.id), '[]') AS enrolments,`)}
+        WHERE co.id = $1`,
+      [cohort.id],
+    );
+    const { read: _read, ...permissions } = cohort.permissions;
+    return { ...withStatus(row, today()), version: row.version, staff: row.staff, sessions: row.sessions, enrolments: row.enrolments, permissions };
+  }
+}

@@ -1,0 +1,176 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AttendanceMark, CohortStatus, CreateCohortRequest, EnrolRequest, SaveRegisterRequest, ScheduleSessionRequest, WithdrawRequest } from '@peerpath/contracts';
+import { UUID_PATTERN } from '@peerpath/domain';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A calendar date as YYYY-MM-DD that exists. */
+function IsCalendarDate(): PropertyDecorator {
+  return (target, key) => {
+    IsISO8601({ strict: true }, { message: DATE_MESSAGE })(target, key);
+    Matches(DATE, { message: DATE_MESSAGE })(target, key);
+  };
+}
+
+export class CohortIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(UUID_PATTERN, { message: 'Cohort id must be a UUID' })
+  cohortId!: string;
+}
+
+export class SessionParams extends CohortIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(UUID_PATTERN, { message: 'Session id must be a UUID' })
+  sessionId!: string;
+}
+
+export class EnrolmentParams extends CohortIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(UUID_PATTERN, { message: 'Enrolment id must be a UUID' })
+  enrolmentId!: string;
+}
+
+export class CohortListQueryDto {
+  @ApiPropertyOptional({ example: 'EXI' })
+  @IsOptional()
+  @Transform(upper)
+  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  prison?: string;
+
+  @ApiPropertyOptional({ enum: ['planned', 'running', 'finished'] })
+  @IsOptional()
+  @IsIn(['planned', 'running', 'finished'], { message: 'Status must be planned, running or finished' })
+  status?: CohortStatus;
+}
+
+export class PrisonQueryDto {
+  @ApiProperty({ example: 'EXI' })
+  @Transform(upper)
+  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  prison!: string;
+}
+
+export class CreateCohortDto implements CreateCohortRequest {
+  @ApiProperty({ example: 'EXI' })
+  @Transform(upper)
+  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  prisonCode!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @Matches(UUID_PATTERN, { message: 'Choose a programme version' })
+  programmeVersionId!: string;
+
+  @ApiProperty({ example: 'Exeter spring 2026' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100, { message: 'Enter a cohort name of up to 100 characters' })
+  name!: string;
+
+  @ApiProperty({ example: '2026-03-02' })
+  @IsCalendarDate()
+  startsOn!: string;
+
+  @ApiProperty({ example: '2026-05-29' })
+  @IsCalendarDate()
+  endsOn!: string;
+
+  @ApiProperty({ example: 12 })
+  @IsInt({ message: 'Capacity must be a whole number' })
+  @Min(1, { message: 'Capacity must be at least 1' })
+  @Max(200, { message: 'Capacity can be at most 200' })
+  capacity!: number;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choose at least one trainer' })
+  @ArrayMaxSize(20)
+  @ArrayUnique({ message: 'Each trainer can be chosen once' })
+  @Matches(UUID_PATTERN, { each: true, message: 'Trainer ids must be UUIDs' })
+  trainerIds!: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique({ message: 'Each assessor can be chosen once' })
+  @Matches(UUID_PATTERN, { each: true, message: 'Assessor ids must be UUIDs' })
+  assessorIds?: string[];
+}
+
+export class ScheduleSessionDto implements ScheduleSessionRequest {
+  @ApiProperty({ example: '2026-03-09' })
+  @IsCalendarDate()
+  heldOn!: string;
+
+  @ApiProperty({ example: '09:30' })
+  @Matches(TIME, { message: 'Enter the start time as HH:MM, like 09:30' })
+  startsAt!: string;
+
+  @ApiProperty({ example: '11:30' })
+  @Matches(TIME, { message: 'Enter the end time as HH:MM, like 11:30' })
+  endsAt!: string;
+
+  @ApiProperty({ example: 'Education block, room 2' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100, { message: 'Enter a location of up to 100 characters' })
+  location!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choose at least one module' })
+  @ArrayMaxSize(30)
+  @ArrayUnique({ message: 'Each module can be chosen once' })
+  @Matches(UUID_PATTERN, { each: true, message: 'Module ids must be UUIDs' })
+  moduleIds!: string[];
+}
+
+export class EnrolDto implements EnrolRequest {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(UUID_PATTERN, { message: 'Choose a buddy' })
+  buddyId!: string;
+
+  @ApiPropertyOptional({ example: '2026-03-02' })
+  @IsOptional()
+  @IsCalendarDate()
+  enrolledOn?: string;
+}
+
+export class WithdrawDto implements WithdrawRequest {
+  @ApiProperty({ example: 'Moved to full-time education' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 500, { message: 'Give a reason for the withdrawal, up to 500 characters' })
+  reason!: string;
+
+  @ApiPropertyOptional({ example: '2026-04-01' })
+  @IsOptional()
+  @IsCalendarDate()
+  withdrawnOn?: string;
+}
+
+export class RegisterMarkDto {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(UUID_PATTERN, { message: 'Buddy id must be a UUID' })
+  buddyId!: string;
+
+  @ApiProperty({ enum: ['present', 'late', 'absent', 'excused'] })
+  @IsIn(['present', 'late', 'absent', 'excused'], { message: 'Mark each buddy present, late, absent or excused' })
+  mark!: AttendanceMark;
+}
+
+export class SaveRegisterDto implements SaveRegisterRequest {
+  @ApiProperty({ type: [RegisterMarkDto] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Mark every buddy on the register' })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => RegisterMarkDto)
+  marks!: RegisterMarkDto[];
+}

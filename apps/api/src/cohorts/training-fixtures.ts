@@ -1,0 +1,66 @@
+import type { BuddyDetail, CohortDetail, CreateCohortRequest } from '@peerpath/contracts';
+import type { TestApp, TestClient } from '../testing/test-app';
+
+/** A date `days` from today, as YYYY-MM-DD, so fixtures stay valid whenever tests run. */
+export const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Criteria of the published reference Buddy Support Worker version, by code. */
+export async function referenceProgramme(t: TestApp) {
+  const [version] = await t.dataSource.query(
+    `SELECT pv.id FROM programme_versions pv JOIN programmes p ON p.id = pv.programme_id WHERE p.code = 'buddy-support-worker' AND pv.status = 'published' ORDER BY pv.published_at LIMIT 1`,
+  );
+  const criteria: { id: string; code: string; moduleId: string; moduleNumber: number }[] = await t.dataSource.query(
+    `SELECT ac.id, ac.code, ac.module_id AS "moduleId", m.number AS "moduleNumber" FROM assessment_criteria ac JOIN programme_modules m ON m.id = ac.module_id WHERE ac.programme_version_id = $1`,
+    [version.id],
+  );
+  const byCode = new Map(criteria.map((c) => [c.code, c]));
+  const modules: { id: string; number: number }[] = await t.dataSource.query(`SELECT id, number FROM programme_modules WHERE programme_version_id = $1 ORDER BY number`, [version.id]);
+  return {
+    versionId: version.id as string,
+    criterion: (code: string) => {
+      const c = byCode.get(code);
+      if (!c) throw new Error(`no criterion ${code}`);
+      return c;
+    },
+    moduleIds: modules.map((m) => m.id),
+    criteriaOfModule: (n: number) => criteria.filter((c) => c.moduleNumber === n),
+  };
+}
+
+let serial = 0;
+/** A fresh prison number no demo buddy uses (letter Q is not in the demo data). */
+export const newPrisonNumber = () => `Q${String(1000 + ++serial).padStart(4, '0')}${String.fromCharCode(65 + ((serial / 26) | 0) % 26)}${String.fromCharCode(65 + (serial % 26))}`;
+
+/** Records an application through the API and, unless told otherwise, approves it. */
+export async function approvedBuddy(coordinator: TestClient, prisonCode = 'EXI', approve = true): Promise<BuddyDetail> {
+  const { body } = await coordinator
+    .post('/api/buddies', { prisonNumber: newPrisonNumber(), firstName: 'Test', lastName: `Buddy${serial}`, prisonCode, appliedOn: fromToday(-90) })
+    .expect(201);
+  if (!approve) return body;
+  const approved = await coordinator
+    .post(`/api/buddies/${body.id}/selection`, { outcome: 'approved', securityCheckDone: true, riskAssessmentDone: true, decidedOn: fromToday(-80) })
+    .expect(201);
+  return approved.body;
+}
+
+export async function trainerId(t: TestApp, username = 'trainer'): Promise<string> {
+  const [user] = await t.dataSource.query(`SELECT id FROM users WHERE username = $1`, [username]);
+  return user.id;
+}
+
+/** Creates a running cohort through the API. */
+export async function runningCohort(t: TestApp, coordinator: TestClient, extra: Partial<CreateCohortRequest> = {}): Promise<CohortDetail> {
+  const { versionId } = await referenceProgramme(t);
+  const res = await coordinator.post('/api/cohorts', {
+    prisonCode: 'EXI',
+    programmeVersionId: versionId,
+    name: `Test cohort ${++serial}`,
+    startsOn: fromToday(-60),
+    endsOn: fromToday(60),
+    capacity: 12,
+    trainerIds: [await trainerId(t)],
+    ...extra,
+  });
+  if (res.status !== 201) throw new Error(`cohort not created: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

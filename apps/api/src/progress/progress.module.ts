@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { BuddiesModule } from '../buddies/buddies.module';
+import { CohortsModule } from '../cohorts/cohorts.module';
+import { ProgressController } from './progress.controller';
+import { ProgressService } from './progress.service';
+
+@Module({ imports: [BuddiesModule, CohortsModule], controllers: [ProgressController], providers: [ProgressService] })
+export class ProgressModule {}
