@@ -2,6 +2,7 @@ import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 import * as argon2 from 'argon2';
 import { ARGON2_OPTIONS } from '../auth/passwords.service';
 import type { DataSource } from 'typeorm';
+import { seedDemoTraining } from './demo-training';
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
 
@@ -38,11 +39,13 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     const existing = await manager.query(`SELECT 1 FROM users WHERE username = 'admin'`);
     if (existing.length) return false;
     const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+    const userIds: Record<string, string> = {};
     for (const user of DEMO_USERS) {
       const [{ id }] = await manager.query(
         `INSERT INTO users (username, display_name, password_hash, version) VALUES ($1, $2, $3, 1) RETURNING id`,
         [user.username, user.displayName, passwordHash],
       );
+      userIds[user.username] = id;
       for (const r of user.roles) {
         await manager.query(
           `INSERT INTO role_assignments (user_id, role, scope, cluster_id, prison_id)
@@ -55,6 +58,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         [id, JSON.stringify({ username: user.username, roles: user.roles })],
       );
     }
+    await seedDemoTraining(manager, userIds);
     return true;
   });
 }
