@@ -18,6 +18,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'migrate', entryPath: './src/cli/migrate.ts' },
         { entryName: 'create-admin', entryPath: './src/cli/create-admin.ts' },
+        { entryName: 'bench', entryPath: './src/bench/bench.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       assets: ["./src/assets"],

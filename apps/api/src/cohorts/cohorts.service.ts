@@ -30,7 +30,11 @@ const summarySelect = (extra = '') => `
 
 type SummaryRow = Omit<CohortSummary, 'status'> & { version: number };
 
-const withStatus = ({ version: _version, ...row }: SummaryRow, on: string): CohortSummary => ({ ...row, status: cohortStatus(row.startsOn, row.endsOn, on) });
+const withStatus = (row: SummaryRow, on: string): CohortSummary => {
+  const summary: Partial<SummaryRow> = { ...row };
+  delete summary.version;
+  return { ...(summary as Omit<SummaryRow, 'version'>), status: cohortStatus(row.startsOn, row.endsOn, on) };
+};
 
 @Injectable()
 export class CohortsService {
@@ -166,7 +170,14 @@ export class CohortsService {
         WHERE co.id = $1`,
       [cohort.id],
     );
-    const { read: _read, ...permissions } = cohort.permissions;
-    return { ...withStatus(row, today()), version: row.version, staff: row.staff, sessions: row.sessions, enrolments: row.enrolments, permissions };
+    const { enrol, schedule, registerAttendance, assess } = cohort.permissions;
+    return {
+      ...withStatus(row, today()),
+      version: row.version,
+      staff: row.staff,
+      sessions: row.sessions,
+      enrolments: row.enrolments,
+      permissions: { enrol, schedule, registerAttendance, assess },
+    };
   }
 }

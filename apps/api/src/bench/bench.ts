@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { readConfig } from '../config/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
+import { migrate } from '../database/migrate';
+import { DEMO_PASSWORD, seedDemo } from '../demo/demo-seed';
+import { configureApp } from '../platform/configure-app';
+import { seedReferenceProgrammes } from '../programmes/reference/seed-reference-programmes';
+import { HttpSession } from './http-session';
+
+/**
+ * `npm run bench`: boots the real API on a fresh, demo-seeded database (BENCH_DATABASE_URL's
+ * server, else an embedded PostgreSQL) and prints server response times over loopback for the
+ * screens whose speed matters. Figures are printed, never asserted: tests do not time things.
+ */
+const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 300);
+const WARMUP = 30;
+
+async function freshDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const name = `peerpath_bench_${Date.now()}`;
+  let embedded: EmbeddedDatabase | undefined;
+  let serverUrl = process.env['BENCH_DATABASE_URL'];
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres('.data/bench-postgres', Number(process.env['BENCH_PG_PORT'] ?? 5442), 'postgres');
+    serverUrl = embedded.url;
+  }
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    stop: async () => {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+      if (embedded) await embedded.stop();
+    },
+  };
+}
+
+function summarise(name: string, samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const f = (n: number) => n.toFixed(2).padStart(8);
+  return `${name.padEnd(52)}${f(at(0.5))}${f(at(0.95))}${f(at(0.99))}${f(sorted[sorted.length - 1])}   n=${samples.length}`;
+}
+
+async function measure(session: HttpSession, path: string): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await session.get(path);
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const started = performance.now();
+    await session.get(path);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const database = await freshDatabase();
+  // Not 'production': its Secure cookies are not set over plain HTTP, and the bench talks plain HTTP on loopback.
+  const config = readConfig({ NODE_ENV: 'development', LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent', DATABASE_URL: database.url });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), { bodyParser: false, logger: ['error'] });
+  configureApp(app, config);
+  const dataSource = app.get(DataSource);
+  await migrate(dataSource);
+  await seedReferenceProgrammes(dataSource);
+  await seedDemo(dataSource);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  try {
+    const trainer = await HttpSession.signIn(`http://127.0.0.1:${address.port}`, 'trainer', DEMO_PASSWORD);
+    const coordinator = await HttpSession.signIn(`http://127.0.0.1:${address.port}`, 'coordinator', DEMO_PASSWORD);
+    const cohorts: { id: string; name: string; activeEnrolments: number }[] = await trainer.get('/api/cohorts');
+    const running = cohorts.find((c) => c.name === 'Exeter autumn 2026');
+    const finished = cohorts.find((c) => c.name === 'Exeter spring 2026');
+    if (!running || !finished) throw new Error('demo cohorts missing');
+    const [buddy] = (await coordinator.get<{ items: { id: string }[] }>('/api/buddies?search=A1234BC')).items;
+
+    console.log(`\nPeerpath benchmark: ${ITERATIONS} sequential requests each after ${WARMUP} warm-up, times in ms over loopback`);
+    console.log(`${'request'.padEnd(52)}${'median'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}`);
+    const scenarios: [string, HttpSession, string][] = [
+      [`progress matrix, demo cohort (${running.activeEnrolments} buddies x 14)`, trainer, `/api/cohorts/${running.id}/progress`],
+      [`progress matrix, finished cohort (${finished.activeEnrolments} buddies)`, trainer, `/api/cohorts/${finished.id}/progress`],
+      ['cohort page (sessions, enrolments, staff)', trainer, `/api/cohorts/${running.id}`],
+      ["buddy's progress (A1234BC)", coordinator, `/api/buddies/${buddy.id}/progress`],
+      ['my cohorts', trainer, '/api/cohorts'],
+    ];
+    for (const [name, session, path] of scenarios) console.log(summarise(name, await measure(session, path)));
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
