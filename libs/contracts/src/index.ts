@@ -1,11 +1,15 @@
 // Type-only (no runtime code): request and response shapes shared by the API and the web app.
+export * from './lib/allocation';
 export * from './lib/assessments';
 export * from './lib/auth';
 export * from './lib/buddies';
+export * from './lib/certification';
 export * from './lib/cohorts';
 export * from './lib/errors';
 export * from './lib/platform';
 export * from './lib/prisons';
 export * from './lib/programmes';
 export * from './lib/progress';
+export * from './lib/rules';
 export * from './lib/staff';
+export * from './lib/supervision';

@@ -1,6 +1,9 @@
 // Peerpath's rules as plain functions over plain data: no Nest, no database, no browser.
+export * from './lib/allocation';
 export * from './lib/assessment';
+export * from './lib/certification';
 export * from './lib/cohorts';
+export * from './lib/dates';
 export * from './lib/identifiers';
 export * from './lib/passwords';
 export * from './lib/prison-numbers';
@@ -8,3 +11,4 @@ export * from './lib/programme-content';
 export * from './lib/progress';
 export * from './lib/scope';
 export * from './lib/selection';
+export * from './lib/supervision';

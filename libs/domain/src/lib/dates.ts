@@ -1,0 +1,28 @@
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so that no clock change moves a day. */
+const toUtc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function addDays(iso: string, days: number): string {
+  return toIso(toUtc(iso) + days * 86_400_000);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+/** The same day `months` later, clamped to the month's end (31 January + 1 month = 28 or 29 February). */
+export function addMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7)) - 1 + months;
+  const day = Number(iso.slice(8, 10));
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return toIso(Date.UTC(year, month, Math.min(day, lastDay)));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "3 March 2026", as GOV.UK services write dates (BRIEF: data and identifiers). */
+export function formatDate(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
