@@ -41,6 +41,10 @@ export class Buddy {
   @Column({ type: 'enum', enum: SELECTION_STATUSES, enumName: 'selection_status', default: 'applied' })
   selectionStatus!: SelectionStatus;
 
+  /** Set on release: the record is closed, kept and read-only. */
+  @Column({ type: 'date', nullable: true })
+  releasedOn!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,7 +1,11 @@
+import { Allocation } from '../allocation/allocation.entity';
+import { Recipient } from '../allocation/recipient.entity';
 import { AssessmentDecision } from '../assessments/assessment-decision.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Buddy } from '../buddies/buddy.entity';
+import { BuddyTransfer } from '../buddies/buddy-transfer.entity';
 import { SelectionDecision } from '../buddies/selection-decision.entity';
+import { Certificate, CertificateCounter, CertificateStatusChange } from '../certification/certificate.entity';
 import { AttendanceMark } from '../cohorts/attendance-mark.entity';
 import { CohortStaff } from '../cohorts/cohort-staff.entity';
 import { Cohort } from '../cohorts/cohort.entity';
@@ -13,8 +17,10 @@ import { ProgrammeModule } from '../programmes/programme-module.entity';
 import { ProgrammeVersion } from '../programmes/programme-version.entity';
 import { Programme } from '../programmes/programme.entity';
 import { SignInAttempt } from '../auth/sign-in-attempt.entity';
+import { Concern } from '../concerns/concern.entity';
 import { Cluster } from '../prisons/cluster.entity';
 import { Prison } from '../prisons/prison.entity';
+import { Supervision } from '../supervision/supervision.entity';
 import { RoleAssignment } from '../users/role-assignment.entity';
 import { User } from '../users/user.entity';
 
@@ -40,4 +46,12 @@ export const ENTITIES = [
   Enrolment,
   AttendanceMark,
   AssessmentDecision,
+  BuddyTransfer,
+  Supervision,
+  Certificate,
+  CertificateStatusChange,
+  CertificateCounter,
+  Recipient,
+  Allocation,
+  Concern,
 ];

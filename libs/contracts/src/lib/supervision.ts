@@ -21,3 +21,48 @@ export interface PrisonPolicy {
   /** Least attendance, in percent, for certification (default 80). */
   attendanceThresholdPercent: number;
 }
+
+/** 1 (struggling) to 5 (very well): how the buddy says they are. */
+export type Wellbeing = 1 | 2 | 3 | 4 | 5;
+
+export interface RecordSupervisionRequest {
+  heldOn: string;
+  durationMinutes: number;
+  /** Hours of buddy work since the last supervision. */
+  hoursWorkedSinceLast: number;
+  wellbeing: Wellbeing;
+  /** That the limits of the role (no intimate care) were talked through. */
+  boundariesDiscussed: boolean;
+  concerns?: string;
+  agreedActions?: string;
+}
+
+export interface SupervisionView {
+  id: string;
+  buddyId: string;
+  heldOn: string;
+  supervisorName: string;
+  durationMinutes: number;
+  hoursWorkedSinceLast: number;
+  wellbeing: Wellbeing;
+  boundariesDiscussed: boolean;
+  concerns: string;
+  agreedActions: string;
+  recordedAt: string;
+}
+
+export interface BuddySupervision {
+  status: SupervisionStatus;
+  /** Newest first. */
+  sessions: SupervisionView[];
+}
+
+/** A line of the "due this week" and "overdue" lists. */
+export interface SupervisionDueItem {
+  buddyId: string;
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+  prisonCode: string;
+  status: SupervisionStatus;
+}

@@ -4,6 +4,8 @@ import { ProgrammesAndBuddies1795444145625 } from './1795444145625-ProgrammesAnd
 import { ProgrammeAndBuddyGuards1795444200000 } from './1795444200000-ProgrammeAndBuddyGuards';
 import { CohortsAndAssessment1795451624577 } from './1795451624577-CohortsAndAssessment';
 import { CohortAndAssessmentGuards1795451700000 } from './1795451700000-CohortAndAssessmentGuards';
+import { SupervisionCertificationAllocation1795452353523 } from './1795452353523-SupervisionCertificationAllocation';
+import { CertificationAndAllocationGuards1795452400000 } from './1795452400000-CertificationAndAllocationGuards';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -12,4 +14,6 @@ export const MIGRATIONS = [
   ProgrammeAndBuddyGuards1795444200000,
   CohortsAndAssessment1795451624577,
   CohortAndAssessmentGuards1795451700000,
+  SupervisionCertificationAllocation1795452353523,
+  CertificationAndAllocationGuards1795452400000,
 ];
