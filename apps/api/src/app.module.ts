@@ -14,6 +14,7 @@ import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProgressModule } from './progress/progress.module';
 import { StaffModule } from './staff/staff.module';
+import { SupervisionModule } from './supervision/supervision.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -49,6 +50,7 @@ export class AppModule {
         ProgrammesModule,
         ProgressModule,
         StaffModule,
+        SupervisionModule,
       ],
       controllers: [PlatformController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

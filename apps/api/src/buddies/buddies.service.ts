@@ -14,6 +14,18 @@ export const BUDDY_WRITERS: RoleName[] = ['coordinator'];
 const SUMMARY_COLUMNS = `b.id, b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
   p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus"`;
 
+export interface BuddyForChange {
+  id: string;
+  prisonId: string;
+  prisonCode: string;
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+  selectionStatus: 'applied' | 'approved' | 'declined';
+  appliedOn: string;
+  releasedOn: string | null;
+}
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
@@ -107,6 +119,24 @@ export class BuddiesService {
       });
     });
     return this.get(actor, buddyId, BUDDY_WRITERS);
+  }
+
+  /**
+   * Locks a buddy's row for a change by someone acting in these roles at the buddy's prison.
+   * Out of scope is not found; a released buddy's record is closed and read-only.
+   */
+  async lockForChange(manager: EntityManager, actor: Actor, buddyId: string, roles: RoleName[]): Promise<BuddyForChange> {
+    const [row]: (BuddyForChange & { clusterCode: string })[] = await manager.query(
+      `SELECT b.id, b.prison_id AS "prisonId", p.code AS "prisonCode", c.code AS "clusterCode", b.prison_number AS "prisonNumber",
+              b.first_name AS "firstName", b.last_name AS "lastName", b.selection_status AS "selectionStatus",
+              to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn"
+         FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
+        WHERE b.id = $1 FOR UPDATE OF b`,
+      [buddyId],
+    );
+    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Buddy');
+    if (row.releasedOn) throw conflict('RECORD_CLOSED', `${row.prisonNumber} was released on ${row.releasedOn}: the record is closed`);
+    return row;
   }
 
   /** Loads a buddy the actor may see in these roles; anyone else's is simply not found. */

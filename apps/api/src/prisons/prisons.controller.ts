@@ -1,16 +1,21 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { PrisonSummary } from '@peerpath/contracts';
+import type { PrisonPolicyView, PrisonSummary } from '@peerpath/contracts';
 import { Access, Scope } from '../auth/access.decorator';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { UpdatePolicyDto } from './dto/policy.dto';
 import { PrisonCodeParams } from './dto/prison-code.params';
+import { PolicyService } from './policy.service';
 import { PrisonsService } from './prisons.service';
 
 @ApiTags('prisons')
 @Controller('prisons')
 export class PrisonsController {
-  constructor(private readonly prisons: PrisonsService) {}
+  constructor(
+    private readonly prisons: PrisonsService,
+    private readonly policies: PolicyService,
+  ) {}
 
   @Access(['admin', 'auditor', 'coordinator', 'trainer'], Scope.filtered)
   @Get()
@@ -22,5 +27,18 @@ export class PrisonsController {
   @Get(':prisonCode')
   get(@Param() params: PrisonCodeParams): Promise<PrisonSummary> {
     return this.prisons.get(params.prisonCode);
+  }
+
+  @Access(['admin', 'auditor', 'coordinator', 'trainer'], Scope.prisonParam('prisonCode'))
+  @Get(':prisonCode/policy')
+  policy(@Param() params: PrisonCodeParams): Promise<PrisonPolicyView> {
+    return this.policies.get(params.prisonCode);
+  }
+
+  /** An admin, or a coordinator at this prison, sets its scheme policy. */
+  @Access(['admin', 'coordinator'], Scope.prisonParam('prisonCode'))
+  @Put(':prisonCode/policy')
+  updatePolicy(@CurrentActor() actor: Actor, @Param() params: PrisonCodeParams, @Body() dto: UpdatePolicyDto): Promise<PrisonPolicyView> {
+    return this.policies.update(actor, params.prisonCode, dto);
   }
 }

@@ -1,0 +1,62 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RecordSupervisionRequest, Wellbeing } from '@peerpath/contracts';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
+
+export class RecordSupervisionDto implements RecordSupervisionRequest {
+  @ApiProperty({ example: '2026-03-20' })
+  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  heldOn!: string;
+
+  @ApiProperty({ example: 30 })
+  @IsInt({ message: 'Enter the duration in whole minutes' })
+  @Min(5, { message: 'A supervision lasts at least 5 minutes' })
+  @Max(480, { message: 'A supervision lasts at most 480 minutes' })
+  durationMinutes!: number;
+
+  @ApiProperty({ example: 12.5 })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'Enter the hours worked, to one decimal place' })
+  @Min(0, { message: 'Hours worked cannot be negative' })
+  @Max(400, { message: 'Hours worked since the last supervision can be at most 400' })
+  hoursWorkedSinceLast!: number;
+
+  @ApiProperty({ enum: [1, 2, 3, 4, 5] })
+  @IsIn([1, 2, 3, 4, 5], { message: 'Choose how the buddy is feeling, from 1 to 5' })
+  wellbeing!: Wellbeing;
+
+  @ApiProperty()
+  @IsBoolean({ message: 'Say whether the limits of the role were discussed' })
+  boundariesDiscussed!: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(2000, { message: 'Concerns can be at most 2000 characters' })
+  concerns?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(2000, { message: 'Agreed actions can be at most 2000 characters' })
+  agreedActions?: string;
+}
+
+export class SupervisionDueQueryDto {
+  @ApiPropertyOptional({ example: 'EXI' })
+  @IsOptional()
+  @Transform(upper)
+  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  prison?: string;
+
+  @ApiPropertyOptional({ enum: ['overdue', 'due_soon'], description: 'Omit for both' })
+  @IsOptional()
+  @IsIn(['overdue', 'due_soon'], { message: 'Choose overdue or due_soon' })
+  state?: 'overdue' | 'due_soon';
+}

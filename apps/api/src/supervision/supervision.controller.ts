@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { BuddySupervision, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
+import { Access, Scope } from '../auth/access.decorator';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { BUDDY_WRITERS } from '../buddies/buddies.service';
+import { BuddyIdParams } from '../buddies/dto/buddy.dto';
+import { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
+import { SUPERVISION_READERS, SupervisionService } from './supervision.service';
+
+@ApiTags('supervision')
+@Controller()
+export class SupervisionController {
+  constructor(private readonly supervision: SupervisionService) {}
+
+  @Access(SUPERVISION_READERS, Scope.filtered)
+  @Get('supervision/due')
+  due(@CurrentActor() actor: Actor, @Query() query: SupervisionDueQueryDto): Promise<SupervisionDueItem[]> {
+    return this.supervision.due(actor, query);
+  }
+
+  @Access(SUPERVISION_READERS, Scope.filtered)
+  @Get('buddies/:buddyId/supervisions')
+  ofBuddy(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<BuddySupervision> {
+    return this.supervision.ofBuddy(actor, params.buddyId);
+  }
+
+  @Access(BUDDY_WRITERS, Scope.filtered)
+  @Post('buddies/:buddyId/supervisions')
+  record(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams, @Body() dto: RecordSupervisionDto): Promise<SupervisionView> {
+    return this.supervision.record(actor, params.buddyId, dto);
+  }
+}

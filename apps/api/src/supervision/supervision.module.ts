@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { BuddiesModule } from '../buddies/buddies.module';
+import { SupervisionController } from './supervision.controller';
+import { SupervisionService } from './supervision.service';
+
+@Module({ imports: [BuddiesModule], controllers: [SupervisionController], providers: [SupervisionService], exports: [SupervisionService] })
+export class SupervisionModule {}

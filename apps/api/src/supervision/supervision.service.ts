@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { BuddySupervision, RoleName, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
+import { addDays, DUE_SOON_DAYS, supervisionStatus } from '@peerpath/domain';
+import { DataSource } from 'typeorm';
+import { scopeFilter, type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { BUDDY_READERS, BUDDY_WRITERS, BuddiesService } from '../buddies/buddies.service';
+import { today } from '../cohorts/training-dates';
+import { conflict, invalid } from '../platform/domain-error';
+import type { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
+
+export const SUPERVISION_READERS: RoleName[] = BUDDY_READERS;
+
+/**
+ * Per buddy: when training started (their first enrolment), their last supervision and
+ * their prison's interval. Used by the due lists, eligibility and the allocation gate.
+ */
+export const SUPERVISION_FACTS = `
+  (SELECT to_char(min(e.enrolled_on), 'YYYY-MM-DD') FROM enrolments e WHERE e.buddy_id = b.id) AS "trainingStartedOn",
+  (SELECT to_char(max(s.held_on), 'YYYY-MM-DD') FROM supervisions s WHERE s.buddy_id = b.id) AS "lastSupervisedOn",
+  p.supervision_interval_days AS "intervalDays"`;
+
+export interface SupervisionFacts {
+  trainingStartedOn: string | null;
+  lastSupervisedOn: string | null;
+  intervalDays: number;
+}
+
+const VIEW = `
+  SELECT s.id, s.buddy_id AS "buddyId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", u.display_name AS "supervisorName",
+         s.duration_minutes AS "durationMinutes", s.hours_worked_since_last::float AS "hoursWorkedSinceLast", s.wellbeing,
+         s.boundaries_discussed AS "boundariesDiscussed", s.concerns, s.agreed_actions AS "agreedActions", s.recorded_at AS "recordedAt"
+    FROM supervisions s JOIN users u ON u.id = s.supervisor_user_id`;
+
+@Injectable()
+export class SupervisionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly buddies: BuddiesService,
+  ) {}
+
+  async ofBuddy(actor: Actor, buddyId: string): Promise<BuddySupervision> {
+    await this.buddies.get(actor, buddyId);
+    const [facts] = await this.dataSource.query(`SELECT ${SUPERVISION_FACTS} FROM buddies b JOIN prisons p ON p.id = b.prison_id WHERE b.id = $1`, [buddyId]);
+    const sessions: SupervisionView[] = await this.dataSource.query(`${VIEW} WHERE s.buddy_id = $1 ORDER BY s.held_on DESC, s.recorded_at DESC`, [buddyId]);
+    return { status: supervisionStatus({ ...facts, today: today() }), sessions };
+  }
+
+  /** The coordinator records a one-to-one supervision they held with the buddy. */
+  async record(actor: Actor, buddyId: string, dto: RecordSupervisionDto): Promise<SupervisionView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
+      if (buddy.selectionStatus !== 'approved') throw conflict('NOT_APPROVED', 'Only approved buddies have supervision');
+      if (dto.heldOn > today()) throw invalid({ heldOn: ['The supervision date cannot be in the future'] });
+      if (dto.heldOn < buddy.appliedOn) throw invalid({ heldOn: [`The supervision date cannot be before they applied (${buddy.appliedOn})`] });
+      const [{ id: supervisionId }] = await manager.query(
+        `INSERT INTO supervisions (buddy_id, prison_id, supervisor_user_id, held_on, duration_minutes, hours_worked_since_last, wellbeing, boundaries_discussed, concerns, agreed_actions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [buddyId, buddy.prisonId, actor.id, dto.heldOn, dto.durationMinutes, dto.hoursWorkedSinceLast, dto.wellbeing, dto.boundariesDiscussed, dto.concerns ?? '', dto.agreedActions ?? ''],
+      );
+      await this.audit.record(manager, actor, { action: 'supervision.recorded', entityType: 'buddy', entityId: buddyId, prisonId: buddy.prisonId, after: { supervisionId, ...dto } });
+      return supervisionId as string;
+    });
+    const [view] = await this.dataSource.query(`${VIEW} WHERE s.id = $1`, [id]);
+    return view;
+  }
+
+  /**
+   * Buddies in scope whose next supervision is due within the week, or overdue: everyone
+   * approved, not released, whose training has started. The due date is computed in SQL.
+   */
+  async due(actor: Actor, query: SupervisionDueQueryDto): Promise<SupervisionDueItem[]> {
+    const scope = scopeFilter(actor, SUPERVISION_READERS);
+    const on = today();
+    const rows: (Omit<SupervisionDueItem, 'status'> & SupervisionFacts)[] = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName", p.code AS "prisonCode", ${SUPERVISION_FACTS}
+           FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+          WHERE b.selection_status = 'approved' AND b.released_on IS NULL
+            AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)) d
+        WHERE COALESCE(d."lastSupervisedOn", d."trainingStartedOn") IS NOT NULL
+          AND COALESCE(d."lastSupervisedOn", d."trainingStartedOn")::date + d."intervalDays" <= $5::date
+        ORDER BY COALESCE(d."lastSupervisedOn", d."trainingStartedOn")::date + d."intervalDays", d."lastName"`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, addDays(on, DUE_SOON_DAYS)],
+    );
+    return rows
+      .map((row): SupervisionDueItem => ({
+        buddyId: row.buddyId,
+        prisonNumber: row.prisonNumber,
+        firstName: row.firstName,
+        lastName: row.lastName,
+        prisonCode: row.prisonCode,
+        status: supervisionStatus({ ...row, today: on }),
+      }))
+      .filter((item) => !query.state || item.status.state === query.state);
+  }
+}
