@@ -6,6 +6,7 @@ import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BuddiesModule } from './buddies/buddies.module';
+import { CertificationModule } from './certification/certification.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
@@ -45,6 +46,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         BuddiesModule,
+        CertificationModule,
         CohortsModule,
         PrisonsModule,
         ProgrammesModule,

@@ -53,6 +53,7 @@ describe('route coverage: every route declares who may call it', () => {
       'GET /health',
       'GET /info',
       'GET /ping',
+      'GET /verify/:code',
       'POST /auth/login',
     ]);
   });

@@ -18,6 +18,7 @@ import { ProgrammeVersion } from '../programmes/programme-version.entity';
 import { Programme } from '../programmes/programme.entity';
 import { SignInAttempt } from '../auth/sign-in-attempt.entity';
 import { Concern } from '../concerns/concern.entity';
+import { RateLimitHit } from '../platform/rate-limit-hit.entity';
 import { Cluster } from '../prisons/cluster.entity';
 import { Prison } from '../prisons/prison.entity';
 import { Supervision } from '../supervision/supervision.entity';
@@ -54,4 +55,5 @@ export const ENTITIES = [
   Recipient,
   Allocation,
   Concern,
+  RateLimitHit,
 ];

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import type { RuleReason } from '@peerpath/contracts';
 
 /**
  * A refusal the user can act on. Services throw these; the exception filter turns
@@ -11,10 +12,15 @@ export class DomainError extends Error {
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
     readonly headers?: Record<string, string>,
+    readonly reasons?: RuleReason[],
   ) {
     super(message);
   }
 }
+
+/** A rule said no: 409 with every reason, so the person can fix them all at once. */
+export const refusedByRule = (code: string, message: string, reasons: RuleReason[]) =>
+  new DomainError(HttpStatus.CONFLICT, code, message, undefined, undefined, reasons);
 
 export const notFound = (what: string) => new DomainError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `${what} not found`);
 export const conflict = (code: string, message: string, fieldErrors?: Record<string, string[]>) =>

@@ -1,3 +1,5 @@
+import type { RuleReason } from './rules';
+
 /** The body of every 4xx and 5xx answer from the API. */
 export interface ApiError {
   statusCode: number;
@@ -6,4 +8,6 @@ export interface ApiError {
   message: string;
   /** Messages per field, keyed by the request's field name. */
   fieldErrors?: Record<string, string[]>;
+  /** When a rule refuses (eligibility, the allocation gate): every unmet reason. */
+  reasons?: RuleReason[];
 }

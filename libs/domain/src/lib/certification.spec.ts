@@ -1,11 +1,11 @@
-import { certificateExpiry, certificateNumber, certificateStatus, certificationEligibility, initials, type EligibilityFacts } from './certification';
+import { statusChangeProblem, certificateExpiry, certificateNumber, certificateStatus, certificationEligibility, initials, type EligibilityFacts } from './certification';
 
 const eligible: EligibilityFacts = {
   selectionStatus: 'approved',
   recordClosed: false,
   training: { programmeTitle: 'Buddy Support Worker', incompleteModules: [], attendanceRatePercent: 92, supervisionsDuringTraining: 1 },
   attendanceThresholdPercent: 80,
-  holdsValidCertificate: false,
+  existingCertificate: null,
 };
 const codes = (facts: EligibilityFacts) => certificationEligibility(facts).reasons.map((r) => r.code);
 const withTraining = (training: Partial<NonNullable<EligibilityFacts['training']>>): EligibilityFacts => ({ ...eligible, training: { ...(eligible.training as NonNullable<EligibilityFacts['training']>), ...training } });
@@ -29,7 +29,7 @@ describe('certification eligibility', () => {
     ['attendance just under', withTraining({ attendanceRatePercent: 79 }), 'ATTENDANCE_BELOW_THRESHOLD', 'Attendance is 79%; at least 80% is needed'],
     ['no attendance recorded', withTraining({ attendanceRatePercent: null }), 'ATTENDANCE_BELOW_THRESHOLD', 'No attendance has been recorded; at least 80% is needed'],
     ['no supervision', withTraining({ supervisionsDuringTraining: 0 }), 'NO_SUPERVISION_DURING_TRAINING', 'The buddy has had no supervision session during training'],
-    ['already certified', { ...eligible, holdsValidCertificate: true }, 'ALREADY_CERTIFIED', 'The buddy already holds a valid certificate for this programme'],
+    ['already certified', { ...eligible, existingCertificate: 'PP-EXI-2026-00001' }, 'ALREADY_CERTIFIED', 'The buddy already holds certificate PP-EXI-2026-00001 for this programme version'],
   ])('refuses when %s, alone', (_case, facts, code, message) => {
     expect(certificationEligibility(facts)).toEqual({ allowed: false, reasons: [{ code, message }] });
   });
@@ -66,5 +66,23 @@ describe('certificates', () => {
   });
   it('shows only initials to verifiers', () => {
     expect(initials('aaron', ' Blake')).toBe('A. B.');
+  });
+});
+
+describe('certificate status changes', () => {
+  it.each([
+    ['suspend', 'valid', null],
+    ['suspend', 'suspended', 'The certificate is already suspended'],
+    ['suspend', 'expired', 'The certificate has expired, so there is nothing to suspend'],
+    ['suspend', 'revoked', 'The certificate has been revoked: it cannot change again'],
+    ['reinstate', 'suspended', null],
+    ['reinstate', 'valid', 'The certificate is not suspended'],
+    ['reinstate', 'expired', 'The certificate has expired: it cannot be reinstated'],
+    ['revoke', 'valid', null],
+    ['revoke', 'suspended', null],
+    ['revoke', 'expired', null],
+    ['revoke', 'revoked', 'The certificate has been revoked: it cannot change again'],
+  ] as const)('%s a %s certificate → %s', (change, current, problem) => {
+    expect(statusChangeProblem(change, current)).toBe(problem);
   });
 });

@@ -16,8 +16,8 @@ export interface EligibilityFacts {
     supervisionsDuringTraining: number;
   } | null;
   attendanceThresholdPercent: number;
-  /** A valid certificate for this programme already held. */
-  holdsValidCertificate: boolean;
+  /** The number of an unrevoked certificate already held for this programme version, if any. */
+  existingCertificate: string | null;
 }
 
 const reason = (code: EligibilityCode, message: string): RuleReason<EligibilityCode> => ({ code, message });
@@ -37,7 +37,7 @@ export function certificationEligibility(facts: EligibilityFacts): RuleOutcome<E
   const reasons: RuleReason<EligibilityCode>[] = [];
   if (facts.recordClosed) reasons.push(reason('RECORD_CLOSED', 'The buddy’s record is closed'));
   if (facts.selectionStatus !== 'approved') reasons.push(reason('SELECTION_NOT_APPROVED', 'The buddy has not been approved at selection'));
-  if (facts.holdsValidCertificate) reasons.push(reason('ALREADY_CERTIFIED', 'The buddy already holds a valid certificate for this programme'));
+  if (facts.existingCertificate) reasons.push(reason('ALREADY_CERTIFIED', `The buddy already holds certificate ${facts.existingCertificate} for this programme version`));
   const t = facts.training;
   if (!t) {
     reasons.push(reason('NOT_ENROLLED', 'The buddy has not been enrolled on a programme'));
@@ -74,4 +74,20 @@ export function certificateNumber(prisonCode: string, year: number, sequence: nu
 /** Initials only, for the public verification page: enough to match a person, not to identify one. */
 export function initials(firstName: string, lastName: string): string {
   return `${firstName.trim().charAt(0)}. ${lastName.trim().charAt(0)}.`.toUpperCase();
+}
+
+export type StatusChange = 'suspend' | 'reinstate' | 'revoke';
+
+/** Why a certificate's status cannot change this way, or null when it can. Expired is derived from the date. */
+export function statusChangeProblem(change: StatusChange, current: CertificateStatus): string | null {
+  if (current === 'revoked') return 'The certificate has been revoked: it cannot change again';
+  if (change === 'suspend') {
+    if (current === 'suspended') return 'The certificate is already suspended';
+    if (current === 'expired') return 'The certificate has expired, so there is nothing to suspend';
+  }
+  if (change === 'reinstate') {
+    if (current === 'valid') return 'The certificate is not suspended';
+    if (current === 'expired') return 'The certificate has expired: it cannot be reinstated';
+  }
+  return null;
 }

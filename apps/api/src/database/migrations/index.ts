@@ -6,6 +6,7 @@ import { CohortsAndAssessment1795451624577 } from './1795451624577-CohortsAndAss
 import { CohortAndAssessmentGuards1795451700000 } from './1795451700000-CohortAndAssessmentGuards';
 import { SupervisionCertificationAllocation1795452353523 } from './1795452353523-SupervisionCertificationAllocation';
 import { CertificationAndAllocationGuards1795452400000 } from './1795452400000-CertificationAndAllocationGuards';
+import { RateLimits1795452619937 } from './1795452619937-RateLimits';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   CohortAndAssessmentGuards1795451700000,
   SupervisionCertificationAllocation1795452353523,
   CertificationAndAllocationGuards1795452400000,
+  RateLimits1795452619937,
 ];

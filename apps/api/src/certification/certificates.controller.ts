@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CertificateVerification, CertificateView, EligibilityView } from '@peerpath/contracts';
+import type { Request, Response } from 'express';
+import { Access, Public, Scope } from '../auth/access.decorator';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { BUDDY_READERS } from '../buddies/buddies.service';
+import { BuddyIdParams } from '../buddies/dto/buddy.dto';
+import { RateLimiter } from '../platform/rate-limiter';
+import { CERTIFICATE_ISSUERS, CertificatesService } from './certificates.service';
+import { CertificateIdParams, CertificateStatusDto, VerificationCodeParams } from './dto/certificate.dto';
+
+/** Verification is public, so it is limited per address to stop anyone walking the codes. */
+const VERIFY_LIMIT = { bucket: 'verify', limit: 30, windowSeconds: 60 };
+
+@ApiTags('certification')
+@Controller()
+export class CertificatesController {
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('buddies/:buddyId/eligibility')
+  eligibility(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<EligibilityView> {
+    return this.certificates.eligibility(actor, params.buddyId);
+  }
+
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('buddies/:buddyId/certificates')
+  list(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<CertificateView[]> {
+    return this.certificates.listForBuddy(actor, params.buddyId);
+  }
+
+  /** 201 with a new certificate; 200 with the same one when it already exists (idempotent). */
+  @Access(CERTIFICATE_ISSUERS, Scope.filtered)
+  @Post('buddies/:buddyId/certificates')
+  async issue(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams, @Res({ passthrough: true }) res: Response): Promise<CertificateView> {
+    const { certificate, created } = await this.certificates.issue(actor, params.buddyId);
+    res.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return certificate;
+  }
+
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('certificates/:certificateId')
+  get(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams): Promise<CertificateView> {
+    return this.certificates.get(actor, params.certificateId);
+  }
+
+  @Access(CERTIFICATE_ISSUERS, Scope.filtered)
+  @Post('certificates/:certificateId/suspension')
+  suspend(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams, @Body() dto: CertificateStatusDto): Promise<CertificateView> {
+    return this.certificates.changeStatus(actor, params.certificateId, 'suspend', dto.reason);
+  }
+
+  @Access(CERTIFICATE_ISSUERS, Scope.filtered)
+  @Post('certificates/:certificateId/reinstatement')
+  reinstate(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams, @Body() dto: CertificateStatusDto): Promise<CertificateView> {
+    return this.certificates.changeStatus(actor, params.certificateId, 'reinstate', dto.reason);
+  }
+
+  @Access(CERTIFICATE_ISSUERS, Scope.filtered)
+  @Post('certificates/:certificateId/revocation')
+  revoke(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams, @Body() dto: CertificateStatusDto): Promise<CertificateView> {
+    return this.certificates.changeStatus(actor, params.certificateId, 'revoke', dto.reason);
+  }
+
+  @Public()
+  @Get('verify/:code')
+  async verify(@Param() params: VerificationCodeParams, @Req() req: Request): Promise<CertificateVerification> {
+    await this.limiter.hit(VERIFY_LIMIT, req.ip ?? 'unknown');
+    return this.certificates.verify(params.code);
+  }
+}

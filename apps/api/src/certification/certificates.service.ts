@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { CertificateVerification, CertificateView, EligibilityView, RoleName } from '@peerpath/contracts';
+import { canActAtPrison, certificateExpiry, certificateNumber, certificateStatus, initials, statusChangeProblem, type ScopedRole, type StatusChange } from '@peerpath/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { BUDDY_READERS, BuddiesService } from '../buddies/buddies.service';
+import { today } from '../cohorts/training-dates';
+import { conflict, notFound, refusedByRule } from '../platform/domain-error';
+import { eligibilityOf, type Eligibility } from './eligibility';
+
+export const CERTIFICATE_ISSUERS: RoleName[] = ['coordinator'];
+
+const STATUS_AFTER: Record<StatusChange, 'valid' | 'suspended' | 'revoked'> = { suspend: 'suspended', reinstate: 'valid', revoke: 'revoked' };
+
+interface CertificateRow extends Omit<CertificateView, 'status' | 'verificationPath'> {
+  storedStatus: 'valid' | 'suspended' | 'revoked';
+  verificationCode: string;
+  buddyPrisonCode: string;
+  buddyClusterCode: string;
+  firstName: string;
+  lastName: string;
+}
+
+const CERTIFICATE_SELECT = `
+  SELECT c.id, c.number, c.buddy_id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name || ' ' || b.last_name AS "holderName",
+         b.first_name AS "firstName", b.last_name AS "lastName",
+         pr.title AS "programmeTitle", pv.label AS "versionLabel", ip.code AS "issuingPrisonCode", ip.name AS "issuingPrisonName",
+         to_char(c.issued_on, 'YYYY-MM-DD') AS "issuedOn", to_char(c.expires_on, 'YYYY-MM-DD') AS "expiresOn",
+         c.status AS "storedStatus", u.display_name AS "issuedBy", c.verification_code AS "verificationCode", c.version,
+         bp.code AS "buddyPrisonCode", bc.code AS "buddyClusterCode",
+         COALESCE((SELECT json_agg(json_build_object('fromStatus', h.from_status, 'toStatus', h.to_status, 'reason', h.reason,
+                     'changedBy', hu.display_name, 'changedAt', h.changed_at) ORDER BY h.changed_at DESC)
+                     FROM certificate_status_changes h JOIN users hu ON hu.id = h.changed_by_user_id WHERE h.certificate_id = c.id), '[]') AS history
+    FROM certificates c
+    JOIN buddies b ON b.id = c.buddy_id
+    JOIN prisons bp ON bp.id = b.prison_id
+    JOIN clusters bc ON bc.id = bp.cluster_id
+    JOIN prisons ip ON ip.id = c.prison_id
+    JOIN programme_versions pv ON pv.id = c.programme_version_id
+    JOIN programmes pr ON pr.id = c.programme_id
+    JOIN users u ON u.id = c.issued_by_user_id`;
+
+export const verificationPath = (code: string) => `/verify/${code}`;
+
+function toView(row: CertificateRow, on: string): CertificateView {
+  return {
+    id: row.id,
+    number: row.number,
+    buddyId: row.buddyId,
+    prisonNumber: row.prisonNumber,
+    holderName: row.holderName,
+    programmeTitle: row.programmeTitle,
+    versionLabel: row.versionLabel,
+    issuingPrisonCode: row.issuingPrisonCode,
+    issuingPrisonName: row.issuingPrisonName,
+    issuedOn: row.issuedOn,
+    expiresOn: row.expiresOn,
+    status: certificateStatus(row.storedStatus, row.expiresOn, on),
+    issuedBy: row.issuedBy,
+    verificationPath: verificationPath(row.verificationCode),
+    history: row.history,
+    version: row.version,
+  };
+}
+
+@Injectable()
+export class CertificatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly buddies: BuddiesService,
+  ) {}
+
+  async eligibility(actor: Actor, buddyId: string): Promise<EligibilityView> {
+    await this.buddies.get(actor, buddyId);
+    const e = await eligibilityOf(this.dataSource.manager, buddyId);
+    return {
+      allowed: e.allowed,
+      reasons: e.reasons,
+      buddyId: e.buddyId,
+      programmeVersionId: e.programmeVersionId,
+      programmeTitle: e.programmeTitle,
+      versionLabel: e.versionLabel,
+      modulesComplete: e.modulesComplete,
+      modulesTotal: e.modulesTotal,
+      attendanceRatePercent: e.attendanceRatePercent,
+      attendanceThresholdPercent: e.attendanceThresholdPercent,
+      supervisionsDuringTraining: e.supervisionsDuringTraining,
+    };
+  }
+
+  /**
+   * Issues the buddy's certificate when they are eligible. Idempotent: the buddy's row is
+   * locked, so a repeated or concurrent request finds the certificate the first one made and
+   * gets it back (created: false); the partial unique index is the last line of defence.
+   */
+  async issue(actor: Actor, buddyId: string): Promise<{ certificate: CertificateView; created: boolean }> {
+    const on = today();
+    const { id, created } = await this.dataSource.transaction(async (manager) => {
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, CERTIFICATE_ISSUERS);
+      const eligibility = await eligibilityOf(manager, buddyId);
+      const existing = await this.existing(manager, buddyId, eligibility);
+      if (existing) return { id: existing, created: false };
+      if (!eligibility.allowed || !eligibility.programmeVersionId) {
+        throw refusedByRule('NOT_ELIGIBLE', `${buddy.firstName} ${buddy.lastName} cannot be certified yet`, eligibility.reasons);
+      }
+      const year = Number(on.slice(0, 4));
+      // The counter row is locked by the upsert: numbers are never repeated or skipped under concurrency.
+      const [{ last_number: sequence }] = await manager.query(
+        `INSERT INTO certificate_counters (prison_id, year, last_number) VALUES ($1, $2, 1)
+         ON CONFLICT (prison_id, year) DO UPDATE SET last_number = certificate_counters.last_number + 1 RETURNING last_number`,
+        [buddy.prisonId, year],
+      );
+      const number = certificateNumber(buddy.prisonCode, year, sequence);
+      const expiresOn = certificateExpiry(on, eligibility.certificateValidityMonths);
+      const [{ id: certificateId }] = await manager.query(
+        `INSERT INTO certificates (number, buddy_id, programme_version_id, programme_id, prison_id, issued_on, expires_on, verification_code, issued_by_user_id, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1) RETURNING id`,
+        [number, buddyId, eligibility.programmeVersionId, eligibility.programmeId, buddy.prisonId, on, expiresOn, randomBytes(16).toString('base64url'), actor.id],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'certificate.issued',
+        entityType: 'certificate',
+        entityId: certificateId,
+        prisonId: buddy.prisonId,
+        after: { buddyId, number, programmeVersionId: eligibility.programmeVersionId, issuedOn: on, expiresOn, status: 'valid' },
+      });
+      return { id: certificateId as string, created: true };
+    });
+    return { certificate: await this.get(actor, id, CERTIFICATE_ISSUERS), created };
+  }
+
+  async listForBuddy(actor: Actor, buddyId: string): Promise<CertificateView[]> {
+    await this.buddies.get(actor, buddyId);
+    const rows: CertificateRow[] = await this.dataSource.query(`${CERTIFICATE_SELECT} WHERE c.buddy_id = $1 ORDER BY c.issued_on DESC, c.created_at DESC`, [buddyId]);
+    const on = today();
+    return rows.map((row) => toView(row, on));
+  }
+
+  /** A certificate follows its holder: whoever may see the buddy now may see it. */
+  async get(actor: Actor, certificateId: string, roles: RoleName[] = BUDDY_READERS, manager: EntityManager = this.dataSource.manager): Promise<CertificateView> {
+    const row = await this.row(manager, actor, certificateId, roles);
+    return toView(row, today());
+  }
+
+  async changeStatus(actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<CertificateView> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.row(manager, actor, certificateId, CERTIFICATE_ISSUERS, true);
+      const current = certificateStatus(row.storedStatus, row.expiresOn, today());
+      const problem = statusChangeProblem(change, current);
+      if (problem) throw conflict('STATUS_CHANGE_NOT_ALLOWED', problem);
+      const next = STATUS_AFTER[change];
+      await manager.query(`UPDATE certificates SET status = $2, version = version + 1 WHERE id = $1`, [certificateId, next]);
+      await manager.query(
+        `INSERT INTO certificate_status_changes (certificate_id, from_status, to_status, reason, changed_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
+        [certificateId, row.storedStatus, next, reason, actor.id],
+      );
+      const [{ prison_id: prisonId }] = await manager.query(`SELECT prison_id FROM buddies WHERE id = $1`, [row.buddyId]);
+      await this.audit.record(manager, actor, {
+        action: `certificate.${change === 'suspend' ? 'suspended' : change === 'reinstate' ? 'reinstated' : 'revoked'}`,
+        entityType: 'certificate',
+        entityId: certificateId,
+        prisonId,
+        before: { status: row.storedStatus },
+        after: { status: next, reason, buddyId: row.buddyId, number: row.number },
+      });
+    });
+    return this.get(actor, certificateId, CERTIFICATE_ISSUERS);
+  }
+
+  /** Public: only what a verifier needs (valid or not, status, programme, dates, issuing prison, initials). */
+  async verify(code: string): Promise<CertificateVerification> {
+    const [row]: CertificateRow[] = await this.dataSource.query(`${CERTIFICATE_SELECT} WHERE c.verification_code = $1`, [code]);
+    if (!row) throw notFound('Certificate');
+    const status = certificateStatus(row.storedStatus, row.expiresOn, today());
+    return {
+      valid: status === 'valid',
+      status,
+      programme: `${row.programmeTitle} (${row.versionLabel})`,
+      issuedOn: row.issuedOn,
+      expiresOn: row.expiresOn,
+      issuingPrison: row.issuingPrisonName,
+      holderInitials: initials(row.firstName, row.lastName),
+    };
+  }
+
+  private async existing(manager: EntityManager, buddyId: string, eligibility: Eligibility): Promise<string | null> {
+    if (!eligibility.programmeVersionId) return null;
+    const [row] = await manager.query(`SELECT id FROM certificates WHERE buddy_id = $1 AND programme_version_id = $2 AND status <> 'revoked'`, [buddyId, eligibility.programmeVersionId]);
+    return row?.id ?? null;
+  }
+
+  private async row(manager: EntityManager, actor: Actor, certificateId: string, roles: RoleName[], lock = false): Promise<CertificateRow> {
+    const [row]: CertificateRow[] = await manager.query(`${CERTIFICATE_SELECT} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [certificateId]);
+    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.buddyPrisonCode, clusterCode: row.buddyClusterCode })) throw notFound('Certificate');
+    return row;
+  }
+}

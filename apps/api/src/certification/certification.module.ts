@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { BuddiesModule } from '../buddies/buddies.module';
+import { RateLimiter } from '../platform/rate-limiter';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesService } from './certificates.service';
+
+@Module({ imports: [BuddiesModule], controllers: [CertificatesController], providers: [CertificatesService, RateLimiter], exports: [CertificatesService] })
+export class CertificationModule {}
