@@ -17,3 +17,64 @@ export type AllocationGateCode =
   | 'OVER_WEEKLY_HOURS_CAP'
   | 'NO_TASKS'
   | 'ALREADY_ALLOCATED_TO_RECIPIENT';
+
+export interface RecipientSummary {
+  id: string;
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+  prisonCode: string;
+  prisonName: string;
+  supportSummary: string;
+  carePlanReference: string;
+  /** Buddies allocated now; 0 means waiting for support. */
+  activeAllocations: number;
+  version: number;
+}
+
+export interface CreateRecipientRequest {
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+  prisonCode: string;
+  supportSummary: string;
+  carePlanReference: string;
+}
+
+export interface AllocationRequest {
+  buddyId: string;
+  recipientId: string;
+  tasks: AllocationTask[];
+  plannedWeeklyHours: number;
+  startsOn: string;
+}
+
+export interface AllocationView {
+  id: string;
+  buddyId: string;
+  buddyName: string;
+  buddyPrisonNumber: string;
+  recipientId: string;
+  recipientName: string;
+  recipientPrisonNumber: string;
+  prisonCode: string;
+  tasks: AllocationTask[];
+  plannedWeeklyHours: number;
+  startsOn: string;
+  status: 'active' | 'ended';
+  endedOn: string | null;
+  endReason: string | null;
+  allocatedBy: string;
+}
+
+/** An active allocation whose buddy's certificate is no longer valid (suspended, revoked or expired). */
+export interface AllocationNeedingAttention extends AllocationView {
+  certificateNumber: string | null;
+  certificateStatus: 'expired' | 'suspended' | 'revoked' | 'none';
+}
+
+export interface EndAllocationRequest {
+  reason: string;
+  /** Defaults to today. */
+  endedOn?: string;
+}

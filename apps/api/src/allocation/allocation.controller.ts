@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, RecipientSummary, RuleOutcome } from '@peerpath/contracts';
+import { Access, Scope } from '../auth/access.decorator';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { BUDDY_READERS } from '../buddies/buddies.service';
+import { BuddyIdParams } from '../buddies/dto/buddy.dto';
+import { ALLOCATORS, AllocationsService } from './allocations.service';
+import { AllocationDto, AllocationIdParams, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams } from './dto/allocation.dto';
+import { RECIPIENT_READERS, RecipientsService } from './recipients.service';
+
+@ApiTags('allocation')
+@Controller()
+export class AllocationController {
+  constructor(
+    private readonly recipients: RecipientsService,
+    private readonly allocations: AllocationsService,
+  ) {}
+
+  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Get('recipients')
+  listRecipients(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<RecipientSummary[]> {
+    return this.recipients.list(actor, query);
+  }
+
+  @Access(ALLOCATORS, Scope.prisonBody('prisonCode'))
+  @Post('recipients')
+  addRecipient(@CurrentActor() actor: Actor, @Body() dto: CreateRecipientDto): Promise<RecipientSummary> {
+    return this.recipients.create(actor, dto);
+  }
+
+  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Get('recipients/:recipientId')
+  recipient(@CurrentActor() actor: Actor, @Param() params: RecipientIdParams): Promise<RecipientSummary> {
+    return this.recipients.get(actor, params.recipientId);
+  }
+
+  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Get('allocations')
+  list(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationView[]> {
+    return this.allocations.list(actor, { ...query, status: 'active' });
+  }
+
+  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Get('allocations/needing-attention')
+  needingAttention(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
+    return this.allocations.needingAttention(actor, query);
+  }
+
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('buddies/:buddyId/allocations')
+  ofBuddy(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<AllocationView[]> {
+    return this.allocations.list(actor, { buddyId: params.buddyId });
+  }
+
+  /** The gate's answer without allocating, so the form can show every reason before submitting. */
+  @Access(ALLOCATORS, Scope.filtered)
+  @Post('allocations/check')
+  @HttpCode(HttpStatus.OK)
+  check(@CurrentActor() actor: Actor, @Body() dto: AllocationDto): Promise<RuleOutcome<AllocationGateCode>> {
+    return this.allocations.check(actor, dto);
+  }
+
+  @Access(ALLOCATORS, Scope.filtered)
+  @Post('allocations')
+  allocate(@CurrentActor() actor: Actor, @Body() dto: AllocationDto): Promise<AllocationView> {
+    return this.allocations.allocate(actor, dto);
+  }
+
+  @Access(ALLOCATORS, Scope.filtered)
+  @Post('allocations/:allocationId/end')
+  end(@CurrentActor() actor: Actor, @Param() params: AllocationIdParams, @Body() dto: EndAllocationDto): Promise<AllocationView> {
+    return this.allocations.end(actor, params.allocationId, dto);
+  }
+}

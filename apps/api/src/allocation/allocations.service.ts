@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, RoleName, RuleOutcome } from '@peerpath/contracts';
+import { allocationGate, canActAtPrison, certificateStatus, supervisionStatus, type AllocationFacts, type ScopedRole } from '@peerpath/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { scopeFilter, type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { today } from '../cohorts/training-dates';
+import { invalid, notFound, refusedByRule } from '../platform/domain-error';
+import { SUPERVISION_FACTS, type SupervisionFacts } from '../supervision/supervision.service';
+import type { AllocationDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
+import { RECIPIENT_READERS } from './recipients.service';
+
+export const ALLOCATORS: RoleName[] = ['coordinator'];
+
+const VIEW = `
+  SELECT a.id, a.buddy_id AS "buddyId", b.first_name || ' ' || b.last_name AS "buddyName", b.prison_number AS "buddyPrisonNumber",
+         a.recipient_id AS "recipientId", r.first_name || ' ' || r.last_name AS "recipientName", r.prison_number AS "recipientPrisonNumber",
+         p.code AS "prisonCode", a.tasks, a.planned_weekly_hours::float AS "plannedWeeklyHours", to_char(a.starts_on, 'YYYY-MM-DD') AS "startsOn",
+         a.status, to_char(a.ended_on, 'YYYY-MM-DD') AS "endedOn", a.end_reason AS "endReason", u.display_name AS "allocatedBy"
+    FROM allocations a
+    JOIN buddies b ON b.id = a.buddy_id
+    JOIN recipients r ON r.id = a.recipient_id
+    JOIN prisons p ON p.id = a.prison_id
+    JOIN clusters cl ON cl.id = p.cluster_id
+    JOIN users u ON u.id = a.allocated_by_user_id`;
+
+/** The buddy's best certificate as JSON: valid first, then suspended, then the latest of the rest. */
+const bestCertificate = (buddyId: string, today: string) => `
+  (SELECT row_to_json(bc) FROM (
+     SELECT c.number, c.status, to_char(c.expires_on, 'YYYY-MM-DD') AS "expiresOn" FROM certificates c
+      WHERE c.buddy_id = ${buddyId}
+      ORDER BY (c.status = 'valid' AND c.expires_on >= ${today}::date) DESC, (c.status = 'suspended') DESC, c.issued_on DESC LIMIT 1) bc)`;
+
+interface FactsRow extends SupervisionFacts {
+  buddyPrisonId: string;
+  buddyPrison: string;
+  releasedOn: string | null;
+  recipientPrison: string | null;
+  weeklyHoursCap: number;
+  activeWeeklyHours: number;
+  alreadyAllocated: boolean;
+  certificate: { number: string; status: 'valid' | 'suspended' | 'revoked'; expiresOn: string } | null;
+}
+
+@Injectable()
+export class AllocationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The gate, without writing: what the form shows before the coordinator submits. */
+  async check(actor: Actor, dto: AllocationDto): Promise<RuleOutcome<AllocationGateCode>> {
+    const facts = await this.facts(this.dataSource.manager, actor, dto);
+    return allocationGate(facts.gate);
+  }
+
+  /**
+   * Allocates when the gate allows. The buddy's row is locked first, so two coordinators
+   * allocating the same buddy at once are serialised and the weekly cap holds for both.
+   */
+  async allocate(actor: Actor, dto: AllocationDto): Promise<AllocationView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      if (dto.startsOn < today()) throw invalid({ startsOn: ['The start date cannot be in the past'] });
+      await manager.query(`SELECT 1 FROM buddies WHERE id = $1 FOR UPDATE`, [dto.buddyId]);
+      const { gate, row } = await this.facts(manager, actor, dto);
+      const outcome = allocationGate(gate);
+      if (!outcome.allowed) throw refusedByRule('ALLOCATION_REFUSED', 'This allocation cannot go ahead', outcome.reasons);
+      const [{ id: allocationId }] = await manager.query(
+        `INSERT INTO allocations (buddy_id, recipient_id, prison_id, tasks, planned_weekly_hours, starts_on, allocated_by_user_id, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id`,
+        [dto.buddyId, dto.recipientId, row.buddyPrisonId, dto.tasks, dto.plannedWeeklyHours, dto.startsOn, actor.id],
+      );
+      await this.audit.record(manager, actor, { action: 'allocation.made', entityType: 'buddy', entityId: dto.buddyId, prisonId: row.buddyPrisonId, after: { allocationId, ...dto } });
+      await this.audit.record(manager, actor, { action: 'allocation.made', entityType: 'recipient', entityId: dto.recipientId, prisonId: row.buddyPrisonId, after: { allocationId, ...dto } });
+      return allocationId as string;
+    });
+    return this.view(this.dataSource.manager, id);
+  }
+
+  async end(actor: Actor, allocationId: string, dto: EndAllocationDto): Promise<AllocationView> {
+    const endedOn = dto.endedOn ?? today();
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.load(manager, actor, allocationId, ALLOCATORS, true);
+      if (current.status !== 'active') throw invalid({ reason: ['This allocation has already ended'] }, 'This allocation has already ended');
+      if (endedOn < current.startsOn) throw invalid({ endedOn: [`The end date cannot be before it started (${current.startsOn})`] });
+      await endAllocations(manager, this.audit, actor, `a.id = $1`, [allocationId], endedOn, dto.reason);
+    });
+    return this.view(this.dataSource.manager, allocationId);
+  }
+
+  async list(actor: Actor, query: PrisonFilterDto & { buddyId?: string; status?: 'active' | 'ended' }): Promise<AllocationView[]> {
+    const scope = scopeFilter(actor, RECIPIENT_READERS);
+    return this.dataSource.query(
+      `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+          AND ($5::uuid IS NULL OR a.buddy_id = $5) AND ($6::allocation_status IS NULL OR a.status = $6)
+        ORDER BY a.status, a.starts_on DESC`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, query.buddyId ?? null, query.status ?? null],
+    );
+  }
+
+  /** Active allocations whose buddy no longer holds a valid certificate: suspended, revoked or expired. */
+  async needingAttention(actor: Actor, query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
+    const scope = scopeFilter(actor, RECIPIENT_READERS);
+    const on = today();
+    const rows: (AllocationView & { certificate: FactsRow['certificate'] })[] = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT v.*, ${bestCertificate('v."buddyId"', '$5')} AS certificate
+           FROM (${VIEW} WHERE a.status = 'active' AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)) v) x
+        WHERE x.certificate IS NULL OR x.certificate->>'status' <> 'valid' OR (x.certificate->>'expiresOn')::date < $5::date
+        ORDER BY x."startsOn"`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on],
+    );
+    return rows.map(({ certificate, ...allocation }) => {
+      const status = certificate ? certificateStatus(certificate.status, certificate.expiresOn, on) : 'none';
+      return { ...allocation, certificateNumber: certificate?.number ?? null, certificateStatus: status === 'valid' ? 'none' : status };
+    });
+  }
+
+  /** Everything the gate needs, in one query, within the caller's scope. */
+  private async facts(manager: EntityManager, actor: Actor, dto: AllocationDto): Promise<{ gate: AllocationFacts; row: FactsRow }> {
+    const on = today();
+    const [row]: (FactsRow & { buddyPrisonCluster: string; recipientPrisonCluster: string | null })[] = await manager.query(
+      `SELECT b.prison_id AS "buddyPrisonId", p.code AS "buddyPrison", cl.code AS "buddyPrisonCluster", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn",
+              rp.code AS "recipientPrison", rcl.code AS "recipientPrisonCluster", p.weekly_hours_cap AS "weeklyHoursCap",
+              (SELECT COALESCE(sum(a.planned_weekly_hours), 0)::float FROM allocations a WHERE a.buddy_id = b.id AND a.status = 'active') AS "activeWeeklyHours",
+              EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = b.id AND a.recipient_id = $2 AND a.status = 'active') AS "alreadyAllocated",
+              ${bestCertificate('b.id', '$3')} AS certificate,
+              ${SUPERVISION_FACTS}
+         FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+         LEFT JOIN recipients r ON r.id = $2 LEFT JOIN prisons rp ON rp.id = r.prison_id LEFT JOIN clusters rcl ON rcl.id = rp.cluster_id
+        WHERE b.id = $1`,
+      [dto.buddyId, dto.recipientId, on],
+    );
+    const roles = actor.roles as ScopedRole[];
+    // Someone the coordinator cannot see at all does not exist for them; seen but elsewhere, the gate says so.
+    if (!row || !canActAtPrison(roles, RECIPIENT_READERS, { code: row.buddyPrison, clusterCode: row.buddyPrisonCluster })) throw notFound('Buddy');
+    if (!row.recipientPrison || !canActAtPrison(roles, RECIPIENT_READERS, { code: row.recipientPrison, clusterCode: row.recipientPrisonCluster as string })) throw notFound('Recipient');
+    const supervision = supervisionStatus({ ...row, today: on });
+    const gate: AllocationFacts = {
+      certificate: row.certificate ? { number: row.certificate.number, expiresOn: row.certificate.expiresOn, status: certificateStatus(row.certificate.status, row.certificate.expiresOn, on) } : null,
+      buddyRecordClosed: row.releasedOn !== null,
+      buddyPrison: row.buddyPrison,
+      recipientPrison: row.recipientPrison,
+      coordinatorPrisons: scopeFilter(actor, ALLOCATORS).prisonCodes,
+      supervision,
+      activeWeeklyHours: row.activeWeeklyHours,
+      plannedWeeklyHours: dto.plannedWeeklyHours,
+      weeklyHoursCap: row.weeklyHoursCap,
+      tasks: dto.tasks,
+      alreadyAllocatedToRecipient: row.alreadyAllocated,
+    };
+    return { gate, row };
+  }
+
+  private async load(manager: EntityManager, actor: Actor, allocationId: string, roles: RoleName[], lock = false): Promise<AllocationView & { clusterCode: string }> {
+    const [row] = await manager.query(`${VIEW.replace('u.display_name AS "allocatedBy"', 'u.display_name AS "allocatedBy", cl.code AS "clusterCode"')} WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`, [allocationId]);
+    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Allocation');
+    return row;
+  }
+
+  private async view(manager: EntityManager, allocationId: string): Promise<AllocationView> {
+    const [row] = await manager.query(`${VIEW} WHERE a.id = $1`, [allocationId]);
+    return row;
+  }
+}
+
+/**
+ * Ends the allocations matching `where` (a condition on `a`), auditing each on the buddy and
+ * the recipient. Shared by ending one allocation and by transfer and release.
+ */
+export async function endAllocations(manager: EntityManager, audit: AuditService, actor: Actor, where: string, params: unknown[], endedOn: string, reason: string): Promise<number> {
+  const n = params.length;
+  const [ended]: [{ id: string; buddy_id: string; recipient_id: string; prison_id: string }[], number] = await manager.query(
+    `UPDATE allocations a SET status = 'ended', ended_on = $${n + 1}, end_reason = $${n + 2}, version = version + 1
+      WHERE a.status = 'active' AND ${where} RETURNING a.id, a.buddy_id, a.recipient_id, a.prison_id`,
+    [...params, endedOn, reason],
+  );
+  await audit.recordMany(
+    manager,
+    actor,
+    ended.flatMap((a) => [
+      { action: 'allocation.ended', entityType: 'buddy', entityId: a.buddy_id, prisonId: a.prison_id, before: { allocationId: a.id, status: 'active' }, after: { allocationId: a.id, status: 'ended', endedOn, reason } },
+      { action: 'allocation.ended', entityType: 'recipient', entityId: a.recipient_id, prisonId: a.prison_id, before: { allocationId: a.id, status: 'active' }, after: { allocationId: a.id, status: 'ended', endedOn, reason } },
+    ]),
+  );
+  return ended.length;
+}

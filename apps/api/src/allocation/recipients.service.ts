@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { RecipientSummary, RoleName } from '@peerpath/contracts';
+import { canActAtPrison, type ScopedRole } from '@peerpath/domain';
+import { DataSource } from 'typeorm';
+import { scopeFilter, type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { conflict, notFound } from '../platform/domain-error';
+import type { CreateRecipientDto, PrisonFilterDto } from './dto/allocation.dto';
+
+export const RECIPIENT_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
+
+const SELECT = `
+  SELECT r.id, r.prison_number AS "prisonNumber", r.first_name AS "firstName", r.last_name AS "lastName",
+         p.code AS "prisonCode", p.name AS "prisonName", cl.code AS "clusterCode", r.support_summary AS "supportSummary",
+         r.care_plan_reference AS "carePlanReference", r.version,
+         (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active') AS "activeAllocations"
+    FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
+
+function strip(row: RecipientSummary & { clusterCode?: string }): RecipientSummary {
+  const summary = { ...row };
+  delete summary.clusterCode;
+  return summary;
+}
+
+/** The register of people with assessed care needs at each prison: the minimum about them (BRIEF: data). */
+@Injectable()
+export class RecipientsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, query: PrisonFilterDto): Promise<RecipientSummary[]> {
+    const scope = scopeFilter(actor, RECIPIENT_READERS);
+    const rows = await this.dataSource.query(
+      `${SELECT} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+        ORDER BY "activeAllocations", r.last_name, r.first_name`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null],
+    );
+    return rows.map(strip);
+  }
+
+  async get(actor: Actor, recipientId: string, roles: RoleName[] = RECIPIENT_READERS): Promise<RecipientSummary> {
+    const [row] = await this.dataSource.query(`${SELECT} WHERE r.id = $1`, [recipientId]);
+    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Recipient');
+    return strip(row);
+  }
+
+  async create(actor: Actor, dto: CreateRecipientDto): Promise<RecipientSummary> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const taken = await manager.query(`SELECT 1 FROM recipients WHERE prison_number = $1`, [dto.prisonNumber]);
+      if (taken.length) throw conflict('PRISON_NUMBER_TAKEN', `${dto.prisonNumber} is already on the recipient register`, { prisonNumber: [`${dto.prisonNumber} is already on the recipient register`] });
+      const [{ id: recipientId, prison_id: prisonId }] = await manager.query(
+        `INSERT INTO recipients (prison_number, first_name, last_name, prison_id, support_summary, care_plan_reference, version)
+         SELECT $1, $2, $3, p.id, $5, $6, 1 FROM prisons p WHERE p.code = $4 RETURNING id, prison_id`,
+        [dto.prisonNumber, dto.firstName, dto.lastName, dto.prisonCode, dto.supportSummary, dto.carePlanReference],
+      );
+      await this.audit.record(manager, actor, { action: 'recipient.added', entityType: 'recipient', entityId: recipientId, prisonId, after: { ...dto } });
+      return recipientId as string;
+    });
+    return this.get(actor, id, ['coordinator']);
+  }
+}
