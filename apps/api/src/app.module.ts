@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { BuddiesModule } from './buddies/buddies.module';
 import { CertificationModule } from './certification/certification.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+import { ConcernsModule } from './concerns/concerns.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { PlatformController } from './platform/platform.controller';
@@ -50,6 +51,7 @@ export class AppModule {
         BuddiesModule,
         CertificationModule,
         CohortsModule,
+        ConcernsModule,
         PrisonsModule,
         ProgrammesModule,
         ProgressModule,

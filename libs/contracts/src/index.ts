@@ -5,6 +5,7 @@ export * from './lib/auth';
 export * from './lib/buddies';
 export * from './lib/certification';
 export * from './lib/cohorts';
+export * from './lib/concerns';
 export * from './lib/errors';
 export * from './lib/platform';
 export * from './lib/prisons';

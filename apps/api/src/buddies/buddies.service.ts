@@ -68,6 +68,11 @@ export class BuddiesService {
     return this.load(this.dataSource.manager, actor, buddyId, roles);
   }
 
+  /** The record without a scope check: only for answering the person who just moved it out of their scope. */
+  async getUnscoped(buddyId: string): Promise<BuddyDetail> {
+    return this.load(this.dataSource.manager, null, buddyId, BUDDY_READERS);
+  }
+
   async recordApplication(actor: Actor, dto: RecordApplicationDto): Promise<BuddyDetail> {
     if (dto.appliedOn > today()) throw invalid({ appliedOn: ['The application date cannot be in the future'] });
     const id = await this.dataSource.transaction(async (manager) => {
@@ -96,6 +101,7 @@ export class BuddiesService {
   async recordSelection(actor: Actor, buddyId: string, dto: RecordSelectionDto): Promise<BuddyDetail> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, buddyId, BUDDY_WRITERS, true);
+      if (before.releasedOn) throw conflict('RECORD_CLOSED', `${before.prisonNumber} was released on ${before.releasedOn}: the record is closed`);
       const problems = selectionProblems(dto, before.appliedOn, today());
       if (problems.length) {
         const fieldErrors: Record<string, string[]> = {};
@@ -140,9 +146,9 @@ export class BuddiesService {
   }
 
   /** Loads a buddy the actor may see in these roles; anyone else's is simply not found. */
-  private async load(manager: EntityManager, actor: Actor, buddyId: string, roles: RoleName[], forUpdate = false): Promise<BuddyDetail> {
+  private async load(manager: EntityManager, actor: Actor | null, buddyId: string, roles: RoleName[], forUpdate = false): Promise<BuddyDetail> {
     const rows: (BuddyDetail & { clusterCode: string })[] = await manager.query(
-      `SELECT ${SUMMARY_COLUMNS}, b.version, c.code AS "clusterCode",
+      `SELECT ${SUMMARY_COLUMNS}, b.version, to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn", c.code AS "clusterCode",
               COALESCE((SELECT json_agg(json_build_object(
                   'id', d.id, 'outcome', d.outcome, 'securityCheckDone', d.security_check_done,
                   'riskAssessmentDone', d.risk_assessment_done, 'decidedBy', u.display_name,
@@ -154,7 +160,7 @@ export class BuddiesService {
       [buddyId],
     );
     const row = rows[0];
-    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Buddy');
+    if (!row || (actor && !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode }))) throw notFound('Buddy');
     const detail: Partial<typeof row> = { ...row };
     delete detail.clusterCode;
     return detail as BuddyDetail;

@@ -146,28 +146,37 @@ export class CertificatesService {
   }
 
   async changeStatus(actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<CertificateView> {
-    await this.dataSource.transaction(async (manager) => {
-      const row = await this.row(manager, actor, certificateId, CERTIFICATE_ISSUERS, true);
-      const current = certificateStatus(row.storedStatus, row.expiresOn, today());
-      const problem = statusChangeProblem(change, current);
-      if (problem) throw conflict('STATUS_CHANGE_NOT_ALLOWED', problem);
-      const next = STATUS_AFTER[change];
-      await manager.query(`UPDATE certificates SET status = $2, version = version + 1 WHERE id = $1`, [certificateId, next]);
-      await manager.query(
-        `INSERT INTO certificate_status_changes (certificate_id, from_status, to_status, reason, changed_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
-        [certificateId, row.storedStatus, next, reason, actor.id],
-      );
-      const [{ prison_id: prisonId }] = await manager.query(`SELECT prison_id FROM buddies WHERE id = $1`, [row.buddyId]);
-      await this.audit.record(manager, actor, {
-        action: `certificate.${change === 'suspend' ? 'suspended' : change === 'reinstate' ? 'reinstated' : 'revoked'}`,
-        entityType: 'certificate',
-        entityId: certificateId,
-        prisonId,
-        before: { status: row.storedStatus },
-        after: { status: next, reason, buddyId: row.buddyId, number: row.number },
-      });
-    });
+    await this.dataSource.transaction((manager) => this.changeStatusIn(manager, actor, certificateId, change, reason));
     return this.get(actor, certificateId, CERTIFICATE_ISSUERS);
+  }
+
+  /** The status change inside a caller's transaction (a concern may suspend the certificate as it is reviewed). */
+  async changeStatusIn(manager: EntityManager, actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<void> {
+    const row = await this.row(manager, actor, certificateId, CERTIFICATE_ISSUERS, true);
+    const current = certificateStatus(row.storedStatus, row.expiresOn, today());
+    const problem = statusChangeProblem(change, current);
+    if (problem) throw conflict('STATUS_CHANGE_NOT_ALLOWED', problem);
+    const next = STATUS_AFTER[change];
+    await manager.query(`UPDATE certificates SET status = $2, version = version + 1 WHERE id = $1`, [certificateId, next]);
+    await manager.query(
+      `INSERT INTO certificate_status_changes (certificate_id, from_status, to_status, reason, changed_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
+      [certificateId, row.storedStatus, next, reason, actor.id],
+    );
+    const [{ prison_id: prisonId }] = await manager.query(`SELECT prison_id FROM buddies WHERE id = $1`, [row.buddyId]);
+    await this.audit.record(manager, actor, {
+      action: `certificate.${change === 'suspend' ? 'suspended' : change === 'reinstate' ? 'reinstated' : 'revoked'}`,
+      entityType: 'certificate',
+      entityId: certificateId,
+      prisonId,
+      before: { status: row.storedStatus },
+      after: { status: next, reason, buddyId: row.buddyId, number: row.number },
+    });
+  }
+
+  /** The id of the buddy's certificate in force (valid and unexpired), if any. */
+  async currentCertificateId(manager: EntityManager, buddyId: string): Promise<string | null> {
+    const [row] = await manager.query(`SELECT id FROM certificates WHERE buddy_id = $1 AND status = 'valid' AND expires_on >= $2 ORDER BY issued_on DESC LIMIT 1`, [buddyId, today()]);
+    return row?.id ?? null;
   }
 
   /** Public: only what a verifier needs (valid or not, status, programme, dates, issuing prison, initials). */

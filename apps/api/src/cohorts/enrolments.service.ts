@@ -33,12 +33,13 @@ export class EnrolmentsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const cohort = await this.cohorts.load(manager, actor, cohortId, 'enrol', true);
       const [buddy] = await manager.query(
-        `SELECT b.id, b.prison_number AS "prisonNumber", b.selection_status AS "selectionStatus", p.id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode"
+        `SELECT b.id, b.prison_number AS "prisonNumber", b.selection_status AS "selectionStatus", b.released_on AS "releasedOn", p.id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode"
            FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE b.id = $1 FOR UPDATE OF b`,
         [dto.buddyId],
       );
       // A buddy the coordinator cannot see does not exist for them.
       if (!buddy || !canActAtPrison(actor.roles as ScopedRole[], ['coordinator'], { code: buddy.prisonCode, clusterCode: buddy.clusterCode })) throw notFound('Buddy');
+      if (buddy.releasedOn) throw conflict('RECORD_CLOSED', `${buddy.prisonNumber} has been released: the record is closed`);
       if (buddy.prisonId !== cohort.prisonId) {
         throw conflict('WRONG_PRISON', `${buddy.prisonNumber} is at ${buddy.prisonCode}; this cohort runs at ${cohort.prisonCode}`);
       }

@@ -25,6 +25,8 @@ export interface SelectionDecisionView {
 
 export interface BuddyDetail extends BuddySummary {
   version: number;
+  /** Set on release: the record is closed and read-only. */
+  releasedOn: string | null;
   /** Newest first; the first is the one in force. */
   selectionDecisions: SelectionDecisionView[];
 }
@@ -59,4 +61,31 @@ export interface BuddyRegisterQuery {
   stage?: SelectionStatus;
   page?: number;
   pageSize?: number;
+}
+
+export interface TransferRequest {
+  toPrisonCode: string;
+  /** Defaults to today. */
+  transferredOn?: string;
+}
+
+export interface ReleaseRequest {
+  /** Defaults to today. */
+  releasedOn?: string;
+}
+
+export interface TransferView {
+  fromPrisonCode: string;
+  fromPrisonName: string;
+  toPrisonCode: string;
+  toPrisonName: string;
+  transferredOn: string;
+  recordedBy: string;
+}
+
+/** What a transfer or release changed, so the coordinator sees the consequences. */
+export interface MoveOutcome {
+  buddy: BuddyDetail;
+  allocationsEnded: number;
+  enrolmentsWithdrawn: number;
 }

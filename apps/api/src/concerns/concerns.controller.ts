@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { ConcernView } from '@peerpath/contracts';
+import { Access, Scope } from '../auth/access.decorator';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { CONCERN_RAISERS, CONCERN_READERS, CONCERN_REVIEWERS, ConcernsService } from './concerns.service';
+import { ConcernIdParams, ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
+
+@ApiTags('concerns')
+@Controller('concerns')
+export class ConcernsController {
+  constructor(private readonly concerns: ConcernsService) {}
+
+  @Access(CONCERN_READERS, Scope.filtered)
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() query: ConcernListQueryDto): Promise<ConcernView[]> {
+    return this.concerns.list(actor, query);
+  }
+
+  @Access(CONCERN_RAISERS, Scope.filtered)
+  @Post()
+  raise(@CurrentActor() actor: Actor, @Body() dto: RaiseConcernDto): Promise<ConcernView> {
+    return this.concerns.raise(actor, dto);
+  }
+
+  @Access(CONCERN_READERS, Scope.filtered)
+  @Get(':concernId')
+  get(@CurrentActor() actor: Actor, @Param() params: ConcernIdParams): Promise<ConcernView> {
+    return this.concerns.get(actor, params.concernId);
+  }
+
+  @Access(CONCERN_REVIEWERS, Scope.filtered)
+  @Post(':concernId/certificate-suspension')
+  suspendCertificate(@CurrentActor() actor: Actor, @Param() params: ConcernIdParams, @Body() dto: SuspendForConcernDto): Promise<ConcernView> {
+    return this.concerns.suspendCertificate(actor, params.concernId, dto);
+  }
+
+  @Access(CONCERN_REVIEWERS, Scope.filtered)
+  @Post(':concernId/resolution')
+  resolve(@CurrentActor() actor: Actor, @Param() params: ConcernIdParams, @Body() dto: ResolveConcernDto): Promise<ConcernView> {
+    return this.concerns.resolve(actor, params.concernId, dto);
+  }
+}

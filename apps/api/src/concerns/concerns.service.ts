@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { ConcernView, RoleName } from '@peerpath/contracts';
+import { canActAtPrison, formatDate, type ScopedRole } from '@peerpath/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { scopeFilter, type Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { CertificatesService } from '../certification/certificates.service';
+import { conflict, invalid, notFound } from '../platform/domain-error';
+import type { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
+
+/** Anyone working with buddies may raise a concern (BRIEF: concerns); coordinators review them. */
+export const CONCERN_RAISERS: RoleName[] = ['coordinator', 'trainer', 'admin'];
+export const CONCERN_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
+export const CONCERN_REVIEWERS: RoleName[] = ['coordinator'];
+
+const VIEW = `
+  SELECT c.id, c.kind, c.status, CASE WHEN c.buddy_id IS NULL THEN 'recipient' ELSE 'buddy' END AS subject,
+         COALESCE(c.buddy_id, c.recipient_id) AS "subjectId",
+         COALESCE(b.first_name || ' ' || b.last_name, r.first_name || ' ' || r.last_name) AS "subjectName",
+         COALESCE(b.prison_number, r.prison_number) AS "subjectPrisonNumber",
+         p.code AS "prisonCode", cl.code AS "clusterCode", c.description, ru.display_name AS "raisedBy", c.raised_at AS "raisedAt",
+         c.outcome, vu.display_name AS "reviewedBy", c.reviewed_at AS "reviewedAt", c.version
+    FROM concerns c
+    JOIN prisons p ON p.id = c.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+    JOIN users ru ON ru.id = c.raised_by_user_id
+    LEFT JOIN users vu ON vu.id = c.reviewed_by_user_id
+    LEFT JOIN buddies b ON b.id = c.buddy_id
+    LEFT JOIN recipients r ON r.id = c.recipient_id`;
+
+function strip(row: ConcernView & { clusterCode?: string }): ConcernView {
+  const view = { ...row };
+  delete view.clusterCode;
+  return view;
+}
+
+@Injectable()
+export class ConcernsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly certificates: CertificatesService,
+  ) {}
+
+  async raise(actor: Actor, dto: RaiseConcernDto): Promise<ConcernView> {
+    if (!dto.buddyId === !dto.recipientId) throw invalid({ subject: ['Say whether the concern is about a buddy or about the person they support'] });
+    const id = await this.dataSource.transaction(async (manager) => {
+      const table = dto.buddyId ? 'buddies' : 'recipients';
+      const [subject] = await manager.query(
+        `SELECT s.id, s.prison_id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode" FROM ${table} s JOIN prisons p ON p.id = s.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE s.id = $1`,
+        [dto.buddyId ?? dto.recipientId],
+      );
+      if (!subject || !canActAtPrison(actor.roles as ScopedRole[], CONCERN_RAISERS, { code: subject.prisonCode, clusterCode: subject.clusterCode })) throw notFound(dto.buddyId ? 'Buddy' : 'Recipient');
+      const [{ id: concernId }] = await manager.query(
+        `INSERT INTO concerns (buddy_id, recipient_id, prison_id, kind, description, raised_by_user_id, version) VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
+        [dto.buddyId ?? null, dto.recipientId ?? null, subject.prisonId, dto.kind, dto.description, actor.id],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'concern.raised',
+        entityType: dto.buddyId ? 'buddy' : 'recipient',
+        entityId: subject.id,
+        prisonId: subject.prisonId,
+        after: { concernId, kind: dto.kind, description: dto.description },
+      });
+      return concernId as string;
+    });
+    return this.get(actor, id, CONCERN_RAISERS);
+  }
+
+  async list(actor: Actor, query: ConcernListQueryDto): Promise<ConcernView[]> {
+    const scope = scopeFilter(actor, CONCERN_READERS);
+    const rows = await this.dataSource.query(
+      `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+          AND ($5::concern_status IS NULL OR c.status = $5) AND ($6::uuid IS NULL OR c.buddy_id = $6)
+        ORDER BY c.status, c.raised_at DESC`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, query.status ?? null, query.buddyId ?? null],
+    );
+    return rows.map(strip);
+  }
+
+  async get(actor: Actor, concernId: string, roles: RoleName[] = CONCERN_READERS, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ConcernView> {
+    const [row] = await manager.query(`${VIEW} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [concernId]);
+    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Concern');
+    return strip(row);
+  }
+
+  /** While a concern about a buddy is reviewed, the coordinator may suspend their certificate. */
+  async suspendCertificate(actor: Actor, concernId: string, dto: SuspendForConcernDto): Promise<ConcernView> {
+    await this.dataSource.transaction(async (manager) => {
+      const concern = await this.get(actor, concernId, CONCERN_REVIEWERS, manager, true);
+      if (concern.subject !== 'buddy') throw invalid({ concern: ['Only a concern about a buddy can suspend a certificate'] });
+      if (concern.status !== 'open') throw conflict('CONCERN_RESOLVED', 'This concern has been resolved');
+      const certificateId = await this.certificates.currentCertificateId(manager, concern.subjectId);
+      if (!certificateId) throw conflict('NO_VALID_CERTIFICATE', `${concern.subjectName} holds no valid certificate to suspend`);
+      const reason = dto.reason ?? `Pending review of a ${concern.kind} concern raised on ${formatDate(new Date(concern.raisedAt).toISOString().slice(0, 10))}`;
+      await this.certificates.changeStatusIn(manager, actor, certificateId, 'suspend', reason);
+    });
+    return this.get(actor, concernId);
+  }
+
+  async resolve(actor: Actor, concernId: string, dto: ResolveConcernDto): Promise<ConcernView> {
+    await this.dataSource.transaction(async (manager) => {
+      const concern = await this.get(actor, concernId, CONCERN_REVIEWERS, manager, true);
+      if (concern.status !== 'open') throw conflict('CONCERN_RESOLVED', 'This concern has already been resolved');
+      const [[row]] = await manager.query(
+        `UPDATE concerns SET status = 'resolved', outcome = $2, reviewed_by_user_id = $3, reviewed_at = now(), version = version + 1 WHERE id = $1 RETURNING prison_id`,
+        [concernId, dto.outcome, actor.id],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'concern.resolved',
+        entityType: concern.subject,
+        entityId: concern.subjectId,
+        prisonId: row.prison_id,
+        before: { concernId, status: 'open' },
+        after: { concernId, status: 'resolved', outcome: dto.outcome },
+      });
+    });
+    return this.get(actor, concernId);
+  }
+}
