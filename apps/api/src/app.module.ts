@@ -12,6 +12,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { ConcernsModule } from './concerns/concerns.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { MeModule } from './me/me.module';
 import { PlatformController } from './platform/platform.controller';
 import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -52,6 +53,7 @@ export class AppModule {
         CertificationModule,
         CohortsModule,
         ConcernsModule,
+        MeModule,
         PrisonsModule,
         ProgrammesModule,
         ProgressModule,

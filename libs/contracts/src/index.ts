@@ -7,6 +7,7 @@ export * from './lib/certification';
 export * from './lib/cohorts';
 export * from './lib/concerns';
 export * from './lib/errors';
+export * from './lib/me';
 export * from './lib/platform';
 export * from './lib/prisons';
 export * from './lib/programmes';

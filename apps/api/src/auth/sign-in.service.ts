@@ -46,15 +46,15 @@ export class SignInService {
       });
     }
 
-    const users: { id: string; password_hash: string; locked_until: Date | null }[] = await this.dataSource.query(
-      `SELECT id, password_hash, locked_until FROM users WHERE username = $1 AND disabled_at IS NULL`,
+    const users: { id: string; password_hash: string; locked_until: Date | null; is_buddy: boolean }[] = await this.dataSource.query(
+      `SELECT id, password_hash, locked_until, buddy_id IS NOT NULL AS is_buddy FROM users WHERE username = $1 AND disabled_at IS NULL`,
       [username],
     );
     const user = users[0];
     if (user?.locked_until && user.locked_until > new Date()) {
       // Even the correct password fails until the lock ends.
       await this.record(username, user.id, ipAddress, 'account_locked');
-      throw this.locked(user.locked_until);
+      throw this.locked(user.locked_until, user.is_buddy);
     }
 
     const matches = await this.passwords.verify(user?.password_hash ?? null, password);
@@ -70,13 +70,15 @@ export class SignInService {
             failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END,
             locked_until = CASE
               WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END) >= $2
-              THEN now() + make_interval(mins => $3) ELSE NULL END
+              -- A buddy's PIN stays locked until their coordinator resets it; staff locks lapse.
+              THEN CASE WHEN buddy_id IS NOT NULL THEN 'infinity'::timestamptz ELSE now() + make_interval(mins => $3) END
+              ELSE NULL END
           WHERE id = $1
           RETURNING failed_sign_ins, locked_until`,
         [user.id, policy.maxFailuresPerAccount, policy.lockMinutes],
       );
       await this.record(username, user.id, ipAddress, 'wrong_password');
-      if (counted.locked_until) throw this.locked(counted.locked_until);
+      if (counted.locked_until) throw this.locked(counted.locked_until, user.is_buddy);
       // Slow down after the second failure: 1x, 2x, 4x ... the base delay.
       if (counted.failed_sign_ins >= 2 && policy.delayMs > 0) await sleep(policy.delayMs * 2 ** Math.min(counted.failed_sign_ins - 2, 4));
       throw wrongCredentials();
@@ -90,7 +92,10 @@ export class SignInService {
     return user.id;
   }
 
-  private locked(until: Date): DomainError {
+  private locked(until: Date, isBuddy: boolean): DomainError {
+    if (isBuddy) {
+      return new DomainError(HttpStatus.TOO_MANY_REQUESTS, 'ACCOUNT_LOCKED', 'Your PIN is locked after 5 wrong tries. Ask your buddy coordinator to reset it');
+    }
     return new DomainError(
       HttpStatus.TOO_MANY_REQUESTS,
       'ACCOUNT_LOCKED',

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { BuddiesController } from './buddies.controller';
+import { BuddyAccountService } from './buddy-account.service';
 import { BuddiesService } from './buddies.service';
 import { MovesController } from './moves.controller';
 import { MovesService } from './moves.service';
 
-@Module({ controllers: [BuddiesController, MovesController], providers: [BuddiesService, MovesService], exports: [BuddiesService] })
+@Module({ imports: [AuthModule], controllers: [BuddiesController, MovesController], providers: [BuddiesService, MovesService, BuddyAccountService], exports: [BuddiesService] })
 export class BuddiesModule {}

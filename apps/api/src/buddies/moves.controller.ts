@@ -1,18 +1,23 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { MoveOutcome, TransferView } from '@peerpath/contracts';
+import type { BuddyAccountView, MoveOutcome, TransferView } from '@peerpath/contracts';
 import { Access, Scope } from '../auth/access.decorator';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { BUDDY_READERS, BUDDY_WRITERS } from './buddies.service';
+import { BuddyAccountService } from './buddy-account.service';
 import { BuddyIdParams } from './dto/buddy.dto';
 import { ReleaseDto, TransferDto } from './dto/move.dto';
+import { SetPinDto } from './dto/pin.dto';
 import { MovesService } from './moves.service';
 
 @ApiTags('buddies')
 @Controller('buddies/:buddyId')
 export class MovesController {
-  constructor(private readonly moves: MovesService) {}
+  constructor(
+    private readonly moves: MovesService,
+    private readonly accounts: BuddyAccountService,
+  ) {}
 
   @Access(BUDDY_READERS, Scope.filtered)
   @Get('transfers')
@@ -30,5 +35,18 @@ export class MovesController {
   @Post('release')
   release(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams, @Body() dto: ReleaseDto): Promise<MoveOutcome> {
     return this.moves.release(actor, params.buddyId, dto);
+  }
+
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('account')
+  account(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<BuddyAccountView> {
+    return this.accounts.get(actor, params.buddyId);
+  }
+
+  /** Sets, or resets and unlocks, the buddy's PIN. */
+  @Access(BUDDY_WRITERS, Scope.filtered)
+  @Post('pin')
+  setPin(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams, @Body() dto: SetPinDto): Promise<BuddyAccountView> {
+    return this.accounts.setPin(actor, params.buddyId, dto.pin);
   }
 }

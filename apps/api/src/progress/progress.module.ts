@@ -4,5 +4,5 @@ import { CohortsModule } from '../cohorts/cohorts.module';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
 
-@Module({ imports: [BuddiesModule, CohortsModule], controllers: [ProgressController], providers: [ProgressService] })
+@Module({ imports: [BuddiesModule, CohortsModule], controllers: [ProgressController], providers: [ProgressService], exports: [ProgressService] })
 export class ProgressModule {}

@@ -89,3 +89,15 @@ export interface MoveOutcome {
   allocationsEnded: number;
   enrolmentsWithdrawn: number;
 }
+
+export interface SetPinRequest {
+  pin: string;
+}
+
+export interface BuddyAccountView {
+  /** The username the buddy signs in with: their prison number. */
+  username: string;
+  hasPin: boolean;
+  locked: boolean;
+  lastSignedInAt: string | null;
+}

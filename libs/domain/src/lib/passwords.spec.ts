@@ -1,4 +1,4 @@
-import { passwordProblems, PASSWORD_MAX_LENGTH } from './passwords';
+import { passwordProblems, pinProblems, PASSWORD_MAX_LENGTH } from './passwords';
 
 const codes = (password: string, context = {}) => passwordProblems(password, context).map((p) => p.code);
 
@@ -34,5 +34,20 @@ describe('passwordProblems (NIST 800-63B)', () => {
   it('refuses a password containing the username, and lists every problem at once', () => {
     expect(codes('jsmith-is-my-password', { username: 'JSmith' })).toEqual(['CONTAINS_USERNAME']);
     expect(codes('jsmith', { username: 'jsmith' })).toEqual(['TOO_SHORT', 'CONTAINS_USERNAME']);
+  });
+});
+
+describe('buddy PINs', () => {
+  it.each([
+    ['246810', []],
+    ['90210437', []],
+    ['12345', ['The PIN must be 6 to 12 digits']],
+    ['12a456', ['The PIN must be 6 to 12 digits']],
+    ['1234567890123', ['The PIN must be 6 to 12 digits']],
+    ['111111', ['Choose a PIN that is not one digit repeated or a run like 123456']],
+    ['123456', ['Choose a PIN that is not one digit repeated or a run like 123456']],
+    ['987654', ['Choose a PIN that is not one digit repeated or a run like 123456']],
+  ])('%s → %j', (pin, problems) => {
+    expect(pinProblems(pin)).toEqual(problems);
   });
 });

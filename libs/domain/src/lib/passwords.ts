@@ -48,3 +48,13 @@ export function isRepetitiveOrSequential(password: string): boolean {
   const [step] = [...steps];
   return digitsOnly ? step === 0 || step === 1 || step === 9 : step === 0 || step === 1 || step === -1;
 }
+
+/**
+ * A buddy's PIN for the kiosk (issue: the buddy's own view): 6 to 12 digits, not one
+ * repeated or a run like 123456. Set by their coordinator; 5 wrong tries lock it until reset.
+ */
+export function pinProblems(pin: string): string[] {
+  if (!/^\d{6,12}$/.test(pin)) return ['The PIN must be 6 to 12 digits'];
+  if (isRepetitiveOrSequential(pin)) return ['Choose a PIN that is not one digit repeated or a run like 123456'];
+  return [];
+}

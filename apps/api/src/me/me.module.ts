@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ProgressModule } from '../progress/progress.module';
+import { MeController } from './me.controller';
+import { MeService } from './me.service';
+
+@Module({ imports: [ProgressModule], controllers: [MeController], providers: [MeService] })
+export class MeModule {}
