@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CertificateVerification, CertificateView, EligibilityView } from '@peerpath/contracts';
 import type { Request, Response } from 'express';
@@ -7,7 +7,9 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { BUDDY_READERS } from '../buddies/buddies.service';
 import { BuddyIdParams } from '../buddies/dto/buddy.dto';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RateLimiter } from '../platform/rate-limiter';
+import { certificatePdf } from './certificate-pdf';
 import { CERTIFICATE_ISSUERS, CertificatesService } from './certificates.service';
 import { CertificateIdParams, CertificateStatusDto, VerificationCodeParams } from './dto/certificate.dto';
 
@@ -20,6 +22,7 @@ export class CertificatesController {
   constructor(
     private readonly certificates: CertificatesService,
     private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Access(BUDDY_READERS, Scope.filtered)
@@ -47,6 +50,15 @@ export class CertificatesController {
   @Get('certificates/:certificateId')
   get(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams): Promise<CertificateView> {
     return this.certificates.get(actor, params.certificateId);
+  }
+
+  /** The printable certificate, with a QR code to the public verification page. */
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('certificates/:certificateId/pdf')
+  async pdf(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams): Promise<StreamableFile> {
+    const certificate = await this.certificates.get(actor, params.certificateId);
+    const pdf = await certificatePdf(certificate, `${this.config.publicUrl}${certificate.verificationPath}`);
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${certificate.number}.pdf"`, length: pdf.length });
   }
 
   @Access(CERTIFICATE_ISSUERS, Scope.filtered)

@@ -67,6 +67,19 @@ describe('certification (real PostgreSQL)', () => {
     expect(certificate.expiresOn.slice(0, 4)).toBe(String(Number(year) + 2));
     expect(certificate.verificationPath).toMatch(/^\/verify\/[A-Za-z0-9_-]{22}$/);
     expect(await count(`certificates WHERE buddy_id = $1`, [xavierId])).toBe(1);
+
+    const pdf = await coordinator.agent.get(`/api/certificates/${certificate.id}/pdf`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="${certificate.number}.pdf"`);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((pdf.body as Buffer).length).toBeGreaterThan(2000);
+    // The QR code's link is the public verification page for this certificate.
+    const uri = /\/URI \(([^)]+)\)/.exec((pdf.body as Buffer).toString('latin1'))?.[1];
+    expect(uri).toBe(`http://localhost:3000${certificate.verificationPath}`);
     expect(await count(`audit_events WHERE action = 'certificate.issued'`)).toBe(1);
     const { body: again } = await coordinator.agent.get(`/api/buddies/${xavierId}/eligibility`).expect(200);
     expect(again.reasons.map((r: { code: string }) => r.code)).toEqual(['ALREADY_CERTIFIED']);

@@ -20,6 +20,8 @@ export interface AppConfig {
   logLevel: string;
   signIn: SignInPolicy;
   webDist: string | undefined;
+  /** Where people reach the service, for links printed on paper (the certificate's QR code). */
+  publicUrl: string;
   gitSha: string;
   version: string;
 }
@@ -90,6 +92,7 @@ export function readConfig(env: Env = process.env): AppConfig {
       delayMs: integer(env, 'SIGN_IN_DELAY_MS', 250, 0),
     },
     webDist: env['WEB_DIST'] || undefined,
+    publicUrl: (env['PUBLIC_URL'] || `http://localhost:${env['PORT'] || 3000}`).replace(/\/+$/, ''),
     gitSha: env['GIT_SHA'] || gitShaFromCheckout(),
     version: env['npm_package_version'] || '0.1.0',
   };

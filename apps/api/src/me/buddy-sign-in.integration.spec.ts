@@ -34,6 +34,9 @@ describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
     expect(summary.nextSession).toMatchObject({ location: expect.any(String), moduleTitles: expect.any(Array) });
     expect(summary.modules[4]).toMatchObject({ number: 5, state: 'in_progress', met: 2 });
 
+    const pdf = await buddy.agent.get('/api/me/summary.pdf').expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+
     // Nothing else answers to a buddy.
     for (const url of ['/api/buddies', `/api/buddies/${aaron}`, `/api/buddies/${aaron}/progress`, '/api/cohorts', '/api/prisons', '/api/programmes', '/api/staff', '/api/recipients', '/api/concerns', '/api/supervision/due']) {
       expect([url, (await buddy.agent.get(url)).status]).toEqual([url, 403]);

@@ -1,10 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MySummary } from '@peerpath/contracts';
 import { Access, Scope } from '../auth/access.decorator';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { MeService } from './me.service';
+import { summaryPdf } from './summary-pdf';
 
 /** The buddy's own view: every route here answers only about the buddy signed in. */
 @ApiTags('me')
@@ -16,5 +17,13 @@ export class MeController {
   @Get('summary')
   summary(@CurrentActor() actor: Actor): Promise<MySummary> {
     return this.me.summary(actor);
+  }
+
+  /** The same, as one printable page. */
+  @Access(['buddy'], Scope.self)
+  @Get('summary.pdf')
+  async summaryPdf(@CurrentActor() actor: Actor): Promise<StreamableFile> {
+    const pdf = await summaryPdf(await this.me.summary(actor));
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: 'inline; filename="my-buddy-training.pdf"', length: pdf.length });
   }
 }
