@@ -1,4 +1,4 @@
-import { fromToday } from '../cohorts/training-fixtures';
+import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '../cohorts/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe('recipients and the allocation gate (real PostgreSQL)', () => {
@@ -7,10 +7,10 @@ describe('recipients and the allocation gate (real PostgreSQL)', () => {
   let certified: string;
   let uncertified: string;
   let certificateId: string;
+  let garethName: string;
   let serial = 0;
 
   const count = async (sql: string, params: unknown[] = []) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n as number;
-  const buddyId = async (prisonNumber: string) => (await t.dataSource.query(`SELECT id FROM buddies WHERE prison_number = $1`, [prisonNumber]))[0].id as string;
   const recipient = async (prisonCode = 'EXI') => {
     serial += 1;
     const res = await coordinator
@@ -25,13 +25,16 @@ describe('recipients and the allocation gate (real PostgreSQL)', () => {
     t = await createTestApp();
     coordinator = await t.client();
     await coordinator.signIn('coordinator').expect(200);
-    // Gareth Hughes finished the demo's spring cohort; supervise and certify him.
-    certified = await buddyId('B6528GH');
-    await coordinator.post(`/api/buddies/${certified}/supervisions`, { heldOn: fromToday(-100), durationMinutes: 30, hoursWorkedSinceLast: 0, wellbeing: 4, boundariesDiscussed: true }).expect(201);
+    const gareth = await completedBuddy(t, coordinator, await signedIn(t, 'trainer'));
+    certified = gareth.id;
+    garethName = `${gareth.firstName} ${gareth.lastName}`;
+    await coordinator.post(`/api/buddies/${certified}/supervisions`, { heldOn: fromToday(-60), durationMinutes: 30, hoursWorkedSinceLast: 0, wellbeing: 4, boundariesDiscussed: true }).expect(201);
     await coordinator.post(`/api/buddies/${certified}/supervisions`, { heldOn: fromToday(-2), durationMinutes: 30, hoursWorkedSinceLast: 4, wellbeing: 5, boundariesDiscussed: true }).expect(201);
     certificateId = (await coordinator.post(`/api/buddies/${certified}/certificates`).expect(201)).body.id;
-    // Aaron Blake (A1234BC) is half-way through training and has never been supervised.
-    uncertified = await buddyId('A1234BC');
+    // Forty days into training and never supervised.
+    const cohort = await runningCohort(t, coordinator);
+    uncertified = (await approvedBuddy(coordinator)).id;
+    await coordinator.post(`/api/cohorts/${cohort.id}/enrolments`, { buddyId: uncertified, enrolledOn: fromToday(-40) }).expect(201);
   });
   afterAll(() => t.close());
 
@@ -55,7 +58,7 @@ describe('recipients and the allocation gate (real PostgreSQL)', () => {
     expect(res.body).toMatchObject({ code: 'ALLOCATION_REFUSED', message: 'This allocation cannot go ahead' });
     expect(res.body.reasons).toEqual(check.reasons);
     expect(await count('allocations')).toBe(before);
-    expect(await count(`audit_events WHERE action = 'allocation.made'`)).toBe(0);
+    expect(await count(`audit_events WHERE action = 'allocation.made' AND entity_id = $1`, [uncertified])).toBe(0);
   });
 
   it('allocates a certified, supervised buddy within the cap, audited on both records', async () => {
@@ -63,8 +66,8 @@ describe('recipients and the allocation gate (real PostgreSQL)', () => {
     const { body: check } = await coordinator.post('/api/allocations/check', allocation(certified, id)).expect(200);
     expect(check).toEqual({ allowed: true, reasons: [] });
     const { body } = await coordinator.post('/api/allocations', allocation(certified, id)).expect(201);
-    expect(body).toMatchObject({ buddyName: 'Gareth Hughes', tasks: ['collecting_meals', 'wheelchair_assistance'], plannedWeeklyHours: 6, status: 'active', allocatedBy: 'Chris Coordinator' });
-    expect(await count(`audit_events WHERE action = 'allocation.made'`)).toBe(2);
+    expect(body).toMatchObject({ buddyName: garethName, tasks: ['collecting_meals', 'wheelchair_assistance'], plannedWeeklyHours: 6, status: 'active', allocatedBy: 'Chris Coordinator' });
+    expect(await count(`audit_events WHERE action = 'allocation.made' AND (entity_id = $1 OR entity_id = $2)`, [certified, id])).toBe(2);
     // The same pair again is refused.
     expect(codes((await coordinator.post('/api/allocations', allocation(certified, id, { plannedWeeklyHours: 1 })).expect(409)).body)).toEqual(['ALREADY_ALLOCATED_TO_RECIPIENT']);
   });
@@ -100,18 +103,19 @@ describe('recipients and the allocation gate (real PostgreSQL)', () => {
   });
 
   it('flags allocations needing attention when the certificate is suspended, and ends them with a reason', async () => {
-    expect((await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200)).body).toEqual([]);
+    const mine = async () => ((await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200)).body as { id: string; buddyId: string }[]).filter((a) => a.buddyId === certified);
+    expect(await mine()).toEqual([]);
     await coordinator.post(`/api/certificates/${certificateId}/suspension`, { reason: 'Boundary concern under review' }).expect(201);
-    const { body: attention } = await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200);
+    const attention = await mine();
     expect(attention.length).toBe(2);
-    expect(attention[0]).toMatchObject({ buddyName: 'Gareth Hughes', certificateStatus: 'suspended' });
+    expect(attention[0]).toMatchObject({ buddyName: garethName, certificateStatus: 'suspended' });
     const id = await recipient();
     expect(codes((await coordinator.post('/api/allocations/check', allocation(certified, id, { plannedWeeklyHours: 0.5 })).expect(200)).body)).toEqual(['CERTIFICATE_SUSPENDED', 'OVER_WEEKLY_HOURS_CAP']);
 
     const ended = await coordinator.post(`/api/allocations/${attention[0].id}/end`, { reason: 'Certificate suspended' }).expect(201);
     expect(ended.body).toMatchObject({ status: 'ended', endedOn: fromToday(0), endReason: 'Certificate suspended' });
     await coordinator.post(`/api/allocations/${attention[0].id}/end`, { reason: 'again' }).expect(400);
-    expect((await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200)).body).toHaveLength(1);
-    expect(await count(`audit_events WHERE action = 'allocation.ended'`)).toBe(2);
+    expect(await mine()).toHaveLength(1);
+    expect(await count(`audit_events WHERE action = 'allocation.ended' AND entity_id = $1`, [certified])).toBe(1);
   });
 });

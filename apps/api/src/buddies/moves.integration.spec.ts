@@ -1,4 +1,4 @@
-import { approvedBuddy, fromToday, runningCohort } from '../cohorts/training-fixtures';
+import { approvedBuddy, completedBuddy, fromToday, signedIn } from '../cohorts/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe('transfer, release and concerns (real PostgreSQL)', () => {
@@ -8,7 +8,6 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
   let hull: TestClient;
 
   const count = async (sql: string, params: unknown[] = []) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n as number;
-  const buddyId = async (prisonNumber: string) => (await t.dataSource.query(`SELECT id FROM buddies WHERE prison_number = $1`, [prisonNumber]))[0].id as string;
   const supervise = (id: string, heldOn: string) => coordinator.post(`/api/buddies/${id}/supervisions`, { heldOn, durationMinutes: 30, hoursWorkedSinceLast: 2, wellbeing: 4, boundariesDiscussed: true }).expect(201);
 
   beforeAll(async () => {
@@ -24,19 +23,13 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
   afterAll(() => t.close());
 
   it('transfers a certified buddy: allocations end, the running enrolment is withdrawn, the certificate travels, scope moves', async () => {
-    // Elliot Fraser finished the spring cohort; certify and allocate him, and enrol him on a running course too.
-    const elliot = await buddyId('B5419EF');
-    await supervise(elliot, fromToday(-100));
+    // Finished training on a course still running; certify and allocate him.
+    const elliot = (await completedBuddy(t, coordinator, await signedIn(t, 'trainer'))).id;
+    await supervise(elliot, fromToday(-60));
     await supervise(elliot, fromToday(-1));
     const { body: certificate } = await coordinator.post(`/api/buddies/${elliot}/certificates`).expect(201);
     const { body: recipient } = await coordinator.post('/api/recipients', { prisonNumber: 'R5555TT', firstName: 'Terry', lastName: 'Turner', prisonCode: 'EXI', supportSummary: 'Needs meals collected', carePlanReference: 'DCC-1' }).expect(201);
     await coordinator.post('/api/allocations', { buddyId: elliot, recipientId: recipient.id, tasks: ['collecting_meals'], plannedWeeklyHours: 3, startsOn: fromToday(0) }).expect(201);
-    const refresher = await runningCohort(t, coordinator, { name: 'Refresher' });
-    // A different programme is needed for a second active enrolment; withdraw him from spring instead.
-    const [{ id: spring }] = await t.dataSource.query(`SELECT e.id FROM enrolments e WHERE e.buddy_id = $1`, [elliot]);
-    const [{ cohort_id: springCohort }] = await t.dataSource.query(`SELECT cohort_id FROM enrolments WHERE id = $1`, [spring]);
-    await coordinator.post(`/api/cohorts/${springCohort}/enrolments/${spring}/withdrawal`, { reason: 'Moving to refresher' }).expect(201);
-    await coordinator.post(`/api/cohorts/${refresher.id}/enrolments`, { buddyId: elliot }).expect(201);
 
     await hull.agent.get(`/api/buddies/${elliot}`).expect(404);
     const res = await coordinator.post(`/api/buddies/${elliot}/transfer`, { toPrisonCode: 'hli' }).expect(201);
@@ -46,9 +39,8 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
     const { body: seen } = await hull.agent.get(`/api/buddies/${elliot}`).expect(200);
     expect(seen.selectionDecisions.length).toBeGreaterThan(0);
     const { body: progress } = await hull.agent.get(`/api/buddies/${elliot}/progress`).expect(200);
-    expect(progress.enrolments.map((e: { status: string; withdrawalReason: string | null }) => [e.status, e.withdrawalReason])).toEqual([
-      ['withdrawn', 'Transferred to HMP Hull'],
-      ['withdrawn', 'Moving to refresher'],
+    expect(progress.enrolments.map((e: { status: string; withdrawalReason: string | null; modulesComplete: number }) => [e.status, e.withdrawalReason, e.modulesComplete])).toEqual([
+      ['withdrawn', 'Transferred to HMP Hull', 14],
     ]);
     const { body: certificates } = await hull.agent.get(`/api/buddies/${elliot}/certificates`).expect(200);
     expect(certificates.map((c: { number: string; status: string }) => [c.number, c.status])).toEqual([[certificate.number, 'valid']]);
@@ -78,14 +70,15 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
   });
 
   it('raises a concern, suspends the certificate pending review, and resolves it with an outcome', async () => {
-    const craig = await buddyId('B4300CD');
-    await supervise(craig, fromToday(-100));
+    const craigRecord = await completedBuddy(t, coordinator, await signedIn(t, 'trainer'));
+    const craig = craigRecord.id;
+    await supervise(craig, fromToday(-60));
     await supervise(craig, fromToday(-1));
     const { body: certificate } = await coordinator.post(`/api/buddies/${craig}/certificates`).expect(201);
     const trainer = await t.client();
     await trainer.signIn('trainer').expect(200);
     const { body: concern } = await trainer.post('/api/concerns', { buddyId: craig, kind: 'boundary', description: 'Seen helping a man wash in the shower block.' }).expect(201);
-    expect(concern).toMatchObject({ status: 'open', subject: 'buddy', subjectName: 'Craig Davies', raisedBy: 'Tess Trainer', prisonCode: 'EXI' });
+    expect(concern).toMatchObject({ status: 'open', subject: 'buddy', subjectName: `${craigRecord.firstName} ${craigRecord.lastName}`, raisedBy: 'Tess Trainer', prisonCode: 'EXI' });
     await trainer.post(`/api/concerns/${concern.id}/resolution`, { outcome: 'x' }).expect(403);
     await hull.agent.get(`/api/concerns/${concern.id}`).expect(404);
 

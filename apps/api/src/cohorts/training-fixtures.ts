@@ -64,3 +64,30 @@ export async function runningCohort(t: TestApp, coordinator: TestClient, extra: 
   if (res.status !== 201) throw new Error(`cohort not created: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/**
+ * A buddy who has finished the programme through the API, as a trainer would record it:
+ * enrolled on a cohort that started `startedDaysAgo`, present at one session, every criterion
+ * met (knowledge by workbook, competence by observation). Not yet supervised or certified.
+ */
+export async function completedBuddy(t: TestApp, coordinator: TestClient, trainer: TestClient, startedDaysAgo = 90): Promise<BuddyDetail> {
+  const cohort = await runningCohort(t, coordinator, { startsOn: fromToday(-startedDaysAgo) });
+  const buddy = await approvedBuddy(coordinator);
+  await coordinator.post(`/api/cohorts/${cohort.id}/enrolments`, { buddyId: buddy.id, enrolledOn: fromToday(-startedDaysAgo) }).expect(201);
+  const { moduleIds } = await referenceProgramme(t);
+  const session = await trainer.post(`/api/cohorts/${cohort.id}/sessions`, { heldOn: fromToday(-startedDaysAgo + 1), startsAt: '09:30', endsAt: '11:30', location: 'Education block', moduleIds }).expect(201);
+  await trainer.put(`/api/cohorts/${cohort.id}/sessions/${session.body.id}/register`, { marks: [{ buddyId: buddy.id, mark: 'present' }] }).expect(200);
+  const criteria: { id: string; kind: string }[] = await t.dataSource.query(`SELECT id, kind FROM assessment_criteria WHERE programme_version_id = $1`, [cohort.programmeVersionId]);
+  for (const [kind, method] of [['knowledge', 'workbook'], ['competence', 'observation']] as const) {
+    const decisions = criteria.filter((c) => c.kind === kind).map((c) => ({ buddyId: buddy.id, criterionId: c.id, outcome: 'met' }));
+    await trainer.post(`/api/cohorts/${cohort.id}/decisions`, { method, assessedOn: fromToday(-1), evidenceNote: 'Seen in practice', decisions }).expect(201);
+  }
+  return buddy;
+}
+
+/** A signed-in client for a demo user. */
+export async function signedIn(t: TestApp, username: string, password?: string): Promise<TestClient> {
+  const client = await t.client();
+  await client.signIn(username, password).expect(200);
+  return client;
+}

@@ -1,15 +1,28 @@
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, signedIn } from '../cohorts/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
   let t: TestApp;
   let coordinator: TestClient;
   let aaron: string;
+  let prisonNumber: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     coordinator = await t.client();
     await coordinator.signIn('coordinator').expect(200);
-    [{ id: aaron }] = await t.dataSource.query(`SELECT id FROM buddies WHERE prison_number = 'A1234BC'`);
+    // Enrolled 40 days ago, never supervised, module 1 done and two criteria of module 2 met.
+    const cohort = await runningCohort(t, coordinator);
+    const buddy = await approvedBuddy(coordinator);
+    [aaron, prisonNumber] = [buddy.id, buddy.prisonNumber];
+    await coordinator.post(`/api/cohorts/${cohort.id}/enrolments`, { buddyId: aaron, enrolledOn: fromToday(-40) }).expect(201);
+    const programme = await referenceProgramme(t);
+    await coordinator.post(`/api/cohorts/${cohort.id}/sessions`, { heldOn: fromToday(7), startsAt: '10:00', endsAt: '12:00', location: 'Library', moduleIds: programme.moduleIds.slice(2, 3) }).expect(201);
+    const trainer = await signedIn(t, 'trainer');
+    const decide = (method: string, criteria: { id: string }[]) =>
+      trainer.post(`/api/cohorts/${cohort.id}/decisions`, { method, assessedOn: fromToday(-1), evidenceNote: 'Seen', decisions: criteria.map((c) => ({ buddyId: aaron, criterionId: c.id, outcome: 'met' })) }).expect(201);
+    await decide('observation', programme.criteriaOfModule(1));
+    await decide('observation', programme.criteriaOfModule(2).slice(0, 2));
   });
   afterAll(() => t.close());
 
@@ -18,7 +31,7 @@ describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
     expect(weak.body.fieldErrors.pin).toEqual(['Choose a PIN that is not one digit repeated or a run like 123456']);
     await coordinator.post(`/api/buddies/${aaron}/pin`, { pin: '12345' }).expect(400);
     const { body } = await coordinator.post(`/api/buddies/${aaron}/pin`, { pin: '246810' }).expect(201);
-    expect(body).toEqual({ username: 'A1234BC', hasPin: true, locked: false, lastSignedInAt: null });
+    expect(body).toEqual({ username: prisonNumber, hasPin: true, locked: false, lastSignedInAt: null });
     const audits = await t.dataSource.query(`SELECT action, after::text AS after FROM audit_events WHERE entity_id = $1 AND action LIKE 'buddy.pin%'`, [aaron]);
     expect(audits.map((a: { action: string }) => a.action)).toEqual(['buddy.pin_set']);
     expect(audits[0].after).not.toContain('246810');
@@ -26,13 +39,13 @@ describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
 
   it('signs the buddy in by prison number and PIN, showing only their own record', async () => {
     const buddy = await t.client();
-    const { body: me } = await buddy.signIn('a1234bc', '246810').expect(200);
+    const { body: me } = await buddy.signIn(prisonNumber.toLowerCase(), '246810').expect(200);
     expect(me.roles.map((r: { role: string }) => r.role)).toEqual(['buddy']);
     const { body: summary } = await buddy.agent.get('/api/me/summary').expect(200);
-    expect(summary).toMatchObject({ firstName: 'Aaron', lastName: 'Blake', prisonNumber: 'A1234BC', prisonName: 'HMP Exeter', programmeTitle: 'Buddy Support Worker', modulesDone: 4, modulesTotal: 14, certificate: null });
-    expect(summary.supervision.state).toBe('overdue');
-    expect(summary.nextSession).toMatchObject({ location: expect.any(String), moduleTitles: expect.any(Array) });
-    expect(summary.modules[4]).toMatchObject({ number: 5, state: 'in_progress', met: 2 });
+    expect(summary).toMatchObject({ prisonNumber, prisonName: 'HMP Exeter', programmeTitle: 'Buddy Support Worker', modulesDone: 1, modulesTotal: 14, certificate: null });
+    expect(summary.supervision).toEqual({ state: 'overdue', nextDueOn: fromToday(-12) });
+    expect(summary.nextSession).toMatchObject({ heldOn: fromToday(7), startsAt: '10:00', location: 'Library', moduleTitles: [expect.any(String)] });
+    expect(summary.modules[1]).toMatchObject({ number: 2, state: 'in_progress', met: 2 });
 
     const pdf = await buddy.agent.get('/api/me/summary.pdf').expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -47,15 +60,15 @@ describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
 
   it('locks the PIN after 5 wrong tries until the coordinator resets it', async () => {
     const buddy = await t.client();
-    for (let i = 0; i < 4; i++) await buddy.signIn('A1234BC', '000001').expect(401);
-    const locked = await buddy.signIn('A1234BC', '000001').expect(429);
+    for (let i = 0; i < 4; i++) await buddy.signIn(prisonNumber, '000001').expect(401);
+    const locked = await buddy.signIn(prisonNumber, '000001').expect(429);
     expect(locked.body.message).toBe('Your PIN is locked after 5 wrong tries. Ask your buddy coordinator to reset it');
-    await buddy.signIn('A1234BC', '246810').expect(429);
+    await buddy.signIn(prisonNumber, '246810').expect(429);
     const { body: account } = await coordinator.agent.get(`/api/buddies/${aaron}/account`).expect(200);
     expect(account.locked).toBe(true);
 
     await coordinator.post(`/api/buddies/${aaron}/pin`, { pin: '864200' }).expect(201);
-    await buddy.signIn('A1234BC', '864200').expect(200);
+    await buddy.signIn(prisonNumber, '864200').expect(200);
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action = 'buddy.pin_reset'`, [aaron]))[0].n).toBe(1);
   });
 });
