@@ -2,6 +2,7 @@ import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 import * as argon2 from 'argon2';
 import { ARGON2_OPTIONS } from '../auth/passwords.service';
 import type { DataSource } from 'typeorm';
+import { seedDemoScheme } from './demo-scheme';
 import { seedDemoTraining } from './demo-training';
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
@@ -59,6 +60,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       );
     }
     await seedDemoTraining(manager, userIds);
+    await seedDemoScheme(manager, userIds);
     return true;
   });
 }

@@ -1,0 +1,52 @@
+import { fromToday, signedIn } from '../cohorts/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+
+/** The demo's stories are what people open first: each must still say what the README promises. */
+describe('the demo data tells its stories (real PostgreSQL)', () => {
+  let t: TestApp;
+  let coordinator: TestClient;
+  const id = async (prisonNumber: string) => (await t.dataSource.query(`SELECT id FROM buddies WHERE prison_number = $1`, [prisonNumber]))[0].id as string;
+  const recipient = async (prisonNumber: string) => (await t.dataSource.query(`SELECT id FROM recipients WHERE prison_number = $1`, [prisonNumber]))[0].id as string;
+  const gate = async (buddy: string, hours = 2) =>
+    (await coordinator.post('/api/allocations/check', { buddyId: await id(buddy), recipientId: await recipient('G7155DS'), tasks: ['escorting_mobility'], plannedWeeklyHours: hours, startsOn: fromToday(0) }).expect(200)).body;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = await signedIn(t, 'coordinator');
+  });
+  afterAll(() => t.close());
+
+  it('has a cohort half-way through, a finished one and one about to start at Exeter', async () => {
+    const trainer = await signedIn(t, 'trainer');
+    const cohorts = (await trainer.agent.get('/api/cohorts').expect(200)).body as { name: string; status: string; activeEnrolments: number }[];
+    expect(cohorts.map((c) => [c.name, c.status, c.activeEnrolments])).toEqual([
+      ['Exeter winter 2027', 'planned', 0],
+      ['Exeter autumn 2026', 'running', 10],
+      ['Exeter spring 2026', 'finished', 5],
+    ]);
+    const { body: applicants } = await coordinator.agent.get('/api/buddies?stage=applied').expect(200);
+    expect(applicants.total).toBe(4);
+  });
+
+  it('tells each coordinator story', async () => {
+    expect((await coordinator.agent.get(`/api/buddies/${await id('B5419EF')}/eligibility`).expect(200)).body).toMatchObject({ allowed: true });
+    expect(await gate('B6528GH')).toEqual({ allowed: true, reasons: [] });
+    expect((await gate('B3291AB')).reasons.map((r: { code: string }) => r.code)).toEqual(['SUPERVISION_OVERDUE']);
+    expect((await gate('B4300CD')).reasons.map((r: { code: string }) => r.code)).toEqual(['CERTIFICATE_SUSPENDED']);
+    expect((await gate('A1234BC')).reasons.map((r: { code: string }) => r.code)).toContain('NO_CERTIFICATE');
+    expect((await gate('B2182XY', 3)).reasons.map((r: { code: string }) => r.code)).toEqual(['OVER_WEEKLY_HOURS_CAP']);
+    const attention = (await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200)).body;
+    expect(attention.map((a: { buddyPrisonNumber: string }) => a.buddyPrisonNumber)).toEqual(['B4300CD']);
+    const waiting = ((await coordinator.agent.get('/api/recipients?prison=EXI').expect(200)).body as { activeAllocations: number }[]).filter((r) => r.activeAllocations === 0);
+    expect(waiting).toHaveLength(2);
+    const overdue = (await coordinator.agent.get('/api/supervision/due?prison=EXI&state=overdue').expect(200)).body.map((d: { prisonNumber: string }) => d.prisonNumber);
+    expect(overdue).toEqual(expect.arrayContaining(['B3291AB', 'A9964TU']));
+    expect((await coordinator.agent.get('/api/concerns?prison=EXI&status=open').expect(200)).body).toHaveLength(1);
+  });
+
+  it('lets Aaron sign in at the kiosk with his PIN', async () => {
+    const aaron = await signedIn(t, 'A1234BC', '246810');
+    const { body } = await aaron.agent.get('/api/me/summary').expect(200);
+    expect(body).toMatchObject({ firstName: 'Aaron', modulesDone: 4, modulesTotal: 14, supervision: { state: 'up_to_date' }, certificate: null });
+  });
+});
