@@ -84,7 +84,9 @@ async function main(): Promise<void> {
     const running = cohorts.find((c) => c.name === 'Exeter autumn 2026');
     const finished = cohorts.find((c) => c.name === 'Exeter spring 2026');
     if (!running || !finished) throw new Error('demo cohorts missing');
-    const [buddy] = (await coordinator.get<{ items: { id: string }[] }>('/api/buddies?search=A1234BC')).items;
+    const buddyId = async (prisonNumber: string) => (await coordinator.get<{ items: { id: string }[] }>(`/api/buddies?search=${prisonNumber}`)).items[0].id;
+    const aaron = await buddyId('A1234BC');
+    const elliot = await buddyId('B5419EF');
 
     console.log(`\nPeerpath benchmark: ${ITERATIONS} sequential requests each after ${WARMUP} warm-up, times in ms over loopback`);
     console.log(`${'request'.padEnd(52)}${'median'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}`);
@@ -92,8 +94,12 @@ async function main(): Promise<void> {
       [`progress matrix, demo cohort (${running.activeEnrolments} buddies x 14)`, trainer, `/api/cohorts/${running.id}/progress`],
       [`progress matrix, finished cohort (${finished.activeEnrolments} buddies)`, trainer, `/api/cohorts/${finished.id}/progress`],
       ['cohort page (sessions, enrolments, staff)', trainer, `/api/cohorts/${running.id}`],
-      ["buddy's progress (A1234BC)", coordinator, `/api/buddies/${buddy.id}/progress`],
+      ["buddy's progress (A1234BC)", coordinator, `/api/buddies/${aaron}/progress`],
       ['my cohorts', trainer, '/api/cohorts'],
+      ['eligibility check, mid-training (A1234BC)', coordinator, `/api/buddies/${aaron}/eligibility`],
+      ['eligibility check, eligible (B5419EF)', coordinator, `/api/buddies/${elliot}/eligibility`],
+      ['supervision due and overdue, Exeter', coordinator, '/api/supervision/due?prison=EXI'],
+      ['allocations needing attention, Exeter', coordinator, '/api/allocations/needing-attention?prison=EXI'],
     ];
     for (const [name, session, path] of scenarios) console.log(summarise(name, await measure(session, path)));
   } finally {
