@@ -12,6 +12,21 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peerpath/web/prisons/prisons.routes').then((m) => m.prisonsRoutes),
   },
   {
+    path: 'buddies',
+    canActivate: [areaGuard('buddies')],
+    loadChildren: () => import('@peerpath/web/buddies/buddies.routes').then((m) => m.buddiesRoutes),
+  },
+  {
+    path: 'cohorts',
+    canActivate: [areaGuard('cohorts')],
+    loadChildren: () => import('@peerpath/web/cohorts/cohorts.routes').then((m) => m.cohortsRoutes),
+  },
+  {
+    path: 'programmes',
+    canActivate: [areaGuard('programmes')],
+    loadChildren: () => import('@peerpath/web/programmes/programmes.routes').then((m) => m.programmesRoutes),
+  },
+  {
     path: 'staff',
     canActivate: [areaGuard('staff')],
     loadChildren: () => import('@peerpath/web/staff/staff.routes').then((m) => m.staffRoutes),

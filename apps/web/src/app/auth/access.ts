@@ -7,6 +7,14 @@ import type { RoleName } from '@peerpath/contracts';
  */
 export const AREA_ROLES = {
   prisons: ['coordinator', 'auditor', 'admin'],
+  buddies: ['coordinator', 'auditor', 'admin'],
+  /** Recording applications: coordinators only (auditors change nothing). */
+  buddyApplications: ['coordinator'],
+  /** Programmes are national reference data: every staff role reads them, admins change them. */
+  programmes: ['admin', 'trainer', 'coordinator', 'auditor'],
+  programmeDrafts: ['admin'],
+  /** Trainers see the cohorts they deliver; coordinators and auditors those in their prisons. */
+  cohorts: ['trainer', 'coordinator', 'auditor', 'admin'],
   staff: ['admin'],
 } as const satisfies Record<string, readonly RoleName[]>;
 

@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import type { CurrentUser, PrisonSummary, RoleAssignmentView, StaffAccount } from '@peerpath/contracts';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { HomePage } from '@peerpath/web/home/home.page';
@@ -14,7 +15,7 @@ describe('HomePage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [HomePage],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -83,7 +84,9 @@ describe('HomePage', () => {
     expect(headings(page, 'h2')).toEqual(['Training', 'Buddy scheme coordination', 'Inspection']);
     const training = page.querySelector('pp-trainer-section');
     expect(training?.textContent).toContain('Exeter (EXI)');
-    expect(training?.textContent).toContain('You have no cohorts yet.');
+    expect(training?.querySelector('a')?.getAttribute('href')).toBe('/cohorts');
+    expect(training?.querySelector('a')?.textContent).toBe('My cohorts');
+    expect(page.querySelector('pp-coordinator-section a')?.getAttribute('href')).toBe('/cohorts');
     const coordination = page.querySelector('pp-coordinator-section');
     expect(coordination?.textContent).toContain('Dartmoor (DAI)');
     expect(coordination?.querySelectorAll('[data-testid=prisons-table] tbody tr')).toHaveLength(2);

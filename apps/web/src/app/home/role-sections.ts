@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { RoleAssignmentView } from '@peerpath/contracts';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { PrisonsTable } from '@peerpath/web/prisons/prisons-table';
@@ -27,12 +28,13 @@ export class ScopeList {
 
 @Component({
   selector: 'pp-admin-section',
-  imports: [ScopeList, StaffTable],
+  imports: [ScopeList, StaffTable, RouterLink],
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="admin-heading">
       <h2 class="govuk-heading-l" id="admin-heading">Administration</h2>
       <p class="govuk-body">You manage programmes, prisons, clusters and staff accounts for:</p>
       <pp-scope-list [assignments]="assignments()" />
+      <p class="govuk-body"><a class="govuk-link" routerLink="/programmes">Programmes</a>: draft and publish new versions.</p>
       @if (staff.error()) {
         <p class="govuk-body">Sorry, staff accounts cannot be shown right now. Try again later.</p>
       } @else if (staff.isLoading()) {
@@ -51,13 +53,17 @@ export class AdminSection {
 
 @Component({
   selector: 'pp-trainer-section',
-  imports: [ScopeList],
+  imports: [ScopeList, RouterLink],
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="trainer-heading">
       <h2 class="govuk-heading-l" id="trainer-heading">Training</h2>
       <p class="govuk-body">You deliver training at:</p>
       <pp-scope-list [assignments]="assignments()" />
-      <p class="govuk-body">You have no cohorts yet.</p>
+      <p class="govuk-body">
+        <a class="govuk-link" routerLink="/cohorts">My cohorts</a>: take registers, record assessment decisions and follow each
+        buddy's progress.
+      </p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/programmes">Programmes</a>: the modules, outcomes and criteria you assess.</p>
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,12 +74,14 @@ export class TrainerSection {
 
 @Component({
   selector: 'pp-coordinator-section',
-  imports: [ScopeList, PrisonsTable],
+  imports: [ScopeList, PrisonsTable, RouterLink],
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="coordinator-heading">
       <h2 class="govuk-heading-l" id="coordinator-heading">Buddy scheme coordination</h2>
       <p class="govuk-body">You coordinate the buddy scheme at:</p>
       <pp-scope-list [assignments]="assignments()" />
+      <p class="govuk-body"><a class="govuk-link" routerLink="/cohorts">Cohorts</a>: set up training, enrol buddies and follow progress.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/buddies">Buddy register</a>: record applications and selection decisions.</p>
       @if (prisons.error()) {
         <p class="govuk-body">Sorry, prisons cannot be shown right now. Try again later.</p>
       } @else if (prisons.isLoading()) {
@@ -92,13 +100,14 @@ export class CoordinatorSection {
 
 @Component({
   selector: 'pp-auditor-section',
-  imports: [ScopeList, PrisonsTable],
+  imports: [ScopeList, PrisonsTable, RouterLink],
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="auditor-heading">
       <h2 class="govuk-heading-l" id="auditor-heading">Inspection</h2>
       <p class="govuk-body">You can read the records for:</p>
       <pp-scope-list [assignments]="assignments()" />
       <div class="govuk-inset-text">You have read-only access. You can see records but you cannot change them.</div>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/buddies">Buddy register</a>: applicants, selection decisions and training so far.</p>
       @if (prisons.error()) {
         <p class="govuk-body">Sorry, prisons cannot be shown right now. Try again later.</p>
       } @else if (prisons.isLoading()) {

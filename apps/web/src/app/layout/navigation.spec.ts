@@ -8,20 +8,20 @@ describe('navItemsFor', () => {
     expect(labelsFor(['buddy'])).toEqual(['Home']);
   });
 
-  it('shows only Home to a trainer', () => {
-    expect(labelsFor(['trainer'])).toEqual(['Home']);
+  it('shows a trainer their own cohorts, labelled as theirs, and the programmes', () => {
+    expect(labelsFor(['trainer'])).toEqual(['Home', 'My cohorts', 'Programmes']);
   });
 
-  it.each<RoleName>(['coordinator', 'auditor'])('shows Prisons but not Staff accounts to a %s', (role) => {
-    expect(labelsFor([role])).toEqual(['Home', 'Prisons']);
+  it.each<RoleName>(['coordinator', 'auditor'])('shows a %s buddies, cohorts, programmes and prisons but not staff accounts', (role) => {
+    expect(labelsFor([role])).toEqual(['Home', 'Buddies', 'Cohorts', 'Programmes', 'Prisons']);
   });
 
-  it('shows Prisons and Staff accounts to an admin', () => {
-    expect(labelsFor(['admin'])).toEqual(['Home', 'Prisons', 'Staff accounts']);
+  it('shows an admin everything, staff accounts included', () => {
+    expect(labelsFor(['admin'])).toEqual(['Home', 'Buddies', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts']);
   });
 
-  it('combines roles without repeating items', () => {
-    expect(labelsFor(['trainer', 'coordinator', 'auditor'])).toEqual(['Home', 'Prisons']);
+  it('combines roles without repeating items; a trainer who also coordinates sees "Cohorts", not only their own', () => {
+    expect(labelsFor(['trainer', 'coordinator', 'auditor'])).toEqual(['Home', 'Buddies', 'Cohorts', 'Programmes', 'Prisons']);
   });
 
   it('shows Home even with no roles', () => {

@@ -1,0 +1,125 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAccessibilityViolations, SCREENSHOTS, signIn, watchConsole } from './support';
+
+/*
+ * A coordinator's selection round: add an applicant, approve them (after first trying without
+ * the checks), enrol them in a cohort at their prison, and see it on their record.
+ */
+
+/** A prison number (A1234BC format) no other run or demo record uses: Z, then digits and letters from the clock. */
+function uniquePrisonNumber(now = Date.now()): string {
+  const letters = 'ABCDEFGHJKLMNPQRSTUVWXY';
+  const digits = String(now % 10000).padStart(4, '0');
+  const rest = Math.floor(now / 10000);
+  return `Z${digits}${letters[rest % letters.length]}${letters[Math.floor(rest / letters.length) % letters.length]}`;
+}
+
+const summary = (page: Page) => page.locator('.govuk-error-summary');
+
+test('a coordinator adds an applicant, approves them and enrols them in a cohort', async ({ page }) => {
+  const problems = watchConsole(page);
+  const prisonNumber = uniquePrisonNumber();
+  await signIn(page, 'coordinator');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Chris Coordinator' })).toBeVisible();
+
+  // The register, filtered through the address.
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Buddies' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buddy register' })).toBeVisible();
+  await expect(page).toHaveTitle('Buddy register – Peerpath');
+  await expect(page.getByTestId('buddy-register').locator('tbody tr')).not.toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/buddy-register.png`, fullPage: true });
+
+  await page.getByLabel('Stage').selectOption('declined');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\/buddies\?stage=declined$/);
+  const declinedTags = page.getByTestId('buddy-register').locator('tbody .govuk-tag');
+  await expect(declinedTags).not.toHaveCount(0);
+  for (const tag of await declinedTags.all()) await expect(tag).toHaveText('Declined');
+  await page.reload();
+  await expect(page.getByLabel('Stage')).toHaveValue('declined');
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/buddies$/);
+
+  // Add the applicant: the form first says what is missing.
+  await page.getByRole('link', { name: 'Add an applicant' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an applicant' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add applicant' }).click();
+  await expect(summary(page).getByRole('link', { name: 'Enter a prison number' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: Add an applicant/);
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByLabel('Prison number').fill(prisonNumber.toLowerCase());
+  await page.getByLabel('First name').fill('Evan');
+  await page.getByLabel('Last name').fill('Testperson');
+  await page.getByLabel('Prison', { exact: true }).selectOption('EXI');
+  await page.screenshot({ path: `${SCREENSHOTS}/buddy-new.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Add applicant' }).click();
+
+  await expect(page).toHaveURL(/\/buddies\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Evan Testperson' })).toBeVisible();
+  await expect(page).toHaveTitle('Evan Testperson – Peerpath');
+  await expect(page.getByTestId('buddy-summary')).toContainText(prisonNumber);
+  await expect(page.getByTestId('buddy-summary').locator('.govuk-tag')).toHaveText('Applied');
+  await expect(page.getByText('Not enrolled in any training yet.')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // Approving without the security check and risk assessment is refused.
+  await page.getByLabel('Approve').check();
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  await expect(summary(page).getByRole('link', { name: 'Complete the security check before approving' })).toBeVisible();
+  await expect(summary(page).getByRole('link', { name: 'Complete the risk assessment before approving' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByLabel('Security check done').check();
+  await page.getByLabel('Risk assessment done').check();
+  await page.getByLabel('Notes (optional)').fill('Security and risk checks clear.');
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  await expect(page.getByRole('alert')).toContainText('Selection decision recorded: approved.');
+  await expect(page.getByTestId('buddy-summary').locator('.govuk-tag')).toHaveText('Approved');
+  await expect(page.getByTestId('selection-history').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('selection-history')).toContainText('Chris Coordinator');
+  await expect(page.getByTestId('selection-form')).toHaveCount(0);
+
+  // Enrol in the first open cohort at Exeter.
+  const cohort = page.getByLabel('Cohort');
+  await expect(cohort.locator('option')).not.toHaveCount(0);
+  const cohortName = ((await cohort.locator('option').first().textContent()) ?? '').split(':')[0].trim();
+  await cohort.selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'Enrol' }).click();
+  await expect(page.getByRole('alert')).toContainText(`Evan Testperson is enrolled in ${cohortName}.`);
+  const training = page.getByRole('region', { name: 'Training so far' });
+  await expect(training.getByRole('heading', { level: 3, name: cohortName })).toBeVisible();
+  await expect(training.locator('tbody tr')).toHaveCount(14);
+  await expect(training.locator('tbody .govuk-tag').first()).toHaveText('Not started');
+  // Already in that cohort, so it is no longer offered.
+  await expect(page.getByLabel('Cohort').locator('option', { hasText: `${cohortName}:` })).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/buddy-page.png`, fullPage: true });
+
+  // The register finds them by prison number.
+  await page.goto(`/buddies?search=${prisonNumber}`);
+  await expect(page.getByTestId('buddy-register').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('buddy-register').locator('tbody tr')).toContainText('Approved');
+  expect(problems).toEqual([]);
+});
+
+test('an auditor reads the register and a record but cannot change them', async ({ page }) => {
+  const problems = watchConsole(page);
+  await signIn(page, 'auditor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Ada Auditor' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Buddies' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buddy register' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add an applicant' })).toHaveCount(0);
+
+  await page.getByTestId('buddy-register').locator('tbody tr a').first().click();
+  await expect(page.getByTestId('buddy-summary')).toBeVisible();
+  await expect(page.locator('form')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Change the selection decision' })).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+
+  // Adding is for coordinators: the address alone does not open the form.
+  await page.goto('/buddies/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Ada Auditor' })).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import type { BuddyDetail, CohortSummary, EnrolmentView } from '@peerpath/contracts';
+import { apiErrorOf } from '@peerpath/web/auth/api-error';
+import { BuddiesApi, prisonCohortsResource } from '@peerpath/web/buddies/buddies.api';
+import { DatePipe } from '@peerpath/web/govuk/date.pipe';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+
+/** The cohorts a buddy could join: at their prison, not finished, and not one they are already in. */
+export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: string, alreadyIn: readonly string[]): CohortSummary[] {
+  return cohorts.filter((c) => c.prisonCode === prisonCode && c.status !== 'finished' && !alreadyIn.includes(c.id));
+}
+
+/** "Enrol in a cohort", for an approved buddy. Every refusal (full, not approved…) is the API's to explain. */
+@Component({
+  selector: 'pp-enrol-form',
+  imports: [ReactiveFormsModule, ErrorSummary, DatePipe],
+  template: `
+    <pp-error-summary [errors]="errors()" />
+    @if (cohorts.error()) {
+      <p class="govuk-body">Sorry, cohorts cannot be shown right now. Try again later.</p>
+    } @else if (cohorts.isLoading()) {
+      <p class="govuk-body">Loading cohorts…</p>
+    } @else if (choices().length === 0) {
+      <p class="govuk-body" data-testid="no-cohorts">There are no planned or running cohorts at {{ buddy().prisonName }} to join.</p>
+    } @else {
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="enrol-form">
+        <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError()['cohortId']">
+          <label class="govuk-label govuk-label--s" for="cohortId">Cohort</label>
+          <div id="cohortId-hint" class="govuk-hint">Planned and running cohorts at {{ buddy().prisonName }}</div>
+          @if (fieldError()['cohortId']; as message) {
+            <p id="cohortId-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+          }
+          <select
+            class="govuk-select govuk-!-width-full"
+            [class.govuk-select--error]="fieldError()['cohortId']"
+            id="cohortId"
+            name="cohortId"
+            [attr.aria-describedby]="fieldError()['cohortId'] ? 'cohortId-hint cohortId-error' : 'cohortId-hint'"
+            formControlName="cohortId"
+          >
+            @for (cohort of choices(); track cohort.id) {
+              <option [value]="cohort.id">
+                {{ cohort.name }}: starts {{ cohort.startsOn | ppDate }}, {{ cohort.activeEnrolments }} of {{ cohort.capacity }} places taken
+              </option>
+            }
+          </select>
+        </div>
+        <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="submitting()" [attr.aria-disabled]="submitting() || null">
+          Enrol
+        </button>
+      </form>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EnrolForm {
+  readonly buddy = input.required<BuddyDetail>();
+  /** Cohorts the buddy is actively enrolled in already. */
+  readonly alreadyIn = input<readonly string[]>([]);
+  readonly enrolled = output<{ enrolment: EnrolmentView; cohort: CohortSummary }>();
+
+  private readonly api = inject(BuddiesApi);
+  protected readonly cohorts = prisonCohortsResource(computed(() => this.buddy().prisonCode));
+  protected readonly choices = computed(() => openCohorts(this.cohorts.value(), this.buddy().prisonCode, this.alreadyIn()));
+  protected readonly form = inject(NonNullableFormBuilder).group({ cohortId: [''] });
+  protected readonly errors = signal<readonly SummaryError[]>([]);
+  protected readonly fieldError = computed(() => messagesByField(this.errors()));
+  protected readonly submitting = signal(false);
+
+  constructor() {
+    // Keep a real cohort chosen: the first, unless the current choice is still offered.
+    effect(() => {
+      const choices = this.choices();
+      const current = this.form.controls.cohortId.value;
+      if (!choices.some((c) => c.id === current)) this.form.controls.cohortId.setValue(choices[0]?.id ?? '');
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    const cohort = this.choices().find((c) => c.id === this.form.controls.cohortId.value);
+    if (!cohort) {
+      this.errors.set([{ field: 'cohortId', text: 'Select a cohort' }]);
+      return;
+    }
+    this.submitting.set(true);
+    try {
+      const enrolment = await this.api.enrol(cohort.id, { buddyId: this.buddy().id });
+      this.errors.set([]);
+      this.cohorts.reload();
+      this.enrolled.emit({ enrolment, cohort });
+    } catch (error) {
+      // Refusals such as COHORT_FULL or NOT_APPROVED concern the choice of cohort, so they link to it.
+      const linked = apiErrorOf(error) !== null;
+      this.errors.set(summaryErrorsOf(error, () => 'cohortId').map((e) => (linked ? { ...e, field: 'cohortId' } : e)));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { cohortResource, CohortsApi } from '@peerpath/web/cohorts/cohorts.api';
+import { buddyName } from '@peerpath/web/cohorts/cohort-labels';
+import { fieldIdsFrom } from '@peerpath/web/cohorts/cohort-forms';
+import { Flash } from '@peerpath/web/cohorts/flash';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+
+const REASON_LIMIT = 500;
+
+/** /cohorts/:cohortId/enrolments/:enrolmentId/withdraw: ends an enrolment, with the reason kept. */
+@Component({
+  selector: 'pp-withdraw-page',
+  imports: [RouterLink, ErrorSummary],
+  template: `
+    <pp-error-summary [errors]="errors()" />
+    @if (enrolment(); as enrolment) {
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <span class="govuk-caption-l">{{ cohort.value()?.name }}</span>
+          <h1 class="govuk-heading-l">Withdraw {{ buddyName(enrolment) }}</h1>
+          <p class="govuk-body">Their decisions and attendance so far are kept. They will no longer appear on registers or assessment sheets.</p>
+          <form (submit)="$event.preventDefault(); submit()" novalidate>
+            @let error = fieldErrors()['reason'];
+            <div class="govuk-form-group" [class.govuk-form-group--error]="error">
+              <label class="govuk-label govuk-label--s" for="reason">Reason for withdrawal</label>
+              <div class="govuk-hint" id="reason-hint">For example, transferred to another prison, or chose to stop</div>
+              @if (error) {
+                <p class="govuk-error-message" id="reason-error"><span class="govuk-visually-hidden">Error:</span> {{ error }}</p>
+              }
+              <textarea
+                class="govuk-textarea"
+                [class.govuk-textarea--error]="error"
+                id="reason"
+                name="reason"
+                rows="3"
+                [attr.aria-describedby]="error ? 'reason-hint reason-error' : 'reason-hint'"
+                [value]="reason()"
+                (input)="reason.set($any($event.target).value)"
+              ></textarea>
+            </div>
+            <div class="govuk-button-group">
+              <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
+                Withdraw from cohort
+              </button>
+              <a class="govuk-link" [routerLink]="['/cohorts', cohortId()]">Cancel</a>
+            </div>
+          </form>
+        </div>
+      </div>
+    } @else if (cohort.error() || cohort.value()) {
+      <h1 class="govuk-heading-l">Withdraw a buddy</h1>
+      <p class="govuk-body">Sorry, this enrolment cannot be found, or it has already ended.</p>
+      <p class="govuk-body"><a class="govuk-link" [routerLink]="['/cohorts', cohortId()]">Back to the cohort</a></p>
+    } @else {
+      <h1 class="govuk-heading-l">Withdraw a buddy</h1>
+      <p class="govuk-body">Loading…</p>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class WithdrawPage {
+  private readonly api = inject(CohortsApi);
+  private readonly router = inject(Router);
+  private readonly flash = inject(Flash);
+
+  readonly cohortId = input.required<string>();
+  readonly enrolmentId = input.required<string>();
+
+  protected readonly cohort = cohortResource(() => this.cohortId());
+  protected readonly enrolment = computed(() =>
+    this.cohort.value()?.enrolments.find((e) => e.id === this.enrolmentId() && e.status === 'active'),
+  );
+  protected readonly reason = signal('');
+  protected readonly errors = signal<readonly SummaryError[]>([]);
+  protected readonly fieldErrors = computed(() => messagesByField(this.errors()));
+  protected readonly saving = signal(false);
+  protected readonly buddyName = buddyName;
+
+  protected async submit(): Promise<void> {
+    const enrolment = this.enrolment();
+    if (!enrolment || this.saving()) return;
+    const reason = this.reason().trim();
+    if (!reason) {
+      this.errors.set([{ field: 'reason', text: 'Enter the reason for withdrawal' }]);
+      return;
+    }
+    if (reason.length > REASON_LIMIT) {
+      this.errors.set([{ field: 'reason', text: `The reason must be ${REASON_LIMIT} characters or fewer` }]);
+      return;
+    }
+    this.saving.set(true);
+    try {
+      await this.api.withdraw(this.cohortId(), enrolment.id, reason);
+      this.errors.set([]);
+      this.flash.set(`${buddyName(enrolment)} withdrawn from the cohort`);
+      await this.router.navigate(['/cohorts', this.cohortId()]);
+    } catch (error) {
+      this.errors.set(summaryErrorsOf(error, fieldIdsFrom({ reason: 'reason' })));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
