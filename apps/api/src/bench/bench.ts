@@ -80,9 +80,9 @@ async function main(): Promise<void> {
   try {
     const trainer = await HttpSession.signIn(`http://127.0.0.1:${address.port}`, 'trainer', DEMO_PASSWORD);
     const coordinator = await HttpSession.signIn(`http://127.0.0.1:${address.port}`, 'coordinator', DEMO_PASSWORD);
-    const cohorts: { id: string; name: string; activeEnrolments: number }[] = await trainer.get('/api/cohorts');
-    const running = cohorts.find((c) => c.name === 'Exeter autumn 2026');
-    const finished = cohorts.find((c) => c.name === 'Exeter spring 2026');
+    const cohorts: { id: string; status: string; activeEnrolments: number }[] = await trainer.get('/api/cohorts');
+    const running = cohorts.find((c) => c.status === 'running');
+    const finished = cohorts.find((c) => c.status === 'finished');
     if (!running || !finished) throw new Error('demo cohorts missing');
     const buddyId = async (prisonNumber: string) => (await coordinator.get<{ items: { id: string }[] }>(`/api/buddies?search=${prisonNumber}`)).items[0].id;
     const aaron = await buddyId('A1234BC');

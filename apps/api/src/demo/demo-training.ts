@@ -1,3 +1,4 @@
+import { formatDate } from '@peerpath/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -58,6 +59,9 @@ const ROOMS = ['Education block, room 2', 'Healthcare centre classroom', 'Chapel
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** Named by the month it starts, e.g. "Exeter October 2026", so names stay true whenever the demo is seeded. */
+const cohortName = (startOffset: number) => `Exeter ${formatDate(day(startOffset)).replace(/^\d+ /, '')}`;
+
 interface Ctx {
   manager: EntityManager;
   prisonId: string;
@@ -82,9 +86,9 @@ export async function seedDemoTraining(manager: EntityManager, users: Record<str
   );
   const ctx: Ctx = { manager, prisonId, versionId: version.id, programmeId: version.programmeId, trainerId: users['trainer'], coordinatorId: users['coordinator'], modules };
 
-  await seedCohort(ctx, { name: 'Exeter spring 2026', startsOn: -160, capacity: 8, buddies: FINISHED });
-  await seedCohort(ctx, { name: 'Exeter autumn 2026', startsOn: -45, capacity: 12, buddies: RUNNING });
-  await seedCohort(ctx, { name: 'Exeter winter 2027', startsOn: 14, capacity: 12, buddies: [] });
+  await seedCohort(ctx, { name: cohortName(-160), startsOn: -160, capacity: 8, buddies: FINISHED });
+  await seedCohort(ctx, { name: cohortName(-45), startsOn: -45, capacity: 12, buddies: RUNNING });
+  await seedCohort(ctx, { name: cohortName(14), startsOn: 14, capacity: 12, buddies: [] });
   await seedSelection(ctx);
 }
 

@@ -19,11 +19,12 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
   it('has a cohort half-way through, a finished one and one about to start at Exeter', async () => {
     const trainer = await signedIn(t, 'trainer');
     const cohorts = (await trainer.agent.get('/api/cohorts').expect(200)).body as { name: string; status: string; activeEnrolments: number }[];
-    expect(cohorts.map((c) => [c.name, c.status, c.activeEnrolments])).toEqual([
-      ['Exeter winter 2027', 'planned', 0],
-      ['Exeter autumn 2026', 'running', 10],
-      ['Exeter spring 2026', 'finished', 5],
+    expect(cohorts.map((c) => [c.status, c.activeEnrolments])).toEqual([
+      ['planned', 0],
+      ['running', 10],
+      ['finished', 5],
     ]);
+    expect(cohorts.every((c) => /^Exeter [A-Z][a-z]+ \d{4}$/.test(c.name))).toBe(true);
     const { body: applicants } = await coordinator.agent.get('/api/buddies?stage=applied').expect(200);
     expect(applicants.total).toBe(4);
   });
