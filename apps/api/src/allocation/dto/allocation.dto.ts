@@ -1,56 +1,43 @@
+import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, IsText } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AllocationRequest, AllocationTask, CreateRecipientRequest, EndAllocationRequest } from '@peerpath/contracts';
-import { ALLOCATION_TASKS, UUID_PATTERN } from '@peerpath/domain';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ALLOCATION_TASKS } from '@peerpath/domain';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
 
 export class CreateRecipientDto implements CreateRecipientRequest {
   @ApiProperty({ example: 'G4821RT' })
-  @Transform(upper)
-  @Matches(/^[A-Z]\d{4}[A-Z]{2}$/, { message: 'Enter a prison number in the format A1234BC' })
+  @IsPrisonNumber()
   prisonNumber!: string;
 
   @ApiProperty()
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 60, { message: 'Enter a first name of up to 60 characters' })
+  @IsPersonName('first')
   firstName!: string;
 
   @ApiProperty()
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 60, { message: 'Enter a last name of up to 60 characters' })
+  @IsPersonName('last')
   lastName!: string;
 
   @ApiProperty({ example: 'EXI' })
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prisonCode!: string;
 
   @ApiProperty({ example: 'Uses a wheelchair; needs help collecting meals and getting to education.' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 500, { message: 'Describe the support needed in up to 500 characters, without clinical detail' })
+  @IsText(500, 'Describe the support needed in up to 500 characters, without clinical detail')
   supportSummary!: string;
 
   @ApiProperty({ example: 'DCC-ASC-2026-0113' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 60, { message: 'Enter the local authority care plan reference' })
+  @IsText(60, 'Enter the local authority care plan reference')
   carePlanReference!: string;
 }
 
 export class AllocationDto implements AllocationRequest {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Choose a buddy' })
+  @IsId('Choose a buddy')
   buddyId!: string;
 
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Choose the person needing support' })
+  @IsId('Choose the person needing support')
   recipientId!: string;
 
   @ApiProperty({ enum: ALLOCATION_TASKS, isArray: true })
@@ -68,41 +55,36 @@ export class AllocationDto implements AllocationRequest {
   plannedWeeklyHours!: number;
 
   @ApiProperty({ example: '2026-03-10' })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   startsOn!: string;
 }
 
 export class EndAllocationDto implements EndAllocationRequest {
   @ApiProperty({ example: 'Recipient moved to the healthcare unit' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 500, { message: 'Give a reason for ending the allocation, up to 500 characters' })
+  @IsText(500, 'Give a reason for ending the allocation, up to 500 characters')
   reason!: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   endedOn?: string;
 }
 
 export class RecipientIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Recipient id must be a UUID' })
+  @IsId('Recipient id must be a UUID')
   recipientId!: string;
 }
 
 export class AllocationIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Allocation id must be a UUID' })
+  @IsId('Allocation id must be a UUID')
   allocationId!: string;
 }
 
 export class PrisonFilterDto {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prison?: string;
 }

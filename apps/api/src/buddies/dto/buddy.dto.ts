@@ -1,39 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { BuddyRegisterQuery, RecordApplicationRequest, RecordSelectionRequest, SelectionOutcome, SelectionStatus } from '@peerpath/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { UUID_PATTERN } from '@peerpath/domain';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
 
 export class RecordApplicationDto implements RecordApplicationRequest {
   @ApiProperty({ example: 'A1234BC' })
-  @Transform(upper)
-  @Matches(/^[A-Z]\d{4}[A-Z]{2}$/, { message: 'Enter a prison number in the format A1234BC' })
+  @IsPrisonNumber()
   prisonNumber!: string;
 
   @ApiProperty({ example: 'Sam' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 60, { message: 'Enter a first name of up to 60 characters' })
+  @IsPersonName('first')
   firstName!: string;
 
   @ApiProperty({ example: 'Jones' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 60, { message: 'Enter a last name of up to 60 characters' })
+  @IsPersonName('last')
   lastName!: string;
 
   @ApiProperty({ example: 'EXI' })
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prisonCode!: string;
 
   @ApiProperty({ example: '2026-03-03' })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   appliedOn!: string;
 }
 
@@ -51,8 +41,7 @@ export class RecordSelectionDto implements RecordSelectionRequest {
   riskAssessmentDone!: boolean;
 
   @ApiProperty({ example: '2026-03-10' })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   decidedOn!: string;
 
   @ApiPropertyOptional()
@@ -65,15 +54,14 @@ export class RecordSelectionDto implements RecordSelectionRequest {
 export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
   @ApiPropertyOptional({ description: 'Prison number or part of a name' })
   @IsOptional()
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @MaxLength(60)
   search?: string;
 
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prison?: string;
 
   @ApiPropertyOptional({ enum: ['applied', 'approved', 'declined'] })
@@ -100,6 +88,6 @@ export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
 
 export class BuddyIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Buddy id must be a UUID' })
+  @IsId('Buddy id must be a UUID')
   buddyId!: string;
 }

@@ -1,14 +1,12 @@
+import { IsId, IsText } from '@peerpath/api-validation';
 import { ApiProperty } from '@nestjs/swagger';
 import type { CertificateStatusRequest } from '@peerpath/contracts';
-import { UUID_PATTERN } from '@peerpath/domain';
-import { Transform } from 'class-transformer';
-import { IsString, Length, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CertificateIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Certificate id must be a UUID' })
+  @IsId('Certificate id must be a UUID')
   certificateId!: string;
 }
 
@@ -20,8 +18,6 @@ export class VerificationCodeParams {
 
 export class CertificateStatusDto implements CertificateStatusRequest {
   @ApiProperty({ example: 'Concern raised on 3 March 2026: under review' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 500, { message: 'Give a reason, up to 500 characters' })
+  @IsText(500, 'Give a reason, up to 500 characters')
   reason!: string;
 }

@@ -1,46 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AttendanceMark, CohortStatus, CreateCohortRequest, EnrolRequest, SaveRegisterRequest, ScheduleSessionRequest, WithdrawRequest } from '@peerpath/contracts';
+import { IsCalendarDate, IsId, IsPrisonCode, IsText } from '@peerpath/api-validation';
 import { UUID_PATTERN } from '@peerpath/domain';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** A calendar date as YYYY-MM-DD that exists. */
-function IsCalendarDate(): PropertyDecorator {
-  return (target, key) => {
-    IsISO8601({ strict: true }, { message: DATE_MESSAGE })(target, key);
-    Matches(DATE, { message: DATE_MESSAGE })(target, key);
-  };
-}
 
 export class CohortIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Cohort id must be a UUID' })
+  @IsId('Cohort id must be a UUID')
   cohortId!: string;
 }
 
 export class SessionParams extends CohortIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Session id must be a UUID' })
+  @IsId('Session id must be a UUID')
   sessionId!: string;
 }
 
 export class EnrolmentParams extends CohortIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Enrolment id must be a UUID' })
+  @IsId('Enrolment id must be a UUID')
   enrolmentId!: string;
 }
 
 export class CohortListQueryDto {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prison?: string;
 
   @ApiPropertyOptional({ enum: ['planned', 'running', 'finished'] })
@@ -51,25 +39,21 @@ export class CohortListQueryDto {
 
 export class PrisonQueryDto {
   @ApiProperty({ example: 'EXI' })
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prison!: string;
 }
 
 export class CreateCohortDto implements CreateCohortRequest {
   @ApiProperty({ example: 'EXI' })
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prisonCode!: string;
 
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Choose a programme version' })
+  @IsId('Choose a programme version')
   programmeVersionId!: string;
 
   @ApiProperty({ example: 'Exeter spring 2026' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 100, { message: 'Enter a cohort name of up to 100 characters' })
+  @IsText(100, 'Enter a cohort name of up to 100 characters')
   name!: string;
 
   @ApiProperty({ example: '2026-03-02' })
@@ -117,9 +101,7 @@ export class ScheduleSessionDto implements ScheduleSessionRequest {
   endsAt!: string;
 
   @ApiProperty({ example: 'Education block, room 2' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 100, { message: 'Enter a location of up to 100 characters' })
+  @IsText(100, 'Enter a location of up to 100 characters')
   location!: string;
 
   @ApiProperty({ type: [String] })
@@ -133,7 +115,7 @@ export class ScheduleSessionDto implements ScheduleSessionRequest {
 
 export class EnrolDto implements EnrolRequest {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Choose a buddy' })
+  @IsId('Choose a buddy')
   buddyId!: string;
 
   @ApiPropertyOptional({ example: '2026-03-02' })
@@ -144,9 +126,7 @@ export class EnrolDto implements EnrolRequest {
 
 export class WithdrawDto implements WithdrawRequest {
   @ApiProperty({ example: 'Moved to full-time education' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 500, { message: 'Give a reason for the withdrawal, up to 500 characters' })
+  @IsText(500, 'Give a reason for the withdrawal, up to 500 characters')
   reason!: string;
 
   @ApiPropertyOptional({ example: '2026-04-01' })
@@ -157,7 +137,7 @@ export class WithdrawDto implements WithdrawRequest {
 
 export class RegisterMarkDto {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Buddy id must be a UUID' })
+  @IsId('Buddy id must be a UUID')
   buddyId!: string;
 
   @ApiProperty({ enum: ['present', 'late', 'absent', 'excused'] })

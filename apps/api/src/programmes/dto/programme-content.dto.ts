@@ -1,8 +1,8 @@
+import { IsId } from '@peerpath/api-validation';
 import { ApiProperty } from '@nestjs/swagger';
 import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, StartDraftRequest } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { UUID_PATTERN } from '@peerpath/domain';
 
 const CODE = /^\d{1,2}(\.\d{1,2}){1,2}$/;
 
@@ -95,12 +95,12 @@ export class StartDraftDto implements StartDraftRequest {
 
 export class VersionIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Version id must be a UUID' })
+  @IsId('Version id must be a UUID')
   versionId!: string;
 }
 
 export class ProgrammeIdParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(UUID_PATTERN, { message: 'Programme id must be a UUID' })
+  @IsId('Programme id must be a UUID')
   programmeId!: string;
 }

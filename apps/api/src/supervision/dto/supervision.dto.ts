@@ -1,16 +1,12 @@
+import { IsCalendarDate, IsPrisonCode, Trimmed } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RecordSupervisionRequest, Wellbeing } from '@peerpath/contracts';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
 
 export class RecordSupervisionDto implements RecordSupervisionRequest {
   @ApiProperty({ example: '2026-03-20' })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  @IsCalendarDate()
   heldOn!: string;
 
   @ApiProperty({ example: 30 })
@@ -35,14 +31,14 @@ export class RecordSupervisionDto implements RecordSupervisionRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @MaxLength(2000, { message: 'Concerns can be at most 2000 characters' })
   concerns?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @MaxLength(2000, { message: 'Agreed actions can be at most 2000 characters' })
   agreedActions?: string;
@@ -51,8 +47,7 @@ export class RecordSupervisionDto implements RecordSupervisionRequest {
 export class SupervisionDueQueryDto {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
-  @Transform(upper)
-  @Matches(/^[A-Z]{3}$/, { message: 'Prison code must be three letters, like EXI' })
+  @IsPrisonCode()
   prison?: string;
 
   @ApiPropertyOptional({ enum: ['overdue', 'due_soon'], description: 'Omit for both' })

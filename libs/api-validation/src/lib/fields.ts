@@ -1,0 +1,30 @@
+import { applyDecorators } from '@nestjs/common';
+import { PRISON_NUMBER_PATTERN, UUID_PATTERN } from '@peerpath/domain';
+import { Transform } from 'class-transformer';
+import { IsISO8601, IsString, Length, Matches } from 'class-validator';
+
+export const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
+
+/** Strips surrounding spaces from a string (other values pass through for the type check to refuse). */
+export const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Trims and upper-cases a string, so "a1234bc " and "A1234BC" are the same prison number. */
+export const UpperCased = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
+
+/** A calendar date that exists, written YYYY-MM-DD (2026-02-30 is refused). */
+export const IsCalendarDate = (message = DATE_MESSAGE) => applyDecorators(IsISO8601({ strict: true }, { message }), Matches(/^\d{4}-\d{2}-\d{2}$/, { message }));
+
+/** A prisoner number (BRIEF: data and identifiers), accepted in any case and stored upper case. */
+export const IsPrisonNumber = () => applyDecorators(UpperCased(), Matches(PRISON_NUMBER_PATTERN, { message: 'Enter a prison number in the format A1234BC' }));
+
+/** A prison's agency code, like EXI. */
+export const IsPrisonCode = (message = 'Prison code must be three letters, like EXI') => applyDecorators(UpperCased(), Matches(/^[A-Z]{3}$/, { message }));
+
+/** Trimmed text of 1 to `max` characters, with a message saying what to enter. */
+export const IsText = (max: number, message: string) => applyDecorators(Trimmed(), IsString({ message }), Length(1, max, { message }));
+
+/** A first or last name. */
+export const IsPersonName = (which: 'first' | 'last') => IsText(60, `Enter a ${which} name of up to 60 characters`);
+
+/** A record id (UUID) in a body or route. */
+export const IsId = (message: string) => Matches(UUID_PATTERN, { message });
