@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { readConfig } from '../config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
 import { migrate } from '../database/migrate';
+import { createScratchDatabase } from '../database/scratch-database';
 import { DEMO_PASSWORD, seedDemo } from '../demo/demo-seed';
 import { configureApp } from '../platform/configure-app';
 import { seedReferenceProgrammes } from '../programmes/reference/seed-reference-programmes';
@@ -22,26 +22,17 @@ const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 300);
 const WARMUP = 30;
 
 async function freshDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const name = `peerpath_bench_${Date.now()}`;
   let embedded: EmbeddedDatabase | undefined;
   let serverUrl = process.env['BENCH_DATABASE_URL'];
   if (!serverUrl) {
     embedded = await startEmbeddedPostgres('.data/bench-postgres', Number(process.env['BENCH_PG_PORT'] ?? 5442), 'postgres');
     serverUrl = embedded.url;
   }
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createScratchDatabase(serverUrl, 'peerpath_bench');
   return {
-    url: url.toString(),
+    url: database.url,
     stop: async () => {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await database.drop();
       if (embedded) await embedded.stop();
     },
   };

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -9,30 +7,16 @@ import { AppModule } from '../app.module';
 import { readConfig, type AppConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
 import { migrate } from '../database/migrate';
+import { createScratchDatabase, type ScratchDatabase } from '../database/scratch-database';
 import { seedDemo } from '../demo/demo-seed';
 import { configureApp } from '../platform/configure-app';
 import { seedReferenceProgrammes } from '../programmes/reference/seed-reference-programmes';
 
 /** Each test file gets its own freshly migrated database on the test server (see jest.global-setup.mjs). */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<ScratchDatabase> {
   const serverUrl = process.env['PEERPATH_TEST_SERVER_URL'];
   if (!serverUrl) throw new Error('PEERPATH_TEST_SERVER_URL is not set: run the tests through jest with the api jest config');
-  const name = `peerpath_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(serverUrl, 'peerpath_test');
 }
 
 export interface TestApp {
