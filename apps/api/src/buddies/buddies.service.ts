@@ -11,8 +11,17 @@ import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } 
 export const BUDDY_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
 export const BUDDY_WRITERS: RoleName[] = ['coordinator'];
 
+/** The journey stage, derived in SQL so the register can filter on it (the first that holds wins). */
+const STAGE = `CASE
+    WHEN b.released_on IS NOT NULL THEN 'released'
+    WHEN b.selection_status <> 'approved' THEN b.selection_status::text
+    WHEN EXISTS (SELECT 1 FROM certificates ct WHERE ct.buddy_id = b.id AND ct.status = 'valid' AND ct.expires_on >= CURRENT_DATE) THEN 'certified'
+    WHEN EXISTS (SELECT 1 FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id WHERE e.buddy_id = b.id AND e.status = 'active' AND co.ends_on >= CURRENT_DATE) THEN 'in_training'
+    ELSE 'approved' END`;
+
 const SUMMARY_COLUMNS = `b.id, b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
-  p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus"`;
+  p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus",
+  ${STAGE} AS stage`;
 
 export interface BuddyForChange {
   id: string;
@@ -44,7 +53,7 @@ export class BuddiesService {
     const where = `($1 OR c.code = ANY($2) OR p.code = ANY($3))
        AND ($4::text IS NULL OR b.prison_number ILIKE $4 OR (b.first_name || ' ' || b.last_name) ILIKE $4)
        AND ($5::text IS NULL OR p.code = $5)
-       AND ($6::selection_status IS NULL OR b.selection_status = $6)`;
+       AND ($6::text IS NULL OR ${STAGE} = $6)`;
     const params = [scope.national, scope.clusterCodes, scope.prisonCodes, search, query.prison ?? null, query.stage ?? null];
     const rows: (BuddySummary & { total: number })[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total

@@ -1,6 +1,13 @@
 export type SelectionStatus = 'applied' | 'approved' | 'declined';
 export type SelectionOutcome = 'approved' | 'declined';
 
+/**
+ * Where a buddy is on their journey, derived from their records (never stored): applied or
+ * declined at selection; approved and waiting for a course; in training (enrolled on a course
+ * still running); certified (holding a valid certificate); released (record closed).
+ */
+export type JourneyStage = 'applied' | 'declined' | 'approved' | 'in_training' | 'certified' | 'released';
+
 export interface BuddySummary {
   id: string;
   prisonNumber: string;
@@ -10,6 +17,7 @@ export interface BuddySummary {
   prisonName: string;
   appliedOn: string;
   selectionStatus: SelectionStatus;
+  stage: JourneyStage;
 }
 
 export interface SelectionDecisionView {
@@ -58,7 +66,7 @@ export interface RecordSelectionRequest {
 export interface BuddyRegisterQuery {
   search?: string;
   prison?: string;
-  stage?: SelectionStatus;
+  stage?: JourneyStage;
   page?: number;
   pageSize?: number;
 }

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { BuddyRegisterQuery, RecordApplicationRequest, RecordSelectionRequest, SelectionOutcome, SelectionStatus } from '@peerpath/contracts';
+import type { BuddyRegisterQuery, JourneyStage, RecordApplicationRequest, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
 
+
+const JOURNEY_STAGES: JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'released'];
 
 export class RecordApplicationDto implements RecordApplicationRequest {
   @ApiProperty({ example: 'A1234BC' })
@@ -64,10 +66,10 @@ export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
   @IsPrisonCode()
   prison?: string;
 
-  @ApiPropertyOptional({ enum: ['applied', 'approved', 'declined'] })
+  @ApiPropertyOptional({ enum: JOURNEY_STAGES })
   @IsOptional()
-  @IsIn(['applied', 'approved', 'declined'], { message: 'Stage must be applied, approved or declined' })
-  stage?: SelectionStatus;
+  @IsIn(JOURNEY_STAGES, { message: `Stage must be one of ${JOURNEY_STAGES.join(', ')}` })
+  stage?: JourneyStage;
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
