@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
+import { workspaceRoot } from '@nx/devkit';
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
-export const SCREENSHOTS = 'dist/e2e/screenshots';
+/** Named screenshots, at the workspace root whichever folder Playwright runs from. */
+export const SCREENSHOTS = `${workspaceRoot}/dist/e2e/screenshots`;
+export const DOWNLOADS = `${workspaceRoot}/dist/e2e/downloads`;
 
 /** No WCAG 2.2 A/AA violations found by axe-core on the page as it stands. */
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {

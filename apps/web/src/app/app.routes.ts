@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { areaGuard, signedInGuard } from '@peerpath/web/auth/auth.guards';
+import { areaGuard, homeGuard } from '@peerpath/web/auth/auth.guards';
 
 export const appRoutes: Route[] = [
   {
@@ -32,9 +32,40 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peerpath/web/staff/staff.routes').then((m) => m.staffRoutes),
   },
   {
+    path: 'recipients',
+    canActivate: [areaGuard('recipients')],
+    loadChildren: () => import('@peerpath/web/allocation/allocation.routes').then((m) => m.recipientsRoutes),
+  },
+  {
+    path: 'allocations',
+    canActivate: [areaGuard('recipients')],
+    loadChildren: () => import('@peerpath/web/allocation/allocation.routes').then((m) => m.allocationsRoutes),
+  },
+  {
+    path: 'supervision',
+    canActivate: [areaGuard('supervision')],
+    loadChildren: () => import('@peerpath/web/supervision/supervision.routes').then((m) => m.supervisionRoutes),
+  },
+  {
+    // Each page has its own guard: trainers may raise a concern but not read the list.
+    path: 'concerns',
+    loadChildren: () => import('@peerpath/web/concerns/concerns.routes').then((m) => m.concernsRoutes),
+  },
+  {
+    path: 'me',
+    canActivate: [areaGuard('me')],
+    loadChildren: () => import('@peerpath/web/me/me.routes').then((m) => m.meRoutes),
+  },
+  {
+    // Public, signed in or not: the certificate's QR code leads here (BRIEF: certification).
+    path: 'verify',
+    loadChildren: () => import('@peerpath/web/verify/verify.routes').then((m) => m.verifyRoutes),
+  },
+  {
     path: '',
     pathMatch: 'full',
-    canActivate: [signedInGuard],
+    // Signed in, or to the sign-in page; a buddy's home is their own page.
+    canActivate: [homeGuard],
     loadChildren: () => import('@peerpath/web/home/home.routes').then((m) => m.homeRoutes),
   },
   {

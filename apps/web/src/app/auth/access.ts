@@ -16,6 +16,20 @@ export const AREA_ROLES = {
   /** Trainers see the cohorts they deliver; coordinators and auditors those in their prisons. */
   cohorts: ['trainer', 'coordinator', 'auditor', 'admin'],
   staff: ['admin'],
+  /** The recipient register and allocations: read by everyone who oversees the scheme. */
+  recipients: ['coordinator', 'auditor', 'admin'],
+  /** Adding recipients and allocating (the gate): coordinators only. */
+  allocate: ['coordinator'],
+  /** A buddy's own page; staff see buddies through the register instead. */
+  me: ['buddy'],
+  /** Changing a buddy's record (supervision, certificates, transfer, release, PIN): coordinators only. */
+  buddyRecords: ['coordinator'],
+  /** The supervision due lists: the people who chase them and the people who inspect them. */
+  supervision: ['coordinator', 'auditor'],
+  /** Reading and reviewing concerns (the API lets only coordinators review). */
+  concerns: ['coordinator', 'auditor', 'admin'],
+  /** Anyone in scope who works with buddies may raise a concern (API: CONCERN_RAISERS). */
+  raiseConcerns: ['coordinator', 'trainer', 'admin'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Area = keyof typeof AREA_ROLES;

@@ -4,7 +4,7 @@ import { EnvironmentInjector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, CanActivateFn, provideRouter, Router, RouterStateSnapshot, UrlTree } from '@angular/router';
 import type { CurrentUser, RoleAssignmentView } from '@peerpath/contracts';
-import { areaGuard, signedInGuard, signedOutGuard } from '@peerpath/web/auth/auth.guards';
+import { areaGuard, homeGuard, signedInGuard, signedOutGuard } from '@peerpath/web/auth/auth.guards';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 
 function userWith(...roles: RoleAssignmentView[]): CurrentUser {
@@ -70,6 +70,42 @@ describe('auth guards', () => {
     it('lets an admin open staff accounts', async () => {
       await signInAs(userWith({ role: 'admin', scope: 'national', scopeLabel: 'National' }));
       expect(run(areaGuard('staff'))).toBe(true);
+    });
+  });
+
+  describe('buddies', () => {
+    const buddy: RoleAssignmentView = { role: 'buddy', scope: 'self', scopeLabel: 'Yourself' };
+    const coordinator: RoleAssignmentView = { role: 'coordinator', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' };
+
+    it('sends someone not signed in from home to the sign-in page', () => {
+      expect(urlOf(run(homeGuard))).toBe('/sign-in');
+    });
+
+    it("sends a buddy's home to their own page", async () => {
+      await signInAs(userWith(buddy));
+      expect(urlOf(run(homeGuard))).toBe('/me');
+      expect(run(areaGuard('me'))).toBe(true);
+    });
+
+    it('keeps a buddy out of every staff area: each sends them home, and home sends them to /me', async () => {
+      await signInAs(userWith(buddy));
+      for (const area of ['buddies', 'cohorts', 'programmes', 'prisons', 'staff', 'recipients', 'allocate'] as const) {
+        expect(urlOf(run(areaGuard(area)))).toBe('/');
+      }
+    });
+
+    it('keeps staff on the staff home page and away from a buddy page', async () => {
+      await signInAs(userWith(coordinator));
+      expect(run(homeGuard)).toBe(true);
+      expect(urlOf(run(areaGuard('me')))).toBe('/');
+      expect(run(areaGuard('recipients'))).toBe(true);
+      expect(run(areaGuard('allocate'))).toBe(true);
+    });
+
+    it('lets an auditor read recipients and allocations but not allocate', async () => {
+      await signInAs(userWith({ role: 'auditor', scope: 'cluster', clusterCode: 'DEVON', scopeLabel: 'Devon cluster' }));
+      expect(run(areaGuard('recipients'))).toBe(true);
+      expect(urlOf(run(areaGuard('allocate')))).toBe('/');
     });
   });
 });

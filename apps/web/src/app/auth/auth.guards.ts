@@ -23,3 +23,15 @@ export function areaGuard(area: Area): CanActivateFn {
     return mayOpen(area, auth.roles()) || inject(Router).createUrlTree(['/']);
   };
 }
+
+/**
+ * A buddy has one page, their own (BRIEF: the buddy's own view), so their home is /me. Anyone
+ * holding a staff role keeps the staff home page.
+ */
+export const homeGuard: CanActivateFn = () => {
+  const auth = inject(AuthService);
+  if (!auth.isSignedIn()) return inject(Router).createUrlTree(['/sign-in']);
+  const roles = auth.roles();
+  const buddyOnly = roles.length > 0 && roles.every((role) => role === 'buddy');
+  return !buddyOnly || inject(Router).createUrlTree(['/me']);
+};

@@ -19,4 +19,29 @@ export const buddiesRoutes: Routes = [
     title: 'Buddy',
     loadComponent: () => import('@peerpath/web/buddies/buddy.page').then((m) => m.BuddyPage),
   },
+  // The coordinator's writes on a record; the API checks the prison and that the record is open.
+  {
+    path: ':id/supervision/new',
+    title: 'Record a supervision',
+    canActivate: [areaGuard('buddyRecords')],
+    loadComponent: () => import('@peerpath/web/buddies/record-supervision.page').then((m) => m.RecordSupervisionPage),
+  },
+  {
+    path: ':id/certificates/:certificateId/:change',
+    title: 'Change a certificate',
+    canActivate: [areaGuard('buddyRecords')],
+    loadComponent: () => import('@peerpath/web/buddies/certificate-status.page').then((m) => m.CertificateStatusPage),
+  },
+  {
+    path: ':id/transfer',
+    title: 'Transfer to another prison',
+    canActivate: [areaGuard('buddyRecords')],
+    loadComponent: () => import('@peerpath/web/buddies/transfer.page').then((m) => m.TransferPage),
+  },
+  {
+    path: ':id/release',
+    title: 'Record release',
+    canActivate: [areaGuard('buddyRecords')],
+    loadComponent: () => import('@peerpath/web/buddies/release.page').then((m) => m.ReleasePage),
+  },
 ];

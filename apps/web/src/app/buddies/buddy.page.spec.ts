@@ -2,7 +2,21 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { BuddyDetail, BuddyProgress, CohortSummary, CurrentUser, EnrolmentView, RoleAssignmentView } from '@peerpath/contracts';
+import type {
+  AllocationView,
+  BuddyAccountView,
+  BuddyDetail,
+  BuddyProgress,
+  BuddySupervision,
+  CertificateView,
+  CohortSummary,
+  CurrentUser,
+  DecisionView,
+  EligibilityView,
+  EnrolmentView,
+  RoleAssignmentView,
+  TransferView,
+} from '@peerpath/contracts';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { BuddyPage, buddyActions } from '@peerpath/web/buddies/buddy.page';
 import { todayIso } from '@peerpath/web/govuk/dates';
@@ -20,6 +34,7 @@ const applicant: BuddyDetail = {
   appliedOn: '2026-01-05',
   selectionStatus: 'applied',
   version: 1,
+  releasedOn: null,
   selectionDecisions: [],
 };
 
@@ -39,6 +54,40 @@ const approved: BuddyDetail = {
       recordedAt: '2026-01-12T10:00:00Z',
     },
   ],
+};
+
+interface RecordParts {
+  supervisions: BuddySupervision;
+  eligibility: EligibilityView;
+  certificates: CertificateView[];
+  decisions: DecisionView[];
+  transfers: TransferView[];
+  allocations: AllocationView[];
+  account: BuddyAccountView;
+}
+
+const notEligible: EligibilityView = {
+  buddyId: 'b1',
+  allowed: false,
+  reasons: [{ code: 'NOT_ENROLLED', message: 'The buddy has not been enrolled on a programme' }],
+  programmeVersionId: null,
+  programmeTitle: null,
+  versionLabel: null,
+  modulesComplete: 0,
+  modulesTotal: 0,
+  attendanceRatePercent: null,
+  attendanceThresholdPercent: 80,
+  supervisionsDuringTraining: 0,
+};
+
+const emptyRecord: RecordParts = {
+  supervisions: { status: { state: 'not_started', lastSupervisedOn: null, nextDueOn: null, daysOverdue: 0 }, sessions: [] },
+  eligibility: notEligible,
+  certificates: [],
+  decisions: [],
+  transfers: [],
+  allocations: [],
+  account: { username: 'A1234BC', hasPin: false, locked: false, lastSignedInAt: null },
 };
 
 const noTraining: BuddyProgress = { buddyId: 'b1', prisonNumber: 'A1234BC', firstName: 'Sam', lastName: 'Jones', enrolments: [] };
@@ -87,7 +136,7 @@ describe('BuddyPage', () => {
 
   afterEach(() => http.verify());
 
-  async function open(roles: RoleAssignmentView[], buddy: BuddyDetail, progress: BuddyProgress | 'missing' = noTraining) {
+  async function open(roles: RoleAssignmentView[], buddy: BuddyDetail, progress: BuddyProgress | 'missing' = noTraining, record: Partial<RecordParts> = {}) {
     const user: CurrentUser = { id: 'u1', username: 'someone', displayName: 'Some One', roles };
     const loaded = TestBed.inject(AuthService).loadCurrentUser();
     http.expectOne('/api/auth/me').flush(user);
@@ -101,6 +150,14 @@ describe('BuddyPage', () => {
     const progressRequest = http.expectOne('/api/buddies/b1/progress');
     if (progress === 'missing') progressRequest.flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
     else progressRequest.flush(progress);
+    const parts = { ...emptyRecord, ...record };
+    http.expectOne('/api/buddies/b1/supervisions').flush(parts.supervisions);
+    http.expectOne('/api/buddies/b1/eligibility').flush(parts.eligibility);
+    http.expectOne('/api/buddies/b1/certificates').flush(parts.certificates);
+    http.expectOne('/api/buddies/b1/decisions').flush(parts.decisions);
+    http.expectOne('/api/buddies/b1/transfers').flush(parts.transfers);
+    http.expectOne('/api/buddies/b1/allocations').flush(parts.allocations);
+    http.expectOne('/api/buddies/b1/account').flush(parts.account);
     await settle();
   }
 
@@ -167,6 +224,7 @@ describe('BuddyPage', () => {
     });
     request.flush(approved);
     await settle();
+    http.expectOne('/api/buddies/b1/eligibility').flush(notEligible);
     // Now approved: cohorts at the buddy's prison are offered.
     http.expectOne((r) => r.url === '/api/cohorts' && r.params.get('prison') === 'EXI').flush([]);
     await settle();
@@ -270,6 +328,7 @@ describe('BuddyPage', () => {
     request.flush(enrolment);
     await settle();
     http.expectOne('/api/buddies/b1/progress').flush(noTraining);
+    http.expectOne('/api/buddies/b1/eligibility').flush(notEligible);
     http.expectOne((r) => r.url === '/api/cohorts').flush([]);
     await settle();
 
@@ -289,5 +348,181 @@ describe('BuddyPage', () => {
     expect(page.querySelector('.govuk-error-summary a')?.textContent?.trim()).toBe('Exeter spring 2026 is full (12 of 12 places)');
     expect(page.querySelector('.govuk-error-summary a')?.getAttribute('href')).toBe('#cohortId');
     expect(text('#cohortId-error')).toBe('Error: Exeter spring 2026 is full (12 of 12 places)');
+  });
+  describe('the coordinator\'s side of the record', () => {
+    /** Opens the record; a coordinator's enrol form also asks for cohorts, which these tests leave empty. */
+    async function openRecord(...args: Parameters<typeof open>) {
+      await open(...args);
+      for (const request of http.match((r) => r.url === '/api/cohorts')) request.flush([]);
+      await settle();
+    }
+
+    const eligible: EligibilityView = {
+      ...notEligible,
+      allowed: true,
+      reasons: [],
+      programmeVersionId: 'v1',
+      programmeTitle: 'Buddy Support Worker',
+      versionLabel: '2026.1',
+      modulesComplete: 14,
+      modulesTotal: 14,
+      attendanceRatePercent: 90,
+      supervisionsDuringTraining: 1,
+    };
+    const certificate: CertificateView = {
+      id: 'cert1',
+      number: 'PP-EXI-2026-00042',
+      buddyId: 'b1',
+      prisonNumber: 'A1234BC',
+      holderName: 'Sam Jones',
+      programmeTitle: 'Buddy Support Worker',
+      versionLabel: '2026.1',
+      issuingPrisonCode: 'EXI',
+      issuingPrisonName: 'Exeter',
+      issuedOn: '2026-03-10',
+      expiresOn: '2028-03-10',
+      status: 'valid',
+      issuedBy: 'Chris Coordinator',
+      verificationPath: '/verify/abc123',
+      history: [],
+      version: 1,
+    };
+
+    it('lists every reason a buddy cannot be certified, and offers no button', async () => {
+      const blocked: EligibilityView = {
+        ...eligible,
+        allowed: false,
+        reasons: [
+          { code: 'MODULES_INCOMPLETE', message: '2 modules are not complete (3, 4)' },
+          { code: 'NO_SUPERVISION_DURING_TRAINING', message: 'The buddy has had no supervision session during training' },
+        ],
+      };
+      await openRecord([COORDINATOR], approved, noTraining, { eligibility: blocked });
+
+      expect(Array.from(page.querySelectorAll('[data-testid=eligibility-reasons] li')).map((li) => li.textContent?.trim())).toEqual([
+        '2 modules are not complete (3, 4)',
+        'The buddy has had no supervision session during training',
+      ]);
+      expect(button('Issue certificate')).toBeUndefined();
+    });
+
+    it('issues a certificate to an eligible buddy and shows it with its PDF and actions', async () => {
+      await openRecord([COORDINATOR], approved, noTraining, { eligibility: eligible });
+      click(button('Issue certificate'));
+
+      const request = http.expectOne('/api/buddies/b1/certificates');
+      expect(request.request.method).toBe('POST');
+      request.flush(certificate, { status: 201, statusText: 'Created' });
+      await settle();
+      http.expectOne('/api/buddies/b1/certificates').flush([certificate]);
+      http.expectOne('/api/buddies/b1/eligibility').flush({ ...eligible, allowed: false, reasons: [{ code: 'ALREADY_CERTIFIED', message: 'The buddy already holds certificate PP-EXI-2026-00042 for this programme version' }] });
+      await settle();
+
+      expect(text('.govuk-notification-banner')).toContain('Certificate PP-EXI-2026-00042 issued.');
+      expect(button('Issue certificate')).toBeUndefined();
+      const card = page.querySelector('[data-testid="certificate-PP-EXI-2026-00042"]');
+      expect(card?.querySelector('[data-testid=certificate-status]')?.textContent?.trim()).toBe('Valid');
+      const pdf = Array.from(card?.querySelectorAll('a') ?? []).find((a) => a.textContent?.trim() === 'Download certificate (PDF)');
+      expect(pdf?.getAttribute('href')).toBe('/api/certificates/cert1/pdf');
+      expect(card?.querySelector('a[href="/verify/abc123"]')).not.toBeNull();
+      const actions = Array.from(card?.querySelectorAll('.govuk-button-group a') ?? []).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+      expect(actions).toEqual([
+        ['Suspend certificate', '/buddies/b1/certificates/cert1/suspend'],
+        ['Revoke certificate', '/buddies/b1/certificates/cert1/revoke'],
+      ]);
+      expect(text('[data-testid=journey]')).toContain('Certificate issued');
+    });
+
+    it("lists the API's reasons when it refuses to issue", async () => {
+      await openRecord([COORDINATOR], approved, noTraining, { eligibility: eligible });
+      click(button('Issue certificate'));
+      http.expectOne('/api/buddies/b1/certificates').flush(
+        { statusCode: 409, code: 'NOT_ELIGIBLE', message: 'Not eligible', reasons: [{ code: 'ATTENDANCE_BELOW_THRESHOLD', message: 'Attendance is 70%; at least 80% is needed' }] },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+      http.expectOne('/api/buddies/b1/certificates').flush([]);
+      http.expectOne('/api/buddies/b1/eligibility').flush(eligible);
+      await settle();
+
+      expect(text('.govuk-error-summary')).toContain('Attendance is 70%; at least 80% is needed');
+    });
+
+    it('shows supervision status and log, and links to record one', async () => {
+      const supervisions: BuddySupervision = {
+        status: { state: 'overdue', lastSupervisedOn: '2026-01-01', nextDueOn: '2026-01-29', daysOverdue: 12 },
+        sessions: [
+          {
+            id: 's1',
+            buddyId: 'b1',
+            heldOn: '2026-01-01',
+            supervisorName: 'Chris Coordinator',
+            durationMinutes: 30,
+            hoursWorkedSinceLast: 6,
+            wellbeing: 2,
+            boundariesDiscussed: true,
+            concerns: 'Tired',
+            agreedActions: 'Fewer hours',
+            recordedAt: '2026-01-01T10:00:00Z',
+          },
+        ],
+      };
+      await openRecord([COORDINATOR], approved, noTraining, { supervisions });
+
+      expect(text('[data-testid=supervision-status]')).toBe('Overdue Overdue by 12 days');
+      expect(text('[data-testid=supervision-log] tbody')).toContain('2: Not so good');
+      expect(page.querySelector('a[href="/buddies/b1/supervision/new"]')?.textContent?.trim()).toBe('Record a supervision');
+      expect(page.querySelector('a[href="/concerns/new?buddy=b1"]')?.textContent?.trim()).toBe('Raise a concern');
+      expect(page.querySelector('a[href="/allocations/new?buddy=b1"]')?.textContent?.trim()).toBe('Allocate to someone');
+    });
+
+    it('sets a PIN, which unlocks a locked account', async () => {
+      await openRecord([COORDINATOR], approved, noTraining, { account: { username: 'A1234BC', hasPin: true, locked: true, lastSignedInAt: null } });
+      expect(text('[data-testid=pin-state]')).toContain('Locked');
+      const pin = page.querySelector<HTMLInputElement>('#pin');
+      if (pin) {
+        pin.value = '111111';
+        pin.dispatchEvent(new Event('input'));
+      }
+      click(button('Reset PIN'));
+      await settle();
+      http.expectNone('/api/buddies/b1/pin');
+      expect(text('#pin-error')).toContain('not one digit repeated');
+
+      if (pin) {
+        pin.value = '583920';
+        pin.dispatchEvent(new Event('input'));
+      }
+      click(button('Reset PIN'));
+      const request = http.expectOne('/api/buddies/b1/pin');
+      expect(request.request.body).toEqual({ pin: '583920' });
+      request.flush({ username: 'A1234BC', hasPin: true, locked: false, lastSignedInAt: null });
+      await settle();
+
+      expect(text('[data-testid=pin-state]')).toBe('Set');
+      expect(text('.govuk-notification-banner')).toContain('PIN set.');
+    });
+
+    it('keeps a released record read-only, with a banner saying when it closed', async () => {
+      await openRecord([COORDINATOR], { ...approved, releasedOn: '2026-04-01' }, noTraining, { eligibility: eligible, certificates: [certificate] });
+
+      expect(text('[data-testid=record-closed]')).toContain('Record closed on 1 April 2026');
+      expect(page.querySelector('form')).toBeNull();
+      expect(button('Issue certificate')).toBeUndefined();
+      expect(page.querySelector('[data-testid=record-actions]')).toBeNull();
+      expect(page.querySelectorAll('.govuk-button-group a')).toHaveLength(0);
+      expect(text('[data-testid=journey]')).toContain('Released: record closed');
+    });
+
+    it('gives an auditor the certificate, its PDF and the journey, but nothing to change', async () => {
+      await openRecord([AUDITOR], approved, noTraining, { eligibility: eligible, certificates: [certificate] });
+
+      expect(button('Issue certificate')).toBeUndefined();
+      expect(text('[data-testid=eligibility]')).toContain('A coordinator at the buddy\'s prison can issue it.');
+      expect(page.querySelector('a[href="/api/certificates/cert1/pdf"]')).not.toBeNull();
+      expect(page.querySelectorAll('.govuk-button-group a')).toHaveLength(0);
+      expect(page.querySelector('a[href="/buddies/b1/supervision/new"]')).toBeNull();
+      expect(page.querySelector('#pin')).toBeNull();
+    });
   });
 });

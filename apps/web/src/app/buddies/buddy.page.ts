@@ -1,15 +1,38 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { BuddyDetail, CohortSummary, EnrolmentView } from '@peerpath/contracts';
+import type { BuddyAccountView, BuddyDetail, CohortSummary, EnrolmentView } from '@peerpath/contracts';
+import { holdsRole } from '@peerpath/domain';
+import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { AllocationList } from '@peerpath/web/buddies/allocation-list';
 import { buddyProgressResource, buddyResource } from '@peerpath/web/buddies/buddies.api';
+import {
+  accountResource,
+  allocationsResource,
+  BuddyRecordApi,
+  certificatesResource,
+  decisionsResource,
+  eligibilityResource,
+  supervisionResource,
+  transfersResource,
+} from '@peerpath/web/buddies/buddy-record.api';
+import { CertificateList } from '@peerpath/web/buddies/certificate-list';
+import { EligibilityPanel } from '@peerpath/web/buddies/eligibility-panel';
 import { EnrolForm } from '@peerpath/web/buddies/enrol-form';
+import { journeyEvents } from '@peerpath/web/buddies/journey';
+import { JourneyTimeline } from '@peerpath/web/buddies/journey-timeline';
+import { KioskAccount } from '@peerpath/web/buddies/kiosk-account';
 import { SelectionForm } from '@peerpath/web/buddies/selection-form';
 import { mayCoordinateAt, SELECTION_TAGS } from '@peerpath/web/buddies/selection-labels';
+import { SupervisionSection } from '@peerpath/web/buddies/supervision-section';
 import { TrainingSoFar } from '@peerpath/web/buddies/training-so-far';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { Flash } from '@peerpath/web/govuk/flash';
+import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 
 /** What the page may offer the signed-in person for this buddy. */
@@ -31,9 +54,37 @@ export function buddyActions(buddy: Pick<BuddyDetail, 'selectionStatus'>, mayCoo
   };
 }
 
+/**
+ * Who may change this record: a coordinator at the buddy's prison, while it is open. A released
+ * buddy's record is kept read-only (BRIEF: transfer and release); auditors and admins only read.
+ */
+export function mayChangeRecord(buddy: Pick<BuddyDetail, 'prisonCode' | 'releasedOn'>, mayCoordinate: boolean): boolean {
+  return mayCoordinate && buddy.releasedOn === null;
+}
+
+/** The error summary lines for a refusal that lists a rule's reasons (NOT_ELIGIBLE), or the usual ones. */
+export function refusalErrorsOf(error: unknown): SummaryError[] {
+  const reasons = apiErrorOf(error)?.reasons ?? [];
+  return reasons.length > 0 ? reasons.map((r) => ({ field: null, text: r.message })) : summaryErrorsOf(error, () => null);
+}
+
 @Component({
   selector: 'pp-buddy-page',
-  imports: [RouterLink, DatePipe, SelectionForm, TrainingSoFar, EnrolForm],
+  imports: [
+    RouterLink,
+    DatePipe,
+    SelectionForm,
+    TrainingSoFar,
+    EnrolForm,
+    ErrorSummary,
+    EligibilityPanel,
+    CertificateList,
+    SupervisionSection,
+    AllocationList,
+    KioskAccount,
+    JourneyTimeline,
+    SuccessBanner,
+  ],
   templateUrl: './buddy.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -42,30 +93,69 @@ export class BuddyPage {
   readonly id = input.required<string>();
 
   private readonly auth = inject(AuthService);
+  private readonly api = inject(BuddyRecordApi);
   protected readonly buddy = buddyResource(this.id);
   protected readonly notFound = computed(() => {
     const error = this.buddy.error();
     return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
   });
-  protected readonly progress = buddyProgressResource(
-    this.id,
-    computed(() => this.buddy.hasValue()),
-  );
+  private readonly loaded = computed(() => this.buddy.hasValue());
+  protected readonly progress = buddyProgressResource(this.id, this.loaded);
+  protected readonly supervision = supervisionResource(this.id, this.loaded);
+  protected readonly eligibility = eligibilityResource(this.id, this.loaded);
+  protected readonly certificates = certificatesResource(this.id, this.loaded);
+  protected readonly decisions = decisionsResource(this.id, this.loaded);
+  protected readonly transfers = transfersResource(this.id, this.loaded);
+  protected readonly allocations = allocationsResource(this.id, this.loaded);
+  protected readonly account = accountResource(this.id, this.loaded);
   protected readonly tags = SELECTION_TAGS;
 
   /** Set when a coordinator opens the form to change a decision; closes again for another buddy. */
   protected readonly redeciding = linkedSignal({ source: this.id, computation: () => false });
-  protected readonly success = linkedSignal<string, string | null>({ source: this.id, computation: () => null });
+  /** A message from the page that sent us here (e.g. "Supervision recorded"), then this page's own. */
+  private readonly flashed = inject(Flash).take();
+  protected readonly success = linkedSignal<string, string | null>({
+    source: this.id,
+    computation: (_, previous) => (previous === undefined ? this.flashed : null),
+  });
+  protected readonly issueErrors = signal<readonly SummaryError[]>([]);
+  protected readonly issuing = signal(false);
+
+  private readonly mayCoordinate = computed(() => {
+    const buddy = this.buddy.value();
+    return !!buddy && mayCoordinateAt(this.auth.currentUser()?.roles ?? [], buddy.prisonCode);
+  });
+  /** A coordinator at the buddy's prison, and the record still open. */
+  protected readonly mayChange = computed(() => {
+    const buddy = this.buddy.value();
+    return !!buddy && mayChangeRecord(buddy, this.mayCoordinate());
+  });
+  /** Concerns may be raised by coordinators, trainers and admins (API: CONCERN_RAISERS). */
+  protected readonly mayRaiseConcern = computed(() => this.mayChange() || holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']));
 
   protected readonly actions = computed<BuddyActions>(() => {
     const buddy = this.buddy.value();
     if (!buddy) return { selectionForm: false, changeDecision: false, enrol: false };
-    const may = mayCoordinateAt(this.auth.currentUser()?.roles ?? [], buddy.prisonCode);
-    return buddyActions(buddy, may, this.redeciding());
+    return buddyActions(buddy, this.mayChange(), this.redeciding());
   });
   protected readonly activeCohortIds = computed(() =>
     (this.progress.hasValue() ? this.progress.value().enrolments : []).filter((e) => e.status === 'active').map((e) => e.cohortId),
   );
+  protected readonly journey = computed(() => {
+    const buddy = this.buddy.value();
+    if (!buddy) return [];
+    // Parts that failed to load are left out; their sections say so.
+    return journeyEvents({
+      buddy,
+      progress: this.progress.hasValue() ? this.progress.value() : undefined,
+      decisions: this.decisions.hasValue() ? this.decisions.value() : undefined,
+      supervisions: this.supervision.hasValue() ? this.supervision.value().sessions : undefined,
+      certificates: this.certificates.hasValue() ? this.certificates.value() : undefined,
+      allocations: this.allocations.hasValue() ? this.allocations.value() : undefined,
+      transfers: this.transfers.hasValue() ? this.transfers.value() : undefined,
+    });
+  });
+
   constructor() {
     // The route's title says "Buddy"; once the record is here, the tab names the person.
     const title = inject(Title);
@@ -79,10 +169,33 @@ export class BuddyPage {
     this.buddy.set(updated);
     this.redeciding.set(false);
     this.success.set(`Selection decision recorded: ${SELECTION_TAGS[updated.selectionStatus].text.toLowerCase()}.`);
+    this.eligibility.reload();
   }
 
   protected onEnrolled(event: { enrolment: EnrolmentView; cohort: CohortSummary }): void {
     this.success.set(`${event.enrolment.firstName} ${event.enrolment.lastName} is enrolled in ${event.cohort.name}.`);
     this.progress.reload();
+    this.eligibility.reload();
+  }
+
+  protected onPinSet(account: BuddyAccountView): void {
+    this.account.set(account);
+    this.success.set(`PIN set. ${this.buddy.value()?.firstName ?? 'The buddy'} can sign in with their prison number, ${account.username}, and the new PIN.`);
+  }
+
+  protected async issue(): Promise<void> {
+    if (this.issuing()) return;
+    this.issuing.set(true);
+    try {
+      const certificate = await this.api.issueCertificate(this.id());
+      this.issueErrors.set([]);
+      this.success.set(`Certificate ${certificate.number} issued.`);
+    } catch (error) {
+      this.issueErrors.set(refusalErrorsOf(error));
+    } finally {
+      this.issuing.set(false);
+      this.certificates.reload();
+      this.eligibility.reload();
+    }
   }
 }

@@ -6,7 +6,7 @@ import { buildDecisions, inListOrder, methodRestrictions, methodsForAll, success
 import { assessmentSheetResource, cohortResource, CohortsApi } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName, decisionLabel, methodLabel } from '@peerpath/web/cohorts/cohort-labels';
 import { datePartsGroup, fieldIdsFrom, readDate } from '@peerpath/web/cohorts/cohort-forms';
-import { SuccessBanner } from '@peerpath/web/cohorts/success-banner';
+import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';

@@ -5,7 +5,7 @@ import { provideRouter, Router } from '@angular/router';
 import type { PrisonSummary, ProgrammeSummary } from '@peerpath/contracts';
 import { COHORT } from '@peerpath/web/cohorts/cohort.fixtures';
 import { CohortNewPage } from '@peerpath/web/cohorts/cohort-new.page';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 
 const prisons: PrisonSummary[] = [{ code: 'EXI', name: 'Exeter', clusterCode: 'DEVON', clusterName: 'Devon' }];
 const version = (id: string, label: string, status: 'draft' | 'published') => ({

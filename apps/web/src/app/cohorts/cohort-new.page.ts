@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { cohortProblems } from '@peerpath/domain';
 import { CohortsApi, eligibleTrainersResource, programmesResource } from '@peerpath/web/cohorts/cohorts.api';
 import { datePartsGroup, fieldIdsFrom, readDate } from '@peerpath/web/cohorts/cohort-forms';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';

@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { COHORT, MATRIX } from '@peerpath/web/cohorts/cohort.fixtures';
 import { CohortPage } from '@peerpath/web/cohorts/cohort.page';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 
 describe('CohortPage', () => {
   let fixture: ComponentFixture<CohortPage>;

@@ -3,9 +3,9 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { cohortResource, progressResource } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName, COHORT_STATUS_TAGS } from '@peerpath/web/cohorts/cohort-labels';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 import { ProgressMatrixTable } from '@peerpath/web/cohorts/progress-matrix';
-import { SuccessBanner } from '@peerpath/web/cohorts/success-banner';
+import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { formatDate, todayIso } from '@peerpath/web/govuk/dates';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 

@@ -3,7 +3,7 @@ import { Router, RouterLink } from '@angular/router';
 import { approvedBuddiesResource, cohortResource, CohortsApi } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName } from '@peerpath/web/cohorts/cohort-labels';
 import { fieldIdsFrom } from '@peerpath/web/cohorts/cohort-forms';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 

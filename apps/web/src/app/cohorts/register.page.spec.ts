@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { COHORT, REGISTER } from '@peerpath/web/cohorts/cohort.fixtures';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 import { RegisterPage } from '@peerpath/web/cohorts/register.page';
 
 describe('RegisterPage', () => {

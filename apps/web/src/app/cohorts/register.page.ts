@@ -4,7 +4,7 @@ import type { AttendanceMark, RegisterEntry } from '@peerpath/contracts';
 import { cohortResource, CohortsApi, registerResource } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName, MARK_LABELS } from '@peerpath/web/cohorts/cohort-labels';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 import { formatDate } from '@peerpath/web/govuk/dates';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import {

@@ -4,7 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { sessionProblems } from '@peerpath/domain';
 import { cohortResource, CohortsApi, programmeVersionResource } from '@peerpath/web/cohorts/cohorts.api';
 import { datePartsGroup, fieldIdsFrom, readDate } from '@peerpath/web/cohorts/cohort-forms';
-import { Flash } from '@peerpath/web/cohorts/flash';
+import { Flash } from '@peerpath/web/govuk/flash';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { formatDate } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';

@@ -82,6 +82,10 @@ export class TrainerSection {
       <pp-scope-list [assignments]="assignments()" />
       <p class="govuk-body"><a class="govuk-link" routerLink="/cohorts">Cohorts</a>: set up training, enrol buddies and follow progress.</p>
       <p class="govuk-body"><a class="govuk-link" routerLink="/buddies">Buddy register</a>: record applications and selection decisions.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/supervision">Supervision due</a>: who is overdue, and who is due this week.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/concerns">Concerns</a>: review safeguarding and boundary concerns.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/recipients">Recipients</a>: people waiting for support, and who supports whom.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/allocations">Allocations</a>: allocate certified buddies, and see allocations needing attention.</p>
       @if (prisons.error()) {
         <p class="govuk-body">Sorry, prisons cannot be shown right now. Try again later.</p>
       } @else if (prisons.isLoading()) {
@@ -108,6 +112,8 @@ export class CoordinatorSection {
       <pp-scope-list [assignments]="assignments()" />
       <div class="govuk-inset-text">You have read-only access. You can see records but you cannot change them.</div>
       <p class="govuk-body"><a class="govuk-link" routerLink="/buddies">Buddy register</a>: applicants, selection decisions and training so far.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/supervision">Supervision due</a> and <a class="govuk-link" routerLink="/concerns">concerns</a>.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/recipients">Recipients</a> and <a class="govuk-link" routerLink="/allocations">allocations</a>.</p>
       @if (prisons.error()) {
         <p class="govuk-body">Sorry, prisons cannot be shown right now. Try again later.</p>
       } @else if (prisons.isLoading()) {

@@ -15,6 +15,9 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '/' },
   { label: 'Buddies', path: '/buddies', area: 'buddies' },
+  { label: 'Recipients', path: '/recipients', area: 'recipients' },
+  { label: 'Supervision', path: '/supervision', area: 'supervision' },
+  { label: 'Concerns', path: '/concerns', area: 'concerns' },
   { label: 'Cohorts', path: '/cohorts', area: 'cohorts', labelFor: cohortsLabel },
   { label: 'Programmes', path: '/programmes', area: 'programmes' },
   { label: 'Prisons', path: '/prisons', area: 'prisons' },

@@ -12,7 +12,7 @@ import { PrisonsTable } from '@peerpath/web/prisons/prisons-table';
     } @else if (prisons.isLoading()) {
       <p class="govuk-body">Loading prisons…</p>
     } @else {
-      <pp-prisons-table [prisons]="prisons.value()" caption="Prisons you can see" />
+      <pp-prisons-table [prisons]="prisons.value()" caption="Prisons you can see" [policyLinks]="true" />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

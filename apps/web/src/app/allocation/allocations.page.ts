@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { holdsRole } from '@peerpath/domain';
+import { allocationsNeedingAttentionResource, allocationsResource } from '@peerpath/web/allocation/allocation.api';
+import { certificateProblem, hoursText, tasksText } from '@peerpath/web/allocation/allocation-labels';
+import { prisonFromQuery } from '@peerpath/web/allocation/recipient-register.page';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+import { DatePipe } from '@peerpath/web/govuk/date.pipe';
+import { Flash } from '@peerpath/web/govuk/flash';
+import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+
+/**
+ * Who supports whom now. Allocations whose buddy no longer holds a valid certificate come first:
+ * the buddy should not be working until the coordinator has dealt with it.
+ */
+@Component({
+  selector: 'pp-allocations-page',
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, SuccessBanner],
+  templateUrl: './allocations.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AllocationsPage {
+  /** Query parameter, bound by the router. */
+  readonly prison = input<string>();
+
+  private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+  protected readonly banner = inject(Flash).take();
+
+  protected readonly prisonCode = computed(() => prisonFromQuery(this.prison()));
+  protected readonly allocations = allocationsResource(this.prisonCode);
+  protected readonly needingAttention = allocationsNeedingAttentionResource(this.prisonCode);
+  protected readonly prisons = prisonsResource();
+  protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
+  protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
+
+  protected readonly certificateProblem = certificateProblem;
+  protected readonly tasksText = tasksText;
+  protected readonly hoursText = hoursText;
+
+  constructor() {
+    effect(() => this.form.setValue({ prison: this.prisonCode() }));
+  }
+
+  protected applyFilter(): void {
+    void this.router.navigate(['/allocations'], { queryParams: { prison: prisonFromQuery(this.form.getRawValue().prison) || null } });
+  }
+}

@@ -1,0 +1,169 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import type { AllocationRequest, AllocationTask, BuddySummary, RecipientSummary } from '@peerpath/contracts';
+import { ALLOCATION_TASKS, TASK_LABELS } from '@peerpath/domain';
+import {
+  AllocationApi,
+  allocationCheckResource,
+  buddiesToAllocateResource,
+  recipientsResource,
+} from '@peerpath/web/allocation/allocation.api';
+import {
+  AllocationFormValue,
+  allocationErrorsOf,
+  allocationRequestOf,
+  buddiesToOffer,
+  buddyOptionLabel,
+  checkRequestOf,
+  gateDisplay,
+  taskCheckboxId,
+} from '@peerpath/web/allocation/allocation-form';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+import { DateInput } from '@peerpath/web/govuk/date-input';
+import { datePartsOf, todayIso } from '@peerpath/web/govuk/dates';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { Flash } from '@peerpath/web/govuk/flash';
+import { messagesByField, SummaryError } from '@peerpath/web/govuk/form-errors';
+import { debounceTime, distinctUntilChanged, map, startWith } from 'rxjs';
+
+/** How long the form waits after the last change before asking the gate again. */
+export const CHECK_DEBOUNCE_MS = 400;
+
+interface OptionGroup<T> {
+  prisonName: string;
+  people: T[];
+}
+
+/** People grouped by prison, in the order given, for <optgroup>s. */
+function byPrison<T extends { prisonName: string }>(people: readonly T[]): OptionGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const person of people) groups.set(person.prisonName, [...(groups.get(person.prisonName) ?? []), person]);
+  return [...groups].map(([prisonName, members]) => ({ prisonName, people: members }));
+}
+
+const sameRequest = (a: AllocationRequest | undefined, b: AllocationRequest | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The allocation form. While it is filled in, the gate is asked (POST /api/allocations/check,
+ * which writes nothing) and its answer is shown before submitting: "can go ahead", or every
+ * reason it cannot (BRIEF: the coordinator's "confirm certified before allocation").
+ */
+@Component({
+  selector: 'pp-new-allocation-page',
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary],
+  templateUrl: './new-allocation.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewAllocationPage implements OnInit {
+  /** Query parameters (?buddy=&recipient=), bound by the router, preselect the form. */
+  readonly buddy = input<string>();
+  readonly recipient = input<string>();
+
+  private readonly api = inject(AllocationApi);
+  private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+  private readonly flash = inject(Flash);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly today = todayIso();
+
+  /** Where the user coordinates: only there may they allocate (the API's rule too). */
+  private readonly coordinatorPrisons = computed(() =>
+    (this.auth.currentUser()?.roles ?? []).filter((r) => r.role === 'coordinator' && r.prisonCode).map((r) => r.prisonCode as string),
+  );
+  /** With one prison, ask only about it; otherwise every prison in scope, narrowed here. */
+  private readonly onePrison = computed(() => (this.coordinatorPrisons().length === 1 ? this.coordinatorPrisons()[0] : ''));
+  private readonly buddies = buddiesToAllocateResource(this.onePrison);
+  private readonly recipients = recipientsResource(this.onePrison);
+  protected readonly buddyGroups = computed<OptionGroup<BuddySummary>[]>(() =>
+    byPrison(buddiesToOffer(this.buddies.value()?.items ?? [], this.coordinatorPrisons())),
+  );
+  protected readonly recipientGroups = computed<OptionGroup<RecipientSummary>[]>(() =>
+    byPrison((this.recipients.value() ?? []).filter((r) => this.coordinatorPrisons().includes(r.prisonCode))),
+  );
+  protected readonly listsFailed = computed(() => Boolean(this.buddies.error() || this.recipients.error()));
+
+  protected readonly tasks = ALLOCATION_TASKS;
+  protected readonly taskLabels = TASK_LABELS;
+  protected readonly taskCheckboxId = taskCheckboxId;
+  protected readonly form = this.fb.group({
+    buddyId: [''],
+    recipientId: [''],
+    tasks: this.fb.group(
+      Object.fromEntries(ALLOCATION_TASKS.map((task) => [task, this.fb.control(false)])) as Record<AllocationTask, FormControl<boolean>>,
+    ),
+    plannedWeeklyHours: [''],
+    startsOn: this.fb.group(datePartsOf(this.today)),
+  });
+
+  /** What the gate would be asked about the form as it is now. */
+  private readonly wanted = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => checkRequestOf(this.value(), this.today)),
+    ),
+    { initialValue: undefined },
+  );
+  /** The same, once typing pauses: what is actually asked. */
+  private readonly asked = toSignal(this.form.valueChanges.pipe(
+    startWith(null),
+    map(() => checkRequestOf(this.value(), this.today)),
+    debounceTime(CHECK_DEBOUNCE_MS),
+    distinctUntilChanged(sameRequest),
+  ));
+  private readonly check = allocationCheckResource(computed(() => this.asked()));
+  protected readonly gate = computed(() =>
+    gateDisplay({
+      request: this.wanted(),
+      pending: !sameRequest(this.wanted(), this.asked()),
+      loading: this.check.isLoading(),
+      failed: Boolean(this.check.error()),
+      outcome: this.check.hasValue() ? this.check.value() : undefined,
+    }),
+  );
+
+  protected readonly gateReasons = computed(() => {
+    const gate = this.gate();
+    return gate.kind === 'refused' ? gate.reasons : [];
+  });
+
+  protected readonly errors = signal<readonly SummaryError[]>([]);
+  protected readonly fieldError = computed(() => messagesByField(this.errors()));
+  protected readonly submitting = signal(false);
+
+  ngOnInit(): void {
+    this.form.patchValue({ buddyId: this.buddy() ?? '', recipientId: this.recipient() ?? '' });
+  }
+
+  private value(): AllocationFormValue {
+    return this.form.getRawValue();
+  }
+
+  protected readonly buddyLabel = buddyOptionLabel;
+
+  protected recipientLabel(recipient: RecipientSummary): string {
+    const waiting = recipient.activeAllocations === 0 ? ', waiting for support' : '';
+    return `${recipient.firstName} ${recipient.lastName} (${recipient.prisonNumber})${waiting}`;
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    const checked = allocationRequestOf(this.value(), this.today);
+    if (checked.errors) {
+      this.errors.set(checked.errors);
+      return;
+    }
+    this.submitting.set(true);
+    try {
+      const allocation = await this.api.allocate(checked.request);
+      this.errors.set([]);
+      this.flash.set(`${allocation.buddyName} is allocated to ${allocation.recipientName}.`);
+      await this.router.navigate(['/allocations']);
+    } catch (error) {
+      this.errors.set(allocationErrorsOf(error));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { holdsRole } from '@peerpath/domain';
+import { recipientsResource } from '@peerpath/web/allocation/allocation.api';
+import { supportTag } from '@peerpath/web/allocation/allocation-labels';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+
+/** A prison code from the address, or '' for every prison in scope. */
+export function prisonFromQuery(prison: string | null | undefined): string {
+  const code = (prison ?? '').trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(code) ? code : '';
+}
+
+/** The recipient register: people with assessed care needs, those waiting for support first. */
+@Component({
+  selector: 'pp-recipient-register-page',
+  imports: [ReactiveFormsModule, RouterLink],
+  templateUrl: './recipient-register.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RecipientRegisterPage {
+  /** Query parameter, bound by the router. */
+  readonly prison = input<string>();
+
+  private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+
+  protected readonly prisonCode = computed(() => prisonFromQuery(this.prison()));
+  protected readonly recipients = recipientsResource(this.prisonCode);
+  protected readonly prisons = prisonsResource();
+  protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
+  protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
+
+  protected readonly waiting = computed(() => (this.recipients.value() ?? []).filter((r) => r.activeAllocations === 0));
+  protected readonly supported = computed(() => (this.recipients.value() ?? []).filter((r) => r.activeAllocations > 0));
+  protected readonly supportTag = supportTag;
+
+  constructor() {
+    effect(() => this.form.setValue({ prison: this.prisonCode() }));
+  }
+
+  protected applyFilter(): void {
+    void this.router.navigate(['/recipients'], { queryParams: { prison: prisonFromQuery(this.form.getRawValue().prison) || null } });
+  }
+}

@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { holdsRole } from '@peerpath/domain';
+import { allocationsResource, recipientResource } from '@peerpath/web/allocation/allocation.api';
+import { hoursText, supportTag, tasksText } from '@peerpath/web/allocation/allocation-labels';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+import { DatePipe } from '@peerpath/web/govuk/date.pipe';
+import { Flash } from '@peerpath/web/govuk/flash';
+import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
+
+/** One recipient: who they are, the support they need and the buddies supporting them now. */
+@Component({
+  selector: 'pp-recipient-page',
+  imports: [RouterLink, DatePipe, SuccessBanner],
+  templateUrl: './recipient.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RecipientPage {
+  /** Route parameter, bound by the router. */
+  readonly id = input.required<string>();
+
+  private readonly auth = inject(AuthService);
+  protected readonly banner = inject(Flash).take();
+  protected readonly recipient = recipientResource(this.id);
+  private readonly prison = computed(() => this.recipient.value()?.prisonCode ?? '');
+  private readonly allocations = allocationsResource(this.prison, computed(() => this.prison() !== ''));
+  protected readonly allocationsFailed = computed(() => Boolean(this.allocations.error()));
+  /** Active allocations at their prison, narrowed to this person. */
+  protected readonly theirs = computed(() => this.allocations.value()?.filter((a) => a.recipientId === this.id()));
+  protected readonly mayAllocate = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
+  protected readonly notFound = computed(() => {
+    const error = this.recipient.error() as { status?: number } | undefined;
+    return error?.status === 404 || error?.status === 400;
+  });
+
+  protected readonly supportTag = supportTag;
+  protected readonly tasksText = tasksText;
+  protected readonly hoursText = hoursText;
+
+  constructor() {
+    // The route's title says "Recipient"; once the record is here, the tab names the person.
+    const title = inject(Title);
+    effect(() => {
+      const person = this.recipient.value();
+      if (person) title.setTitle(`${person.firstName} ${person.lastName} – ${SERVICE_NAME}`);
+    });
+  }
+}

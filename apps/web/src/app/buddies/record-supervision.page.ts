@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { buddyResource } from '@peerpath/web/buddies/buddies.api';
+import { BuddyRecordApi } from '@peerpath/web/buddies/buddy-record.api';
+import { SupervisionFormValue, supervisionFieldId, supervisionRequestOf } from '@peerpath/web/buddies/record-forms';
+import { WELLBEING_TEXT } from '@peerpath/web/buddies/record-labels';
+import { DateInput } from '@peerpath/web/govuk/date-input';
+import { datePartsOf, formatDate, todayIso } from '@peerpath/web/govuk/dates';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { Flash } from '@peerpath/web/govuk/flash';
+import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+
+/** /buddies/:id/supervision/new: a one-to-one supervision session. */
+@Component({
+  selector: 'pp-record-supervision-page',
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary],
+  templateUrl: './record-supervision.page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RecordSupervisionPage {
+  /** The :id route parameter, bound by the router. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(BuddyRecordApi);
+  private readonly router = inject(Router);
+  private readonly flash = inject(Flash);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly buddy = buddyResource(this.id);
+  protected readonly name = computed(() => {
+    const buddy = this.buddy.hasValue() ? this.buddy.value() : undefined;
+    return buddy ? `${buddy.firstName} ${buddy.lastName}` : '';
+  });
+  protected readonly wellbeingOptions = ([5, 4, 3, 2, 1] as const).map((value) => ({ value: String(value), text: `${value}: ${WELLBEING_TEXT[value]}` }));
+  protected readonly form = this.fb.group({
+    heldOn: this.fb.group(datePartsOf(todayIso())),
+    durationMinutes: [''],
+    hoursWorkedSinceLast: [''],
+    wellbeing: this.fb.control<SupervisionFormValue['wellbeing']>(''),
+    boundariesDiscussed: this.fb.control<SupervisionFormValue['boundariesDiscussed']>(''),
+    concerns: [''],
+    agreedActions: [''],
+  });
+  protected readonly errors = signal<readonly SummaryError[]>([]);
+  protected readonly fieldError = computed(() => messagesByField(this.errors()));
+  protected readonly submitting = signal(false);
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    const checked = supervisionRequestOf(this.form.getRawValue(), todayIso());
+    if (checked.errors) {
+      this.errors.set(checked.errors);
+      return;
+    }
+    this.submitting.set(true);
+    try {
+      const session = await this.api.recordSupervision(this.id(), checked.request);
+      this.errors.set([]);
+      this.flash.set(`Supervision on ${formatDate(session.heldOn)} recorded`);
+      await this.router.navigate(['/buddies', this.id()]);
+    } catch (error) {
+      this.errors.set(summaryErrorsOf(error, supervisionFieldId));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import type { BuddyDetail, ConcernKind, RecipientSummary } from '@peerpath/contracts';
+import { mayOpen } from '@peerpath/web/auth/access';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+import { concernFieldId, concernRequestOf, concernSubjectOf, DESCRIPTION_MAX, KIND_HINTS, KIND_TEXT } from '@peerpath/web/concerns/concern-labels';
+import { ConcernsApi } from '@peerpath/web/concerns/concerns.api';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { Flash } from '@peerpath/web/govuk/flash';
+import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+
+/** /concerns/new?buddy=… or ?recipient=…: a safeguarding or boundary concern about one person. */
+@Component({
+  selector: 'pp-concern-new-page',
+  imports: [RouterLink, ErrorSummary],
+  template: `
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <a class="govuk-back-link" [routerLink]="backLink()">Back</a>
+        <pp-error-summary [errors]="errors()" />
+        @if (subject(); as subject) {
+          <span class="govuk-caption-l">{{ subjectLabel() }}</span>
+          <h1 class="govuk-heading-l">Raise a concern</h1>
+          <p class="govuk-body">A coordinator at the prison reviews every concern. If someone is in immediate danger, tell a member of staff now.</p>
+          <form (submit)="$event.preventDefault(); submit()" novalidate data-testid="concern-form">
+            @let kindError = fieldErrors()['kind-safeguarding'];
+            <div class="govuk-form-group" [class.govuk-form-group--error]="kindError">
+              <fieldset class="govuk-fieldset" [attr.aria-describedby]="kindError ? 'kind-error' : null">
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">What kind of concern is it?</legend>
+                @if (kindError) {
+                  <p id="kind-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ kindError }}</p>
+                }
+                <div class="govuk-radios" data-module="govuk-radios">
+                  @for (option of kindOptions; track option) {
+                    <div class="govuk-radios__item">
+                      <input
+                        class="govuk-radios__input"
+                        [id]="'kind-' + option"
+                        name="kind"
+                        type="radio"
+                        [value]="option"
+                        [checked]="kind() === option"
+                        [attr.aria-describedby]="'kind-' + option + '-hint'"
+                        (change)="kind.set(option)"
+                      />
+                      <label class="govuk-label govuk-radios__label" [for]="'kind-' + option">{{ kinds[option] }}</label>
+                      <div class="govuk-hint govuk-radios__hint" [id]="'kind-' + option + '-hint'">{{ hints[option] }}</div>
+                    </div>
+                  }
+                </div>
+              </fieldset>
+            </div>
+            @let descriptionError = fieldErrors()['description'];
+            <div class="govuk-form-group" [class.govuk-form-group--error]="descriptionError">
+              <label class="govuk-label govuk-label--s" for="description">What happened?</label>
+              <div class="govuk-hint" id="description-hint">What you saw or were told, when and where, and who was there. Up to {{ max }} characters.</div>
+              @if (descriptionError) {
+                <p class="govuk-error-message" id="description-error"><span class="govuk-visually-hidden">Error:</span> {{ descriptionError }}</p>
+              }
+              <textarea
+                class="govuk-textarea"
+                [class.govuk-textarea--error]="descriptionError"
+                id="description"
+                name="description"
+                rows="6"
+                [attr.aria-describedby]="descriptionError ? 'description-hint description-error' : 'description-hint'"
+                [value]="description()"
+                (input)="description.set($any($event.target).value)"
+              ></textarea>
+            </div>
+            <div class="govuk-button-group">
+              <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
+                Raise concern
+              </button>
+              <a class="govuk-link" [routerLink]="backLink()">Cancel</a>
+            </div>
+          </form>
+        } @else {
+          <h1 class="govuk-heading-l">Raise a concern</h1>
+          <p class="govuk-body">Open the record of the buddy, or the person they support, and raise the concern from there.</p>
+        }
+      </div>
+    </div>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ConcernNewPage {
+  /** Query parameters, bound by the router. */
+  readonly buddy = input<string>();
+  readonly recipient = input<string>();
+
+  private readonly api = inject(ConcernsApi);
+  private readonly router = inject(Router);
+  private readonly flash = inject(Flash);
+  private readonly auth = inject(AuthService);
+
+  protected readonly subject = computed(() => concernSubjectOf({ buddy: this.buddy(), recipient: this.recipient() }));
+  /** The person's name, when the caller may read their record (trainers may not: the form still works). */
+  private readonly buddyRecord = httpResource<BuddyDetail>(() => {
+    const s = this.subject();
+    return s?.kind === 'buddy' && mayOpen('buddies', this.auth.roles()) ? `/api/buddies/${encodeURIComponent(s.id)}` : undefined;
+  });
+  private readonly recipientRecord = httpResource<RecipientSummary>(() => {
+    const s = this.subject();
+    return s?.kind === 'recipient' && mayOpen('buddies', this.auth.roles()) ? `/api/recipients/${encodeURIComponent(s.id)}` : undefined;
+  });
+  protected readonly subjectLabel = computed(() => {
+    const person =
+      this.subject()?.kind === 'buddy'
+        ? this.buddyRecord.hasValue()
+          ? this.buddyRecord.value()
+          : undefined
+        : this.recipientRecord.hasValue()
+          ? this.recipientRecord.value()
+          : undefined;
+    const role = this.subject()?.kind === 'buddy' ? 'Buddy' : 'Person supported';
+    return person ? `${role}: ${person.firstName} ${person.lastName}, ${person.prisonNumber}` : role;
+  });
+  protected readonly backLink = computed(() => (this.subject()?.kind === 'buddy' ? ['/buddies', this.subject()?.id] : ['/']));
+
+  protected readonly kindOptions: readonly ConcernKind[] = ['safeguarding', 'boundary'];
+  protected readonly kinds = KIND_TEXT;
+  protected readonly hints = KIND_HINTS;
+  protected readonly max = DESCRIPTION_MAX;
+  protected readonly kind = signal<ConcernKind | ''>('');
+  protected readonly description = signal('');
+  protected readonly errors = signal<readonly SummaryError[]>([]);
+  protected readonly fieldErrors = computed(() => messagesByField(this.errors()));
+  protected readonly saving = signal(false);
+
+  protected async submit(): Promise<void> {
+    const subject = this.subject();
+    if (!subject || this.saving()) return;
+    const checked = concernRequestOf(subject, { kind: this.kind(), description: this.description() });
+    if (checked.errors) {
+      this.errors.set(checked.errors);
+      return;
+    }
+    this.saving.set(true);
+    try {
+      const concern = await this.api.raise(checked.request);
+      this.errors.set([]);
+      this.flash.set(`Concern about ${concern.subjectName} raised. A coordinator at the prison will review it.`);
+      // Trainers raise concerns but do not read them; they go back where they came from.
+      await this.router.navigate(mayOpen('concerns', this.auth.roles()) ? ['/concerns', concern.id] : ['/']);
+    } catch (error) {
+      this.errors.set(summaryErrorsOf(error, concernFieldId));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import type { SupervisionDueItem } from '@peerpath/contracts';
+import { plural } from '@peerpath/web/buddies/record-labels';
+import { DatePipe } from '@peerpath/web/govuk/date.pipe';
+import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { dueLists, prisonFilterOf } from '@peerpath/web/supervision/due-lists';
+import { supervisionDueResource } from '@peerpath/web/supervision/supervision.api';
+
+/** One of the two lists, as a table linking to each buddy. */
+@Component({
+  selector: 'pp-due-table',
+  imports: [RouterLink, DatePipe],
+  template: `
+      <table class="govuk-table" [attr.data-testid]="testId()">
+        <caption class="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">{{ caption() }}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">Buddy</th>
+            <th scope="col" class="govuk-table__header">Prison number</th>
+            <th scope="col" class="govuk-table__header">Prison</th>
+            <th scope="col" class="govuk-table__header">Last supervision</th>
+            <th scope="col" class="govuk-table__header">Due by</th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          @for (item of items(); track item.buddyId) {
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/buddies', item.buddyId]">{{ item.firstName }} {{ item.lastName }}</a></td>
+              <td class="govuk-table__cell">{{ item.prisonNumber }}</td>
+              <td class="govuk-table__cell">{{ item.prisonCode }}</td>
+              <td class="govuk-table__cell">{{ item.status.lastSupervisedOn ? (item.status.lastSupervisedOn | ppDate) : 'None yet' }}</td>
+              <td class="govuk-table__cell">
+                {{ item.status.nextDueOn | ppDate }}
+                @if (item.status.state === 'overdue') {
+                  <strong class="govuk-tag govuk-tag--red">Overdue by {{ days(item.status.daysOverdue) }}</strong>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DueTable {
+  readonly items = input.required<readonly SupervisionDueItem[]>();
+  readonly testId = input.required<string>();
+  readonly caption = input.required<string>();
+
+  protected days(count: number): string {
+    return plural(count, 'day');
+  }
+}
+
+/** /supervision: who is overdue for one-to-one supervision, and who is due this week. */
+@Component({
+  selector: 'pp-supervision-due-page',
+  imports: [DueTable],
+  template: `
+    <h1 class="govuk-heading-l">Supervision due</h1>
+    <p class="govuk-body">Buddies are supervised one to one at least once during training and then at the interval each prison sets.</p>
+
+    <form class="govuk-!-margin-bottom-6" (submit)="$event.preventDefault(); filter(prisonSelect.value)" novalidate>
+      <div class="govuk-form-group">
+        <label class="govuk-label govuk-label--s" for="prison">Prison</label>
+        <select class="govuk-select" id="prison" name="prison" #prisonSelect>
+          <option value="" [selected]="!selected()">All your prisons</option>
+          @for (p of prisonChoices(); track p.code) {
+            <option [value]="p.code" [selected]="p.code === selected()">{{ p.name }} ({{ p.code }})</option>
+          }
+        </select>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Show</button>
+    </form>
+
+    @if (due.error()) {
+      <p class="govuk-body">Sorry, supervision cannot be shown right now. Try again later.</p>
+    } @else if (due.hasValue()) {
+      <h2 class="govuk-heading-m" id="overdue-heading">Overdue ({{ lists().overdue.length }})</h2>
+      @if (lists().overdue.length === 0) {
+        <p class="govuk-body" data-testid="overdue-empty">Nobody is overdue.</p>
+      } @else {
+        <pp-due-table [items]="lists().overdue" testId="overdue" caption="Overdue for supervision, most overdue first" />
+      }
+      <h2 class="govuk-heading-m" id="due-soon-heading">Due this week ({{ lists().dueSoon.length }})</h2>
+      @if (lists().dueSoon.length === 0) {
+        <p class="govuk-body" data-testid="due-soon-empty">Nobody else is due this week.</p>
+      } @else {
+        <pp-due-table [items]="lists().dueSoon" testId="due-soon" caption="Due for supervision in the next 7 days" />
+      }
+    } @else {
+      <p class="govuk-body">Loading…</p>
+    }
+
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SupervisionDuePage {
+  /** The prison query parameter, bound by the router. */
+  readonly prison = input<string>();
+
+  private readonly router = inject(Router);
+  protected readonly selected = computed(() => prisonFilterOf(this.prison()));
+  private readonly prisons = prisonsResource();
+  protected readonly prisonChoices = computed(() => (this.prisons.hasValue() ? this.prisons.value() : []));
+  protected readonly due = supervisionDueResource(this.selected);
+  protected readonly lists = computed(() => dueLists(this.due.hasValue() ? this.due.value() : []));
+
+  protected filter(code: string): void {
+    void this.router.navigate(['/supervision'], { queryParams: { prison: code || null } });
+  }
+}

@@ -1,0 +1,66 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router } from '@angular/router';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { messagesByField, SummaryError } from '@peerpath/web/govuk/form-errors';
+import { isVerificationCode, normaliseCode } from '@peerpath/web/verify/verification';
+
+/** Public: check a certificate by the code printed under its QR code. */
+@Component({
+  selector: 'pp-verify-form-page',
+  imports: [ReactiveFormsModule, ErrorSummary],
+  template: `
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <pp-error-summary [errors]="errors()" />
+        <h1 class="govuk-heading-l">Check a buddy's certificate</h1>
+        <p class="govuk-body">
+          Scan the QR code on the certificate, or enter the code printed under it. You will see whether the certificate is valid.
+        </p>
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError()['code']">
+            <label class="govuk-label govuk-label--s" for="code">Verification code</label>
+            <div id="code-hint" class="govuk-hint">The letters and numbers at the end of the link, for example q3XbN0c1T2vS8d9Hk4mW7A</div>
+            @if (fieldError()['code']; as message) {
+              <p id="code-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
+            }
+            <input
+              class="govuk-input govuk-input--width-30"
+              [class.govuk-input--error]="fieldError()['code']"
+              id="code"
+              name="code"
+              type="text"
+              spellcheck="false"
+              autocomplete="off"
+              autocapitalize="none"
+              [attr.aria-describedby]="fieldError()['code'] ? 'code-hint code-error' : 'code-hint'"
+              formControlName="code"
+            />
+          </div>
+          <button type="submit" class="govuk-button" data-module="govuk-button">Check certificate</button>
+        </form>
+      </div>
+    </div>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class VerifyFormPage {
+  private readonly router = inject(Router);
+  protected readonly form = inject(NonNullableFormBuilder).group({ code: [''] });
+  protected readonly errors = signal<readonly SummaryError[]>([]);
+  protected readonly fieldError = computed(() => messagesByField(this.errors()));
+
+  protected async submit(): Promise<void> {
+    const code = normaliseCode(this.form.getRawValue().code);
+    if (!code) {
+      this.errors.set([{ field: 'code', text: 'Enter the verification code' }]);
+      return;
+    }
+    if (!isVerificationCode(code)) {
+      this.errors.set([{ field: 'code', text: 'Enter the code as printed: 10 to 32 letters, numbers, dashes or underscores' }]);
+      return;
+    }
+    this.errors.set([]);
+    await this.router.navigate(['/verify', code]);
+  }
+}
