@@ -178,3 +178,36 @@ test('a coordinator sees every cohort at their prisons and the forms to set one 
   await expectNoAccessibilityViolations(page);
   expect(problems).toEqual([]);
 });
+
+test('a trainer completes a module for the whole room in one submission', async ({ page }) => {
+  const problems = watchConsole(page);
+  await signIn(page, 'trainer');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My cohorts' }).click();
+  await page.getByTestId('cohorts-table').locator('tbody tr').filter({ hasText: 'Running' }).first().getByRole('link').click();
+  await expect(matrix(page).locator('tbody tr[data-buddy-id]')).not.toHaveCount(0);
+  const cohortUrl = page.url();
+  const { moduleId, header } = await moduleWithTwoUnfinished(page);
+  const active = await matrix(page).locator('tbody tr[data-buddy-id]').filter({ hasNot: page.locator('th .govuk-tag', { hasText: 'Withdrawn' }) }).count();
+
+  await header.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/modules/${moduleId}/assess$`));
+  // Every criterion of the module, every buddy in the room, observed in practice: observation evidences knowledge too.
+  const criteria = page.locator('input[name=criteria]');
+  await expect(criteria.first()).toBeVisible();
+  const criterionCount = await criteria.count();
+  for (let i = 0; i < criterionCount; i++) await criteria.nth(i).check();
+  await page.getByRole('button', { name: 'Select all buddies' }).click();
+  await page.getByLabel('Observation in practice').check();
+  await page.getByLabel('Met', { exact: true }).check();
+  await page.getByLabel('Evidence note').fill('Whole group observed during the practical session on the wing');
+  await page.getByRole('button', { name: `Record ${criterionCount * active} decisions` }).click();
+  await expect(page.getByTestId('success-banner')).toContainText(`${criterionCount * active} decisions recorded as met`);
+
+  await page.getByRole('link', { name: 'Back to the cohort' }).click();
+  await expect(page).toHaveURL(cohortUrl);
+  const cells = matrix(page).locator(`tbody tr[data-buddy-id] td[data-module-id="${moduleId}"] .govuk-tag`);
+  await expect(cells).toHaveCount(active);
+  await expect(cells.filter({ hasNotText: 'Complete' })).toHaveCount(0);
+  await expect(matrix(page).getByTestId('module-totals')).toContainText(`${active} of ${active}`);
+  expect(problems).toEqual([]);
+});
