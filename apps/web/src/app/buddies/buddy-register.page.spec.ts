@@ -11,7 +11,7 @@ const prisons: PrisonSummary[] = [
   { code: 'DAI', name: 'Dartmoor', clusterCode: 'DEVON', clusterName: 'Devon' },
 ];
 
-const buddy = (n: number, selectionStatus: BuddySummary['selectionStatus'] = 'applied'): BuddySummary => ({
+const buddy = (n: number, stage: BuddySummary['stage'] = 'applied'): BuddySummary => ({
   id: `b${n}`,
   prisonNumber: `A${1000 + n}BC`,
   firstName: 'Sam',
@@ -19,7 +19,8 @@ const buddy = (n: number, selectionStatus: BuddySummary['selectionStatus'] = 'ap
   prisonCode: 'EXI',
   prisonName: 'Exeter',
   appliedOn: '2026-03-03',
-  selectionStatus,
+  selectionStatus: stage === 'declined' || stage === 'applied' ? stage : 'approved',
+  stage,
 });
 
 describe('BuddyRegisterPage', () => {
@@ -73,18 +74,19 @@ describe('BuddyRegisterPage', () => {
     expect(page.querySelector('[data-testid=register-empty]')?.textContent?.trim()).toBe('No buddies match these filters.');
   });
 
-  it('lists buddies with their selection as a tag, and pages through them', async () => {
-    const items = [buddy(1, 'approved'), buddy(2, 'declined'), buddy(3)];
+  it('lists buddies with their journey stage as a tag, and pages through them', async () => {
+    const items = [buddy(1, 'certified'), buddy(2, 'declined'), buddy(3), buddy(4, 'in_training')];
     await open(coordinator, {}, { items, total: 60, page: 1, pageSize: 25 });
 
     const rows = Array.from(page.querySelectorAll('[data-testid=buddy-register] tbody tr'));
     expect(rows.map((row) => Array.from(row.querySelectorAll('td')).map((td) => td.textContent?.trim()))).toEqual([
-      ['Sam Jones1', 'A1001BC', 'Exeter', '3 March 2026', 'Approved'],
+      ['Sam Jones1', 'A1001BC', 'Exeter', '3 March 2026', 'Certified'],
       ['Sam Jones2', 'A1002BC', 'Exeter', '3 March 2026', 'Declined'],
       ['Sam Jones3', 'A1003BC', 'Exeter', '3 March 2026', 'Applied'],
+      ['Sam Jones4', 'A1004BC', 'Exeter', '3 March 2026', 'In training'],
     ]);
     expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('/buddies/b1');
-    expect(page.querySelector('caption')?.textContent?.trim()).toBe('Showing 1 to 3 of 60 people');
+    expect(page.querySelector('caption')?.textContent?.trim()).toBe('Showing 1 to 4 of 60 people');
     const pages = Array.from(page.querySelectorAll('.govuk-pagination__item')).map((li) => li.textContent?.trim());
     expect(pages).toEqual(['1', '2', '3']);
     expect(page.querySelector('[aria-current=page]')?.textContent?.trim()).toBe('1');

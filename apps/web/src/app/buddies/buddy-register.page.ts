@@ -11,7 +11,7 @@ import {
   REGISTER_PAGE_SIZE,
   totalPages,
 } from '@peerpath/web/buddies/register-query';
-import { SELECTION_TAGS, STAGE_OPTIONS } from '@peerpath/web/buddies/selection-labels';
+import { STAGE_OPTIONS, STAGE_TAGS } from '@peerpath/web/buddies/selection-labels';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 
@@ -41,7 +41,7 @@ export class BuddyRegisterPage {
 
   protected readonly form = inject(NonNullableFormBuilder).group({ search: [''], prison: [''], stage: [''] });
   protected readonly stageOptions = STAGE_OPTIONS;
-  protected readonly tags = SELECTION_TAGS;
+  protected readonly tags = STAGE_TAGS;
   protected readonly filtered = computed(() => {
     const { search, prison, stage } = this.filters();
     return Boolean(search || prison || stage);

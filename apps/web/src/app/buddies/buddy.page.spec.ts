@@ -33,6 +33,7 @@ const applicant: BuddyDetail = {
   prisonName: 'Exeter',
   appliedOn: '2026-01-05',
   selectionStatus: 'applied',
+  stage: 'applied',
   version: 1,
   releasedOn: null,
   selectionDecisions: [],
@@ -41,6 +42,7 @@ const applicant: BuddyDetail = {
 const approved: BuddyDetail = {
   ...applicant,
   selectionStatus: 'approved',
+  stage: 'approved',
   version: 2,
   selectionDecisions: [
     {

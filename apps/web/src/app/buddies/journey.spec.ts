@@ -10,6 +10,7 @@ const buddy: BuddyDetail = {
   prisonName: 'Dartmoor',
   appliedOn: '2026-01-05',
   selectionStatus: 'approved',
+  stage: 'certified',
   version: 3,
   releasedOn: null,
   selectionDecisions: [

@@ -11,7 +11,7 @@ describe('register query', () => {
   });
 
   it('drops what the API would refuse instead of failing', () => {
-    expect(filtersFromQuery({ prison: 'Exeter', stage: 'certified', page: 'abc' })).toEqual({ search: '', prison: '', stage: '', page: 1 });
+    expect(filtersFromQuery({ prison: 'Exeter', stage: 'graduated', page: 'abc' })).toEqual({ search: '', prison: '', stage: '', page: 1 });
     expect(filtersFromQuery({ page: '0' }).page).toBe(1);
     expect(filtersFromQuery({ page: '2.5' }).page).toBe(1);
     expect(filtersFromQuery({ search: 'x'.repeat(80) }).search).toHaveLength(60);

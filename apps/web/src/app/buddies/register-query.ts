@@ -1,15 +1,15 @@
 import type { Params } from '@angular/router';
-import type { SelectionStatus } from '@peerpath/contracts';
+import type { JourneyStage } from '@peerpath/contracts';
 
 export const REGISTER_PAGE_SIZE = 25;
-export const STAGES: readonly SelectionStatus[] = ['applied', 'approved', 'declined'];
+export const STAGES: readonly JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'released'];
 
 /** The register's filters as the page understands them, whatever was typed into the address bar. */
 export interface RegisterFilters {
   search: string;
   /** A prison code, or '' for every prison in scope. */
   prison: string;
-  stage: SelectionStatus | '';
+  stage: JourneyStage | '';
   page: number;
 }
 

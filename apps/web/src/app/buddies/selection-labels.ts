@@ -1,4 +1,4 @@
-import type { ModuleProgressCell, AttendanceFigures, SelectionStatus, RoleAssignmentView } from '@peerpath/contracts';
+import type { AttendanceFigures, JourneyStage, ModuleProgressCell, RoleAssignmentView, SelectionStatus } from '@peerpath/contracts';
 import { canActAtPrison } from '@peerpath/domain';
 import type { Tag } from '@peerpath/web/govuk/tag';
 
@@ -9,11 +9,24 @@ export const SELECTION_TAGS: Record<SelectionStatus, Tag> = {
   declined: { text: 'Declined', colour: 'govuk-tag--red' },
 };
 
-export const STAGE_OPTIONS: readonly { value: SelectionStatus | ''; text: string }[] = [
+/** Where a buddy is on their journey, as a tag in the register. */
+export const STAGE_TAGS: Record<JourneyStage, Tag> = {
+  applied: { text: 'Applied', colour: 'govuk-tag--yellow' },
+  declined: { text: 'Declined', colour: 'govuk-tag--red' },
+  approved: { text: 'Approved', colour: 'govuk-tag--turquoise' },
+  in_training: { text: 'In training', colour: 'govuk-tag--blue' },
+  certified: { text: 'Certified', colour: 'govuk-tag--green' },
+  released: { text: 'Released', colour: 'govuk-tag--grey' },
+};
+
+export const STAGE_OPTIONS: readonly { value: JourneyStage | ''; text: string }[] = [
   { value: '', text: 'Any stage' },
   { value: 'applied', text: 'Applied, not yet decided' },
-  { value: 'approved', text: 'Approved' },
+  { value: 'approved', text: 'Approved, not in training or certified' },
+  { value: 'in_training', text: 'In training' },
+  { value: 'certified', text: 'Certified' },
   { value: 'declined', text: 'Declined' },
+  { value: 'released', text: 'Released' },
 ];
 
 export function moduleProgressTag(cell: Pick<ModuleProgressCell, 'state' | 'met' | 'total'>): Tag {
