@@ -8,6 +8,7 @@ import { today } from '../cohorts/training-dates';
 import { invalid, notFound, refusedByRule } from '../platform/domain-error';
 import { SUPERVISION_FACTS, type SupervisionFacts } from '../supervision/supervision.service';
 import type { AllocationDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
+import { endAllocations } from './end-allocations';
 import { RECIPIENT_READERS } from './recipients.service';
 
 export const ALLOCATORS: RoleName[] = ['coordinator'];
@@ -33,6 +34,7 @@ const bestCertificate = (buddyId: string, today: string) => `
 
 interface FactsRow extends SupervisionFacts {
   buddyPrisonId: string;
+  selectionApproved: boolean;
   buddyPrison: string;
   releasedOn: string | null;
   recipientPrison: string | null;
@@ -121,7 +123,7 @@ export class AllocationsService {
   private async facts(manager: EntityManager, actor: Actor, dto: AllocationDto): Promise<{ gate: AllocationFacts; row: FactsRow }> {
     const on = today();
     const [row]: (FactsRow & { buddyPrisonCluster: string; recipientPrisonCluster: string | null })[] = await manager.query(
-      `SELECT b.prison_id AS "buddyPrisonId", p.code AS "buddyPrison", cl.code AS "buddyPrisonCluster", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn",
+      `SELECT b.prison_id AS "buddyPrisonId", p.code AS "buddyPrison", b.selection_status = 'approved' AS "selectionApproved", cl.code AS "buddyPrisonCluster", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn",
               rp.code AS "recipientPrison", rcl.code AS "recipientPrisonCluster", p.weekly_hours_cap AS "weeklyHoursCap",
               (SELECT COALESCE(sum(a.planned_weekly_hours), 0)::float FROM allocations a WHERE a.buddy_id = b.id AND a.status = 'active') AS "activeWeeklyHours",
               EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = b.id AND a.recipient_id = $2 AND a.status = 'active') AS "alreadyAllocated",
@@ -140,6 +142,7 @@ export class AllocationsService {
     const gate: AllocationFacts = {
       certificate: row.certificate ? { number: row.certificate.number, expiresOn: row.certificate.expiresOn, status: certificateStatus(row.certificate.status, row.certificate.expiresOn, on) } : null,
       buddyRecordClosed: row.releasedOn !== null,
+      selectionApproved: row.selectionApproved,
       buddyPrison: row.buddyPrison,
       recipientPrison: row.recipientPrison,
       coordinatorPrisons: scopeFilter(actor, ALLOCATORS).prisonCodes,
@@ -163,26 +166,4 @@ export class AllocationsService {
     const [row] = await manager.query(`${VIEW} WHERE a.id = $1`, [allocationId]);
     return row;
   }
-}
-
-/**
- * Ends the allocations matching `where` (a condition on `a`), auditing each on the buddy and
- * the recipient. Shared by ending one allocation and by transfer and release.
- */
-export async function endAllocations(manager: EntityManager, audit: AuditService, actor: Actor, where: string, params: unknown[], endedOn: string, reason: string): Promise<number> {
-  const n = params.length;
-  const [ended]: [{ id: string; buddy_id: string; recipient_id: string; prison_id: string }[], number] = await manager.query(
-    `UPDATE allocations a SET status = 'ended', ended_on = $${n + 1}, end_reason = $${n + 2}, version = version + 1
-      WHERE a.status = 'active' AND ${where} RETURNING a.id, a.buddy_id, a.recipient_id, a.prison_id`,
-    [...params, endedOn, reason],
-  );
-  await audit.recordMany(
-    manager,
-    actor,
-    ended.flatMap((a) => [
-      { action: 'allocation.ended', entityType: 'buddy', entityId: a.buddy_id, prisonId: a.prison_id, before: { allocationId: a.id, status: 'active' }, after: { allocationId: a.id, status: 'ended', endedOn, reason } },
-      { action: 'allocation.ended', entityType: 'recipient', entityId: a.recipient_id, prisonId: a.prison_id, before: { allocationId: a.id, status: 'active' }, after: { allocationId: a.id, status: 'ended', endedOn, reason } },
-    ]),
-  );
-  return ended.length;
 }

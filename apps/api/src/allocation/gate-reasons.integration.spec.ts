@@ -72,6 +72,18 @@ describe('the allocation gate, reason by reason (real PostgreSQL)', () => {
     await refusedWith(await allocate(buddyId, await recipient()), ['BUDDY_RECORD_CLOSED']);
   });
 
+  it('SELECTION_NOT_APPROVED: declined after approval, which also ends allocations and the kiosk sign-in', async () => {
+    const { buddyId } = await readyBuddy();
+    await allocate(buddyId, await recipient()).expect(201);
+    await coordinator.post(`/api/buddies/${buddyId}/pin`, { pin: '468024' }).expect(201);
+    await coordinator.post(`/api/buddies/${buddyId}/selection`, { outcome: 'declined', securityCheckDone: true, riskAssessmentDone: true, decidedOn: fromToday(0), notes: 'Security information received' }).expect(201);
+    await refusedWith(await allocate(buddyId, await recipient()), ['SELECTION_NOT_APPROVED']);
+    const [{ active }] = await t.dataSource.query(`SELECT count(*)::int AS active FROM allocations WHERE buddy_id = $1 AND status = 'active'`, [buddyId]);
+    expect(active).toBe(0);
+    const [{ disabled }] = await t.dataSource.query(`SELECT disabled_at IS NOT NULL AS disabled FROM users WHERE buddy_id = $1`, [buddyId]);
+    expect(disabled).toBe(true);
+  });
+
   it('DIFFERENT_PRISONS: the recipient is at another of the coordinator’s prisons', async () => {
     const { buddyId } = await readyBuddy();
     await refusedWith(await allocate(buddyId, await recipient('DAI')), ['DIFFERENT_PRISONS']);

@@ -4,6 +4,7 @@ import { canActAtPrison, type ScopedRole } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { prisonForWrite } from '../prisons/prison-for-write';
 import { conflict, notFound } from '../platform/domain-error';
 import type { CreateRecipientDto, PrisonFilterDto } from './dto/allocation.dto';
 
@@ -48,12 +49,13 @@ export class RecipientsService {
 
   async create(actor: Actor, dto: CreateRecipientDto): Promise<RecipientSummary> {
     const id = await this.dataSource.transaction(async (manager) => {
+      const prison = await prisonForWrite(manager, actor, ['coordinator'], dto.prisonCode);
       const taken = await manager.query(`SELECT 1 FROM recipients WHERE prison_number = $1`, [dto.prisonNumber]);
       if (taken.length) throw conflict('PRISON_NUMBER_TAKEN', `${dto.prisonNumber} is already on the recipient register`, { prisonNumber: [`${dto.prisonNumber} is already on the recipient register`] });
       const [{ id: recipientId, prison_id: prisonId }] = await manager.query(
         `INSERT INTO recipients (prison_number, first_name, last_name, prison_id, support_summary, care_plan_reference, version)
-         SELECT $1, $2, $3, p.id, $5, $6, 1 FROM prisons p WHERE p.code = $4 RETURNING id, prison_id`,
-        [dto.prisonNumber, dto.firstName, dto.lastName, dto.prisonCode, dto.supportSummary, dto.carePlanReference],
+         VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id, prison_id`,
+        [dto.prisonNumber, dto.firstName, dto.lastName, prison.id, dto.supportSummary, dto.carePlanReference],
       );
       await this.audit.record(manager, actor, { action: 'recipient.added', entityType: 'recipient', entityId: recipientId, prisonId, after: { ...dto } });
       return recipientId as string;

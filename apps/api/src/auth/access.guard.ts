@@ -8,7 +8,7 @@ import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 import type { Actor } from './actor';
 import { ActorsService } from './actors.service';
 
-const PRISON_CODE = /^[A-Za-z]{3}$/;
+const PRISON_CODE = /^[A-Z]{3}$/;
 
 const notSignedIn = () => new DomainError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Sign in to continue');
 const roleRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'ROLE_NOT_PERMITTED', 'Your role does not allow this');
@@ -53,10 +53,14 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'prison': {
         const source = req[rule.scope.from] as Record<string, unknown> | undefined;
-        const code = source?.[rule.scope.key];
-        // A missing or malformed code is left to validation, which answers 400 with the field named.
-        if (typeof code !== 'string' || !PRISON_CODE.test(code)) return true;
-        const prison = await this.findPrison(code.toUpperCase());
+        const raw = source?.[rule.scope.key];
+        // A missing or non-string code is left to validation, which answers 400 with the field named.
+        if (typeof raw !== 'string') return true;
+        // Normalised exactly as validation will normalise it (IsPrisonCode), so " hli" cannot slip past
+        // this check and then be accepted as HLI.
+        const code = raw.trim().toUpperCase();
+        if (!PRISON_CODE.test(code)) return true;
+        const prison = await this.findPrison(code);
         // An unknown prison and a prison out of scope look the same: neither reveals what exists.
         if (!prison || !canActAtPrison(held, rule.roles, prison)) throw scopeRefused();
         return true;

@@ -47,6 +47,13 @@ describe('buddy applications, selection and the register (real PostgreSQL)', () 
 
   it('refuses an application at a prison outside the coordinator’s scope, and to other roles', async () => {
     await coordinator.post('/api/buddies', application('C1234BC', 'HLI')).expect(403);
+    // Spaces, lower case or look-alike letters normalise to HLI and are refused the same way.
+    for (const code of [' HLI', 'hli ', 'hlı']) await coordinator.post('/api/buddies', application('C1234BC', code)).expect(403);
+    await coordinator.post('/api/buddies', application('C1234BC', ' ZZZ')).expect(403);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM buddies WHERE prison_number = 'C1234BC'`))[0].n).toBe(0);
+    // Characters PostgreSQL cannot store are a 400, not a 500.
+    await coordinator.post('/api/buddies', { ...application('C1234BC'), firstName: 'Sa\u0000m' }).expect(400);
+    await coordinator.agent.get('/api/buddies?search=%00').expect(400);
     const auditor = await t.client();
     await auditor.signIn('auditor').expect(200);
     await auditor.post('/api/buddies', application('C1234BC', 'EXI')).expect(403);

@@ -3,7 +3,9 @@ import type { BuddyDetail, BuddySummary, Page, RoleName } from '@peerpath/contra
 import { canActAtPrison, selectionProblems, type ScopedRole } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor } from '../auth/actor';
+import { endAllocations } from '../allocation/end-allocations';
 import { AuditService } from '../audit/audit.service';
+import { prisonForWrite } from '../prisons/prison-for-write';
 import { conflict, invalid, notFound } from '../platform/domain-error';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
 
@@ -85,15 +87,14 @@ export class BuddiesService {
   async recordApplication(actor: Actor, dto: RecordApplicationDto): Promise<BuddyDetail> {
     if (dto.appliedOn > today()) throw invalid({ appliedOn: ['The application date cannot be in the future'] });
     const id = await this.dataSource.transaction(async (manager) => {
+      const prison = await prisonForWrite(manager, actor, BUDDY_WRITERS, dto.prisonCode);
       const taken = await manager.query(`SELECT 1 FROM buddies WHERE prison_number = $1`, [dto.prisonNumber]);
       if (taken.length) {
         throw conflict('PRISON_NUMBER_TAKEN', `${dto.prisonNumber} already has a buddy record`, { prisonNumber: [`${dto.prisonNumber} already has a buddy record: search the register for it`] });
       }
       const [{ id: buddyId, prison_id: prisonId }] = await manager.query(
-        `INSERT INTO buddies (prison_number, first_name, last_name, prison_id, applied_on, version)
-         SELECT $1, $2, $3, p.id, $5, 1 FROM prisons p WHERE p.code = $4
-         RETURNING id, prison_id`,
-        [dto.prisonNumber, dto.firstName, dto.lastName, dto.prisonCode, dto.appliedOn],
+        `INSERT INTO buddies (prison_number, first_name, last_name, prison_id, applied_on, version) VALUES ($1, $2, $3, $4, $5, 1) RETURNING id, prison_id`,
+        [dto.prisonNumber, dto.firstName, dto.lastName, prison.id, dto.appliedOn],
       );
       await this.audit.record(manager, actor, {
         action: 'buddy.application_recorded',
@@ -124,16 +125,25 @@ export class BuddiesService {
       );
       await manager.query(`UPDATE buddies SET selection_status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, dto.outcome]);
       const [{ prison_id: prisonId }] = await manager.query(`SELECT prison_id FROM buddies WHERE id = $1`, [buddyId]);
+      // Declining someone already approved stops their work as a buddy now, not at the next check.
+      const consequences = before.selectionStatus === 'approved' && dto.outcome === 'declined' ? await this.stopWork(manager, actor, buddyId, dto.decidedOn) : {};
       await this.audit.record(manager, actor, {
         action: 'buddy.selection_decided',
         entityType: 'buddy',
         entityId: buddyId,
         prisonId,
         before: { selectionStatus: before.selectionStatus },
-        after: { selectionStatus: dto.outcome, ...dto },
+        after: { selectionStatus: dto.outcome, ...dto, ...consequences },
       });
     });
     return this.get(actor, buddyId, BUDDY_WRITERS);
+  }
+
+  /** Ends active allocations and the buddy's kiosk sign-in when they are no longer approved. */
+  private async stopWork(manager: EntityManager, actor: Actor, buddyId: string, on: string): Promise<{ allocationsEnded: number; kioskDisabled: boolean }> {
+    const allocationsEnded = await endAllocations(manager, this.audit, actor, `a.buddy_id = $1`, [buddyId], on, 'No longer approved at selection');
+    const [disabled] = await manager.query(`UPDATE users SET disabled_at = now() WHERE buddy_id = $1 AND disabled_at IS NULL RETURNING id`, [buddyId]);
+    return { allocationsEnded, kioskDisabled: disabled.length > 0 };
   }
 
   /**

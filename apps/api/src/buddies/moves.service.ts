@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MoveOutcome, TransferView } from '@peerpath/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { endAllocations } from '../allocation/allocations.service';
+import { endAllocations } from '../allocation/end-allocations';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { invalid } from '../platform/domain-error';

@@ -113,10 +113,17 @@ describe('certification (real PostgreSQL)', () => {
     expect(actions).toEqual(['certificate.issued', 'certificate.suspended', 'certificate.reinstated', 'certificate.revoked']);
     await expect(t.dataSource.query(`DELETE FROM certificate_status_changes`)).rejects.toThrow(/cannot be changed or deleted/);
 
-    // Revoked, the buddy may be certified again, with the next number.
-    const { body: fresh } = await coordinator.post(`/api/buddies/${xavierId}/certificates`).expect(201);
+    // Revocation is final for that programme version: issuing again is refused, not a quiet undo.
+    const again = await coordinator.post(`/api/buddies/${xavierId}/certificates`).expect(409);
+    expect(again.body.reasons.map((r: { code: string }) => r.code)).toEqual(['CERTIFICATE_REVOKED']);
+
+    // Numbers run on per prison and year: the next buddy certified gets the next one.
+    const next = await completedBuddy(t, coordinator, await signedIn(t, 'trainer'));
+    await supervise(next.id, fromToday(-60));
+    const { body: fresh } = await coordinator.post(`/api/buddies/${next.id}/certificates`).expect(201);
     expect(Number(fresh.number.slice(-5))).toBe(Number(first.slice(-5)) + 1);
     certificateId = fresh.id;
+    xavierId = next.id;
   });
 
   it('keeps certificates in scope: other prisons cannot see them, other roles cannot issue', async () => {

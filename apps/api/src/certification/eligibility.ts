@@ -18,6 +18,7 @@ interface FactsRow {
   marks: MarkCounts | null;
   supervisions: number;
   existingCertificate: string | null;
+  revokedCertificate: string | null;
 }
 
 export interface Eligibility extends EligibilityView {
@@ -35,7 +36,7 @@ export interface Eligibility extends EligibilityView {
 export async function eligibilityOf(manager: EntityManager, buddyId: string): Promise<Eligibility> {
   const [row]: FactsRow[] = await manager.query(
     `WITH enr AS (
-       SELECT e.cohort_id, e.enrolled_on, co.programme_version_id, co.programme_id
+       SELECT e.cohort_id, e.enrolled_on, COALESCE(e.withdrawn_on, co.ends_on) AS training_ended_on, co.programme_version_id, co.programme_id
          FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
         WHERE e.buddy_id = $1 ORDER BY (e.status = 'active') DESC, e.enrolled_on DESC, e.created_at DESC LIMIT 1),
      latest AS (
@@ -56,8 +57,9 @@ export async function eligibilityOf(manager: EntityManager, buddyId: string): Pr
             (SELECT json_object_agg(x.mark, x.n) FROM (
                SELECT a.mark, count(*)::int AS n FROM attendance_marks a JOIN training_sessions s ON s.id = a.session_id
                 WHERE a.buddy_id = $1 AND s.cohort_id = enr.cohort_id GROUP BY a.mark) x) AS marks,
-            (SELECT count(*)::int FROM supervisions s WHERE s.buddy_id = $1 AND s.held_on >= enr.enrolled_on) AS supervisions,
-            (SELECT c.number FROM certificates c WHERE c.buddy_id = $1 AND c.programme_version_id = enr.programme_version_id AND c.status <> 'revoked' LIMIT 1) AS "existingCertificate"
+            (SELECT count(*)::int FROM supervisions s WHERE s.buddy_id = $1 AND s.held_on BETWEEN enr.enrolled_on AND enr.training_ended_on) AS supervisions,
+            (SELECT c.number FROM certificates c WHERE c.buddy_id = $1 AND c.programme_version_id = enr.programme_version_id AND c.status <> 'revoked' LIMIT 1) AS "existingCertificate",
+            (SELECT c.number FROM certificates c WHERE c.buddy_id = $1 AND c.programme_version_id = enr.programme_version_id AND c.status = 'revoked' ORDER BY c.issued_on DESC LIMIT 1) AS "revokedCertificate"
        FROM buddies b
        JOIN prisons p ON p.id = b.prison_id
        LEFT JOIN enr ON true
@@ -76,6 +78,7 @@ export async function eligibilityOf(manager: EntityManager, buddyId: string): Pr
       : null,
     attendanceThresholdPercent: row.attendanceThresholdPercent,
     existingCertificate: row.existingCertificate,
+    revokedCertificate: row.revokedCertificate,
   });
   return {
     ...outcome,

@@ -37,8 +37,8 @@ export class CohortsController {
 
   @Access(COHORT_CREATORS, Scope.prisonQuery('prison'))
   @Get('eligible-trainers')
-  eligibleTrainers(@Query() query: PrisonQueryDto): Promise<EligibleTrainer[]> {
-    return this.cohorts.eligibleTrainers(query.prison);
+  eligibleTrainers(@CurrentActor() actor: Actor, @Query() query: PrisonQueryDto): Promise<EligibleTrainer[]> {
+    return this.cohorts.eligibleTrainersFor(actor, query.prison);
   }
 
   @Access(COHORT_READERS, Scope.filtered)

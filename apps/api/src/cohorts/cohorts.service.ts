@@ -4,6 +4,7 @@ import { cohortProblems, cohortStatus, sessionProblems } from '@peerpath/domain'
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { prisonForWrite } from '../prisons/prison-for-write';
 import { conflict, invalid, notFound } from '../platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
 import type { CohortListQueryDto, CreateCohortDto, ScheduleSessionDto } from './dto/cohort.dto';
@@ -68,6 +69,12 @@ export class CohortsService {
     return this.detail(this.dataSource.manager, actor, cohortId);
   }
 
+  /** For the create-cohort form: trainers at a prison where the actor may create cohorts. */
+  async eligibleTrainersFor(actor: Actor, prisonCode: string): Promise<EligibleTrainer[]> {
+    await prisonForWrite(this.dataSource.manager, actor, COHORT_CREATORS, prisonCode, 'prison');
+    return this.eligibleTrainers(prisonCode);
+  }
+
   /** Trainers who could deliver or assess a cohort at this prison. */
   async eligibleTrainers(prisonCode: string): Promise<EligibleTrainer[]> {
     return this.dataSource.query(
@@ -87,6 +94,7 @@ export class CohortsService {
     const assessorIds = (dto.assessorIds ?? []).filter((id) => !dto.trainerIds.includes(id));
 
     const id = await this.dataSource.transaction(async (manager) => {
+      const prison = await prisonForWrite(manager, actor, COHORT_CREATORS, dto.prisonCode);
       const [version] = await manager.query(
         `SELECT pv.id, pv.programme_id AS "programmeId", pv.status FROM programme_versions pv WHERE pv.id = $1`,
         [dto.programmeVersionId],
@@ -107,9 +115,8 @@ export class CohortsService {
 
       const [{ id: cohortId, prison_id: prisonId }] = await manager.query(
         `INSERT INTO cohorts (prison_id, programme_version_id, programme_id, name, starts_on, ends_on, capacity, version)
-         SELECT p.id, $2, $3, $4, $5, $6, $7, 1 FROM prisons p WHERE p.code = $1
-         RETURNING id, prison_id`,
-        [dto.prisonCode, dto.programmeVersionId, version.programmeId, dto.name, dto.startsOn, dto.endsOn, dto.capacity],
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id, prison_id`,
+        [prison.id, dto.programmeVersionId, version.programmeId, dto.name, dto.startsOn, dto.endsOn, dto.capacity],
       );
       await manager.query(
         `INSERT INTO cohort_staff (cohort_id, user_id, role)

@@ -56,7 +56,10 @@ export function toApiError(exception: unknown): { body: ApiError; headers?: Reco
     // Unique and foreign-key violations that a service did not anticipate are still the caller's conflict.
     if (pgCode === '23505') return { body: { statusCode: 409, code: 'ALREADY_EXISTS', message: 'A record with these details already exists' } };
     if (pgCode === '23503') return { body: { statusCode: 409, code: 'REFERENCE_IN_USE', message: 'The record refers to, or is referred to by, another record' } };
-    if (pgCode === '22P02') return { body: { statusCode: 400, code: 'BAD_REQUEST', message: 'A value in the request has the wrong format' } };
+    // Malformed text, a character PostgreSQL cannot store (NUL), or a number or date out of range.
+    if (pgCode === '22P02' || pgCode === '22021' || pgCode === '22003' || pgCode === '22008' || pgCode === '22007') {
+      return { body: { statusCode: 400, code: 'BAD_REQUEST', message: 'A value in the request has the wrong format' } };
+    }
   }
   return { body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side' } };
 }

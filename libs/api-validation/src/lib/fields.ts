@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { PRISON_NUMBER_PATTERN, UUID_PATTERN } from '@peerpath/domain';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { IsInt, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export const DATE_MESSAGE = 'Enter a real date, like 2026-03-03';
 
@@ -28,3 +28,7 @@ export const IsPersonName = (which: 'first' | 'last') => IsText(60, `Enter a ${w
 
 /** A record id (UUID) in a body or route. */
 export const IsId = (message: string) => Matches(UUID_PATTERN, { message });
+
+/** An optimistic-lock version sent back by the client: a positive 32-bit whole number. */
+export const IsVersion = () =>
+  applyDecorators(IsInt({ message: 'expectedVersion must be the whole number you loaded' }), Min(1, { message: 'expectedVersion must be at least 1' }), Max(2_147_483_647, { message: 'expectedVersion is too large' }));

@@ -11,7 +11,8 @@ export type EligibilityCode =
   | 'MODULES_INCOMPLETE'
   | 'ATTENDANCE_BELOW_THRESHOLD'
   | 'NO_SUPERVISION_DURING_TRAINING'
-  | 'ALREADY_CERTIFIED';
+  | 'ALREADY_CERTIFIED'
+  | 'CERTIFICATE_REVOKED';
 
 export interface EligibilityView extends RuleOutcome<EligibilityCode> {
   buddyId: string;

@@ -3,6 +3,7 @@ import { allocationGate, type AllocationFacts } from './allocation';
 const ok: AllocationFacts = {
   certificate: { status: 'valid', number: 'PP-EXI-2026-00001', expiresOn: '2028-03-03' },
   buddyRecordClosed: false,
+  selectionApproved: true,
   buddyPrison: 'EXI',
   recipientPrison: 'EXI',
   coordinatorPrisons: ['EXI', 'DAI'],
@@ -26,6 +27,7 @@ describe('the allocation gate', () => {
     ['a suspended certificate', { certificate: { status: 'suspended', number: 'PP-EXI-2026-00003', expiresOn: '2028-01-01' } }, 'CERTIFICATE_SUSPENDED', 'Certificate PP-EXI-2026-00003 is suspended'],
     ['a revoked certificate', { certificate: { status: 'revoked', number: 'PP-EXI-2026-00004', expiresOn: '2028-01-01' } }, 'CERTIFICATE_REVOKED', 'Certificate PP-EXI-2026-00004 has been revoked'],
     ['a closed record', { buddyRecordClosed: true }, 'BUDDY_RECORD_CLOSED', 'The buddy’s record is closed'],
+    ['selection since declined', { selectionApproved: false }, 'SELECTION_NOT_APPROVED', 'The buddy is not approved at selection'],
     ['supervision a day overdue', { supervision: { state: 'overdue', daysOverdue: 1 } }, 'SUPERVISION_OVERDUE', 'Supervision is 1 day overdue'],
     ['one hour over the cap', { plannedWeeklyHours: 7 }, 'OVER_WEEKLY_HOURS_CAP', 'This would make 11 hours a week (4 hours already allocated); the cap is 10 hours'],
     ['no tasks', { tasks: [] }, 'NO_TASKS', 'Choose at least one task'],

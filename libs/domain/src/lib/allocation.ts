@@ -25,6 +25,8 @@ export const DEFAULT_WEEKLY_HOURS_CAP = 10;
 export interface AllocationFacts {
   certificate: { status: CertificateStatus; number: string; expiresOn: string } | null;
   buddyRecordClosed: boolean;
+  /** Still approved at selection: a later decision to decline stops new allocations at once. */
+  selectionApproved: boolean;
   buddyPrison: string;
   recipientPrison: string;
   /** Prisons where the person allocating is a coordinator. */
@@ -50,6 +52,7 @@ const hours = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
 export function allocationGate(f: AllocationFacts): RuleOutcome<AllocationGateCode> {
   const reasons: RuleReason<AllocationGateCode>[] = [];
   if (f.buddyRecordClosed) reasons.push(reason('BUDDY_RECORD_CLOSED', 'The buddy’s record is closed'));
+  if (!f.selectionApproved) reasons.push(reason('SELECTION_NOT_APPROVED', 'The buddy is not approved at selection'));
   const cert = f.certificate;
   if (!cert) reasons.push(reason('NO_CERTIFICATE', 'The buddy does not hold a certificate'));
   else if (cert.status === 'expired') reasons.push(reason('CERTIFICATE_EXPIRED', `Certificate ${cert.number} expired on ${formatDate(cert.expiresOn)}`));

@@ -6,6 +6,7 @@ const eligible: EligibilityFacts = {
   training: { programmeTitle: 'Buddy Support Worker', incompleteModules: [], attendanceRatePercent: 92, supervisionsDuringTraining: 1 },
   attendanceThresholdPercent: 80,
   existingCertificate: null,
+  revokedCertificate: null,
 };
 const codes = (facts: EligibilityFacts) => certificationEligibility(facts).reasons.map((r) => r.code);
 const withTraining = (training: Partial<NonNullable<EligibilityFacts['training']>>): EligibilityFacts => ({ ...eligible, training: { ...(eligible.training as NonNullable<EligibilityFacts['training']>), ...training } });
@@ -29,6 +30,7 @@ describe('certification eligibility', () => {
     ['attendance just under', withTraining({ attendanceRatePercent: 79 }), 'ATTENDANCE_BELOW_THRESHOLD', 'Attendance is 79%; at least 80% is needed'],
     ['no attendance recorded', withTraining({ attendanceRatePercent: null }), 'ATTENDANCE_BELOW_THRESHOLD', 'No attendance has been recorded; at least 80% is needed'],
     ['no supervision', withTraining({ supervisionsDuringTraining: 0 }), 'NO_SUPERVISION_DURING_TRAINING', 'The buddy has had no supervision session during training'],
+    ['a revoked certificate', { ...eligible, revokedCertificate: 'PP-EXI-2026-00003' }, 'CERTIFICATE_REVOKED', 'Certificate PP-EXI-2026-00003 for this programme version was revoked, so it cannot be issued again'],
     ['already certified', { ...eligible, existingCertificate: 'PP-EXI-2026-00001' }, 'ALREADY_CERTIFIED', 'The buddy already holds certificate PP-EXI-2026-00001 for this programme version'],
   ])('refuses when %s, alone', (_case, facts, code, message) => {
     expect(certificationEligibility(facts)).toEqual({ allowed: false, reasons: [{ code, message }] });

@@ -18,6 +18,8 @@ export interface EligibilityFacts {
   attendanceThresholdPercent: number;
   /** The number of an unrevoked certificate already held for this programme version, if any. */
   existingCertificate: string | null;
+  /** The number of a certificate for this programme version that was revoked, if any. */
+  revokedCertificate: string | null;
 }
 
 const reason = (code: EligibilityCode, message: string): RuleReason<EligibilityCode> => ({ code, message });
@@ -37,6 +39,10 @@ export function certificationEligibility(facts: EligibilityFacts): RuleOutcome<E
   const reasons: RuleReason<EligibilityCode>[] = [];
   if (facts.recordClosed) reasons.push(reason('RECORD_CLOSED', 'The buddy’s record is closed'));
   if (facts.selectionStatus !== 'approved') reasons.push(reason('SELECTION_NOT_APPROVED', 'The buddy has not been approved at selection'));
+  // Revocation is final for the version trained on: issuing again would quietly undo it.
+  if (facts.revokedCertificate && !facts.existingCertificate) {
+    reasons.push(reason('CERTIFICATE_REVOKED', `Certificate ${facts.revokedCertificate} for this programme version was revoked, so it cannot be issued again`));
+  }
   if (facts.existingCertificate) reasons.push(reason('ALREADY_CERTIFIED', `The buddy already holds certificate ${facts.existingCertificate} for this programme version`));
   const t = facts.training;
   if (!t) {

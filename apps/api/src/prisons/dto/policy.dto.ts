@@ -1,3 +1,4 @@
+import { IsVersion } from '@peerpath/api-validation';
 import { ApiProperty } from '@nestjs/swagger';
 import type { UpdatePolicyRequest } from '@peerpath/contracts';
 import { IsInt, Max, Min } from 'class-validator';
@@ -28,7 +29,6 @@ export class UpdatePolicyDto implements UpdatePolicyRequest {
   attendanceThresholdPercent!: number;
 
   @ApiProperty({ example: 1 })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   expectedVersion!: number;
 }

@@ -1,4 +1,4 @@
-import { IsId } from '@peerpath/api-validation';
+import { IsId, IsVersion } from '@peerpath/api-validation';
 import { ApiProperty } from '@nestjs/swagger';
 import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, StartDraftRequest } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
@@ -70,7 +70,7 @@ export class ModuleContentDto implements ModuleContent {
 
 export class SaveDraftDto implements SaveDraftRequest {
   @ApiProperty({ description: 'The version number you loaded; a mismatch means someone else saved first' })
-  @IsInt()
+  @IsVersion()
   expectedVersion!: number;
 
   @ApiProperty({ type: [ModuleContentDto] })
@@ -83,7 +83,7 @@ export class SaveDraftDto implements SaveDraftRequest {
 
 export class PublishDto implements PublishRequest {
   @ApiProperty()
-  @IsInt()
+  @IsVersion()
   expectedVersion!: number;
 }
 
