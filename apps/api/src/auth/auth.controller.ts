@@ -14,6 +14,9 @@ import { DomainError } from '../platform/domain-error';
 const callback = (run: (done: (err?: unknown) => void) => void) =>
   new Promise<void>((resolve, reject) => run((err) => (err ? reject(err) : resolve())));
 
+/** How long a buddy's kiosk session lasts without a request. */
+export const BUDDY_IDLE_MINUTES = 10;
+
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
@@ -29,9 +32,11 @@ export class AuthController {
     // A new session id at sign-in, so a session fixed before sign-in is worthless after it.
     await callback((done) => req.session.regenerate(done));
     req.session.userId = req.user.id;
-    await callback((done) => req.session.save(done));
     const actor = await this.actors.findActive(req.user.id);
     if (!actor) throw new DomainError(401, 'NOT_SIGNED_IN', 'Sign in to continue');
+    // A buddy signs in at a shared kiosk: their session ends after a few idle minutes, not an hour.
+    if (actor.roles.every((r) => r.role === 'buddy')) req.session.cookie.maxAge = BUDDY_IDLE_MINUTES * 60 * 1000;
+    await callback((done) => req.session.save(done));
     return toCurrentUser(actor);
   }
 

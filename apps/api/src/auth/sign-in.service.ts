@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DomainError } from '../platform/domain-error';
 import { PasswordsService } from './passwords.service';
@@ -40,56 +40,57 @@ export class SignInService {
       [ipAddress, policy.windowMinutes],
     );
     if (failures >= policy.maxFailuresPerAddress) {
-      await this.record(username, null, ipAddress, 'address_limited');
+      await this.record(this.dataSource.manager, username, null, ipAddress, 'address_limited');
       throw new DomainError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_ATTEMPTS', 'Too many failed sign-ins from this device. Wait 15 minutes and try again', undefined, {
         'Retry-After': String(policy.windowMinutes * 60),
       });
     }
 
-    const users: { id: string; password_hash: string; locked_until: Date | null; is_buddy: boolean }[] = await this.dataSource.query(
-      `SELECT id, password_hash, locked_until, buddy_id IS NOT NULL AS is_buddy FROM users WHERE username = $1 AND disabled_at IS NULL`,
-      [username],
-    );
-    const user = users[0];
-    if (user?.locked_until && user.locked_until > new Date()) {
-      // Even the correct password fails until the lock ends.
-      await this.record(username, user.id, ipAddress, 'account_locked');
-      throw this.locked(user.locked_until, user.is_buddy);
-    }
-
-    const matches = await this.passwords.verify(user?.password_hash ?? null, password);
-    if (!user) {
-      await this.record(username, null, ipAddress, 'unknown_user');
-      throw wrongCredentials();
-    }
-    if (!matches) {
-      // One statement, so that concurrent failures on several processes all count.
-      // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-      const [[counted]]: [{ failed_sign_ins: number; locked_until: Date | null }[], number] = await this.dataSource.query(
-        `UPDATE users SET
-            failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END,
-            locked_until = CASE
-              WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END) >= $2
-              -- A buddy's PIN stays locked until their coordinator resets it; staff locks lapse.
-              THEN CASE WHEN buddy_id IS NOT NULL THEN 'infinity'::timestamptz ELSE now() + make_interval(mins => $3) END
-              ELSE NULL END
-          WHERE id = $1
-          RETURNING failed_sign_ins, locked_until`,
-        [user.id, policy.maxFailuresPerAccount, policy.lockMinutes],
+    // Attempts on one account are serialised by a row lock held while the password is checked,
+    // so parallel guesses cannot all slip in before the lock is set (a PIN has few possibilities).
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const users: { id: string; password_hash: string; locked_until: Date | null; is_buddy: boolean }[] = await manager.query(
+        `SELECT id, password_hash, locked_until, buddy_id IS NOT NULL AS is_buddy FROM users WHERE username = $1 AND disabled_at IS NULL FOR UPDATE`,
+        [username],
       );
-      await this.record(username, user.id, ipAddress, 'wrong_password');
-      if (counted.locked_until) throw this.locked(counted.locked_until, user.is_buddy);
-      // Slow down after the second failure: 1x, 2x, 4x ... the base delay.
-      if (counted.failed_sign_ins >= 2 && policy.delayMs > 0) await sleep(policy.delayMs * 2 ** Math.min(counted.failed_sign_ins - 2, 4));
-      throw wrongCredentials();
-    }
-
-    await this.dataSource.query(
-      `UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_signed_in_at = now() WHERE id = $1`,
-      [user.id],
-    );
-    await this.record(username, user.id, ipAddress, 'succeeded');
-    return user.id;
+      const user = users[0];
+      if (user?.locked_until && user.locked_until > new Date()) {
+        // Even the correct password fails until the lock ends.
+        await this.record(manager, username, user.id, ipAddress, 'account_locked');
+        return { error: this.locked(user.locked_until, user.is_buddy) };
+      }
+      const matches = await this.passwords.verify(user?.password_hash ?? null, password);
+      if (!user) {
+        await this.record(manager, username, null, ipAddress, 'unknown_user');
+        return { error: wrongCredentials() };
+      }
+      if (!matches) {
+        // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+        const [[counted]]: [{ failed_sign_ins: number; locked_until: Date | null }[], number] = await manager.query(
+          `UPDATE users SET
+              failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END,
+              locked_until = CASE
+                WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END) >= $2
+                -- A buddy's PIN stays locked until their coordinator resets it; staff locks lapse.
+                THEN CASE WHEN buddy_id IS NOT NULL THEN 'infinity'::timestamptz ELSE now() + make_interval(mins => $3) END
+                ELSE NULL END
+            WHERE id = $1
+            RETURNING failed_sign_ins, locked_until`,
+          [user.id, policy.maxFailuresPerAccount, policy.lockMinutes],
+        );
+        await this.record(manager, username, user.id, ipAddress, 'wrong_password');
+        if (counted.locked_until) return { error: this.locked(counted.locked_until, user.is_buddy) };
+        return { error: wrongCredentials(), failures: counted.failed_sign_ins };
+      }
+      await manager.query(`UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_signed_in_at = now() WHERE id = $1`, [user.id]);
+      await this.record(manager, username, user.id, ipAddress, 'succeeded');
+      return { userId: user.id as string };
+    });
+    if ('userId' in outcome && outcome.userId) return outcome.userId;
+    // Slow down after the second failure (1x, 2x, 4x … the base delay), outside the lock.
+    const accountFailures = 'failures' in outcome ? (outcome.failures ?? 0) : 0;
+    if (accountFailures >= 2 && policy.delayMs > 0) await sleep(policy.delayMs * 2 ** Math.min(accountFailures - 2, 4));
+    throw outcome.error;
   }
 
   private locked(until: Date, isBuddy: boolean): DomainError {
@@ -105,8 +106,8 @@ export class SignInService {
     );
   }
 
-  private async record(username: string, userId: string | null, ipAddress: string, outcome: SignInOutcome): Promise<void> {
-    await this.dataSource.query(
+  private async record(manager: EntityManager, username: string, userId: string | null, ipAddress: string, outcome: SignInOutcome): Promise<void> {
+    await manager.query(
       `INSERT INTO sign_in_attempts (username, user_id, ip_address, outcome) VALUES ($1, $2, $3, $4)`,
       [username.slice(0, 128), userId, ipAddress.slice(0, 64), outcome],
     );

@@ -51,6 +51,8 @@ export class BuddyAccountService {
         );
         await manager.query(`INSERT INTO role_assignments (user_id, role, scope) VALUES ($1, 'buddy', 'self')`, [id]);
       }
+      // A reset also signs the buddy out everywhere: a session opened with the old PIN ends.
+      if (existing) await manager.query(`DELETE FROM sessions WHERE sess->>'userId' = $1`, [existing.id]);
       await this.audit.record(manager, actor, { action: existing ? 'buddy.pin_reset' : 'buddy.pin_set', entityType: 'buddy', entityId: buddyId, prisonId: buddy.prisonId, after: { username: buddy.prisonNumber } });
     });
     return this.get(actor, buddyId);

@@ -39,7 +39,14 @@ describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
 
   it('signs the buddy in by prison number and PIN, showing only their own record', async () => {
     const buddy = await t.client();
-    const { body: me } = await buddy.signIn(prisonNumber.toLowerCase(), '246810').expect(200);
+    const signedInAt = Date.now();
+    const res = await buddy.signIn(prisonNumber.toLowerCase(), '246810').expect(200);
+    const me = res.body;
+    // A kiosk session ends after 10 idle minutes, not the staff hour.
+    const cookie = ([res.headers['set-cookie'] ?? []].flat() as string[]).find((c) => /expires=/i.test(c) && !c.startsWith('XSRF'));
+    const expires = Date.parse(/expires=([^;]+)/i.exec(cookie ?? '')?.[1] ?? '');
+    expect(expires - signedInAt).toBeGreaterThan(9 * 60_000);
+    expect(expires - signedInAt).toBeLessThan(11 * 60_000);
     expect(me.roles.map((r: { role: string }) => r.role)).toEqual(['buddy']);
     const { body: summary } = await buddy.agent.get('/api/me/summary').expect(200);
     expect(summary).toMatchObject({ prisonNumber, prisonName: 'HMP Exeter', programmeTitle: 'Buddy Support Worker', modulesDone: 1, modulesTotal: 14, certificate: null });
@@ -67,8 +74,31 @@ describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
     const { body: account } = await coordinator.agent.get(`/api/buddies/${aaron}/account`).expect(200);
     expect(account.locked).toBe(true);
 
+    const elsewhere = await t.client();
+    await elsewhere.signIn(prisonNumber, '246810').expect(429);
     await coordinator.post(`/api/buddies/${aaron}/pin`, { pin: '864200' }).expect(201);
     await buddy.signIn(prisonNumber, '864200').expect(200);
-    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action = 'buddy.pin_reset'`, [aaron]))[0].n).toBe(1);
+    await buddy.agent.get('/api/me/summary').expect(200);
+    // Resetting the PIN again ends the session opened with the old one.
+    await coordinator.post(`/api/buddies/${aaron}/pin`, { pin: '531086' }).expect(201);
+    await buddy.agent.get('/api/me/summary').expect(401);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action = 'buddy.pin_reset'`, [aaron]))[0].n).toBe(2);
+  });
+
+  it('allows only 5 guesses even when they all arrive at once', async () => {
+    await coordinator.post(`/api/buddies/${aaron}/pin`, { pin: '975310' }).expect(201);
+    const [{ since }] = await t.dataSource.query(`SELECT now() AS since`);
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const client = await t.client();
+        return (await client.signIn(prisonNumber, String(100000 + i))).status;
+      }),
+    );
+    expect(guesses.filter((s) => s === 401)).toHaveLength(4);
+    expect(guesses.filter((s) => s === 429)).toHaveLength(16);
+    const [{ failed }] = await t.dataSource.query(`SELECT failed_sign_ins AS failed FROM users WHERE buddy_id = $1`, [aaron]);
+    expect(failed).toBe(5);
+    const [{ wrong }] = await t.dataSource.query(`SELECT count(*)::int AS wrong FROM sign_in_attempts WHERE username = $1 AND outcome = 'wrong_password' AND attempted_at >= $2`, [prisonNumber.toLowerCase(), since]);
+    expect(wrong).toBe(5);
   });
 });
