@@ -51,7 +51,7 @@ export class AllocationController {
   @Access(BUDDY_READERS, Scope.filtered)
   @Get('buddies/:buddyId/allocations')
   ofBuddy(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<AllocationView[]> {
-    return this.allocations.list(actor, { buddyId: params.buddyId });
+    return this.allocations.ofBuddy(actor, params.buddyId);
   }
 
   /** The gate's answer without allocating, so the form can show every reason before submitting. */

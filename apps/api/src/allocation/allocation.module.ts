@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { BuddiesModule } from '../buddies/buddies.module';
 import { AllocationController } from './allocation.controller';
 import { AllocationsService } from './allocations.service';
 import { RecipientsService } from './recipients.service';
 
-@Module({ controllers: [AllocationController], providers: [RecipientsService, AllocationsService], exports: [AllocationsService] })
+@Module({ imports: [BuddiesModule], controllers: [AllocationController], providers: [RecipientsService, AllocationsService], exports: [AllocationsService] })
 export class AllocationModule {}

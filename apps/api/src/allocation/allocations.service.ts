@@ -4,6 +4,7 @@ import { allocationGate, canActAtPrison, certificateStatus, supervisionStatus, t
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { BuddiesService } from '../buddies/buddies.service';
 import { today } from '../cohorts/training-dates';
 import { invalid, notFound, refusedByRule } from '../platform/domain-error';
 import { SUPERVISION_FACTS, type SupervisionFacts } from '../supervision/supervision.service';
@@ -49,6 +50,7 @@ export class AllocationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly buddies: BuddiesService,
   ) {}
 
   /** The gate, without writing: what the form shows before the coordinator submits. */
@@ -86,9 +88,16 @@ export class AllocationsService {
       const current = await this.load(manager, actor, allocationId, ALLOCATORS, true);
       if (current.status !== 'active') throw invalid({ reason: ['This allocation has already ended'] }, 'This allocation has already ended');
       if (endedOn < current.startsOn) throw invalid({ endedOn: [`The end date cannot be before it started (${current.startsOn})`] });
+      if (endedOn > today()) throw invalid({ endedOn: ['The end date cannot be in the future: end it on the day'] });
       await endAllocations(manager, this.audit, actor, `a.id = $1`, [allocationId], endedOn, dto.reason);
     });
     return this.view(this.dataSource.manager, allocationId);
+  }
+
+  /** Every allocation a buddy has had, wherever it was: the record travels with them. */
+  async ofBuddy(actor: Actor, buddyId: string): Promise<AllocationView[]> {
+    await this.buddies.get(actor, buddyId);
+    return this.dataSource.query(`${VIEW} WHERE a.buddy_id = $1 ORDER BY a.status, a.starts_on DESC`, [buddyId]);
   }
 
   async list(actor: Actor, query: PrisonFilterDto & { buddyId?: string; status?: 'active' | 'ended' }): Promise<AllocationView[]> {

@@ -31,7 +31,9 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
     const { body: recipient } = await coordinator.post('/api/recipients', { prisonNumber: 'R5555TT', firstName: 'Terry', lastName: 'Turner', prisonCode: 'EXI', supportSummary: 'Needs meals collected', carePlanReference: 'DCC-1' }).expect(201);
     await coordinator.post('/api/allocations', { buddyId: elliot, recipientId: recipient.id, tasks: ['collecting_meals'], plannedWeeklyHours: 3, startsOn: fromToday(0) }).expect(201);
 
+    const { body: concern } = await coordinator.post('/api/concerns', { buddyId: elliot, kind: 'boundary', description: 'Asked to help with washing' }).expect(201);
     await hull.agent.get(`/api/buddies/${elliot}`).expect(404);
+    await coordinator.post(`/api/buddies/${elliot}/transfer`, { toPrisonCode: 'HLI', transferredOn: fromToday(-1) }).expect(400);
     const res = await coordinator.post(`/api/buddies/${elliot}/transfer`, { toPrisonCode: 'hli' }).expect(201);
     expect(res.body).toMatchObject({ allocationsEnded: 1, enrolmentsWithdrawn: 1, buddy: { prisonCode: 'HLI' } });
 
@@ -47,6 +49,12 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
     const { body: transfers } = await hull.agent.get(`/api/buddies/${elliot}/transfers`).expect(200);
     expect(transfers).toEqual([{ fromPrisonCode: 'EXI', fromPrisonName: 'HMP Exeter', toPrisonCode: 'HLI', toPrisonName: 'HMP Hull', transferredOn: fromToday(0), recordedBy: 'Chris Coordinator' }]);
     await coordinator.agent.get(`/api/buddies/${elliot}`).expect(404);
+    // The whole record travels: past allocations and the open concern, which Hull now reviews.
+    const { body: allocations } = await hull.agent.get(`/api/buddies/${elliot}/allocations`).expect(200);
+    expect(allocations.map((a: { status: string; endReason: string }) => [a.status, a.endReason])).toEqual([['ended', 'Transferred to HMP Hull']]);
+    expect((await hull.agent.get('/api/concerns?status=open').expect(200)).body.map((c: { id: string }) => c.id)).toContain(concern.id);
+    await coordinator.post(`/api/concerns/${concern.id}/resolution`, { outcome: 'x' }).expect(404);
+    await hull.post(`/api/concerns/${concern.id}/resolution`, { outcome: 'Reviewed at Hull on arrival' }).expect(201);
     await coordinator.post(`/api/buddies/${elliot}/supervisions`, { heldOn: fromToday(0), durationMinutes: 30, hoursWorkedSinceLast: 0, wellbeing: 3, boundariesDiscussed: true }).expect(404);
     const { body: ended } = await coordinator.agent.get(`/api/recipients/${recipient.id}`).expect(200);
     expect(ended.activeAllocations).toBe(0);

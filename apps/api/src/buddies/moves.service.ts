@@ -27,7 +27,7 @@ export class MovesService {
     const on = dto.transferredOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
       const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
-      this.checkDate(on, buddy);
+      await this.checkDate(manager, on, buddy);
       const [to] = await manager.query(`SELECT id, code, name FROM prisons WHERE code = $1`, [dto.toPrisonCode]);
       if (!to) throw invalid({ toPrisonCode: ['Choose a prison that exists'] });
       if (to.id === buddy.prisonId) throw invalid({ toPrisonCode: [`${buddy.firstName} ${buddy.lastName} is already at ${to.name}`] });
@@ -53,7 +53,7 @@ export class MovesService {
     const on = dto.releasedOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
       const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
-      this.checkDate(on, buddy);
+      await this.checkDate(manager, on, buddy);
       const counts = await this.closeActivity(manager, actor, buddy, on, 'Released');
       await manager.query(`UPDATE buddies SET released_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, on]);
       // A released buddy's own sign-in stops working.
@@ -75,9 +75,17 @@ export class MovesService {
     );
   }
 
-  private checkDate(on: string, buddy: BuddyForChange): void {
+  /** Not in the future, and not before anything it would end: an allocation's start, or an earlier move. */
+  private async checkDate(manager: EntityManager, on: string, buddy: BuddyForChange): Promise<void> {
     if (on > today()) throw invalid({ date: ['The date cannot be in the future'] });
     if (on < buddy.appliedOn) throw invalid({ date: [`The date cannot be before they applied (${buddy.appliedOn})`] });
+    const [{ latest }] = await manager.query(
+      `SELECT to_char(GREATEST(
+          (SELECT max(starts_on) FROM allocations WHERE buddy_id = $1 AND status = 'active'),
+          (SELECT max(transferred_on) FROM buddy_transfers WHERE buddy_id = $1)), 'YYYY-MM-DD') AS latest`,
+      [buddy.id],
+    );
+    if (latest && on < latest) throw invalid({ date: [`The date cannot be before ${latest}, when an allocation started or they last moved`] });
   }
 
   /** Ends active allocations and withdraws from cohorts still running, each audited. */

@@ -152,6 +152,8 @@ export class CertificatesService {
 
   /** The status change inside a caller's transaction (a concern may suspend the certificate as it is reviewed). */
   async changeStatusIn(manager: EntityManager, actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<void> {
+    // The buddy first, as allocation and issuing do: a suspension and an allocation cannot interleave.
+    await manager.query(`SELECT 1 FROM buddies b JOIN certificates c ON c.buddy_id = b.id WHERE c.id = $1 FOR UPDATE OF b`, [certificateId]);
     const row = await this.row(manager, actor, certificateId, CERTIFICATE_ISSUERS, true);
     const current = certificateStatus(row.storedStatus, row.expiresOn, today());
     const problem = statusChangeProblem(change, current);

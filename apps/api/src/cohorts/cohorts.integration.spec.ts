@@ -156,6 +156,16 @@ describe('cohorts, sessions, enrolment and the attendance register (real Postgre
     });
   });
 
+  it('takes back a buddy withdrawn from the same cohort, showing them once in the matrix', async () => {
+    const cohort = await runningCohort(t, coordinator);
+    const buddy = await approvedBuddy(coordinator);
+    const { body: first } = await coordinator.post(`/api/cohorts/${cohort.id}/enrolments`, { buddyId: buddy.id }).expect(201);
+    await coordinator.post(`/api/cohorts/${cohort.id}/enrolments/${first.id}/withdrawal`, { reason: 'Hospital stay' }).expect(201);
+    await coordinator.post(`/api/cohorts/${cohort.id}/enrolments`, { buddyId: buddy.id }).expect(201);
+    const { body: matrix } = await trainer.agent.get(`/api/cohorts/${cohort.id}/progress`).expect(200);
+    expect(matrix.rows.filter((r: { buddyId: string }) => r.buddyId === buddy.id).map((r: { enrolmentStatus: string }) => r.enrolmentStatus)).toEqual(['active']);
+  });
+
   describe('the attendance register', () => {
     let cohort: CohortDetail;
     let sessionId: string;

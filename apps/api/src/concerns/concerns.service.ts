@@ -18,18 +18,25 @@ const VIEW = `
          COALESCE(c.buddy_id, c.recipient_id) AS "subjectId",
          COALESCE(b.first_name || ' ' || b.last_name, r.first_name || ' ' || r.last_name) AS "subjectName",
          COALESCE(b.prison_number, r.prison_number) AS "subjectPrisonNumber",
-         p.code AS "prisonCode", cl.code AS "clusterCode", c.description, ru.display_name AS "raisedBy", c.raised_at AS "raisedAt",
+         p.code AS "prisonCode", cl.code AS "clusterCode", c.description,
+         COALESCE(bp.code, p.code) AS "subjectPrisonCode", COALESCE(bcl.code, cl.code) AS "subjectClusterCode", ru.display_name AS "raisedBy", c.raised_at AS "raisedAt",
          c.outcome, vu.display_name AS "reviewedBy", c.reviewed_at AS "reviewedAt", c.version
     FROM concerns c
     JOIN prisons p ON p.id = c.prison_id JOIN clusters cl ON cl.id = p.cluster_id
     JOIN users ru ON ru.id = c.raised_by_user_id
     LEFT JOIN users vu ON vu.id = c.reviewed_by_user_id
     LEFT JOIN buddies b ON b.id = c.buddy_id
+    LEFT JOIN prisons bp ON bp.id = b.prison_id
+    LEFT JOIN clusters bcl ON bcl.id = bp.cluster_id
     LEFT JOIN recipients r ON r.id = c.recipient_id`;
 
-function strip(row: ConcernView & { clusterCode?: string }): ConcernView {
+type ConcernRow = ConcernView & { clusterCode?: string; subjectPrisonCode?: string; subjectClusterCode?: string };
+
+function strip(row: ConcernRow): ConcernView {
   const view = { ...row };
   delete view.clusterCode;
+  delete view.subjectPrisonCode;
+  delete view.subjectClusterCode;
   return view;
 }
 
@@ -69,7 +76,8 @@ export class ConcernsService {
   async list(actor: Actor, query: ConcernListQueryDto): Promise<ConcernView[]> {
     const scope = scopeFilter(actor, CONCERN_READERS);
     const rows = await this.dataSource.query(
-      `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+      `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3) OR COALESCE(bcl.code, cl.code) = ANY($2) OR COALESCE(bp.code, p.code) = ANY($3))
+          AND ($4::text IS NULL OR p.code = $4 OR COALESCE(bp.code, p.code) = $4)
           AND ($5::concern_status IS NULL OR c.status = $5) AND ($6::uuid IS NULL OR c.buddy_id = $6)
         ORDER BY c.status, c.raised_at DESC`,
       [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, query.status ?? null, query.buddyId ?? null],
@@ -77,9 +85,17 @@ export class ConcernsService {
     return rows.map(strip);
   }
 
+  /**
+   * A concern follows its subject: staff where the buddy is now may read it, as may those where
+   * it was raised (it is part of that prison's history). Only the buddy's current prison reviews it.
+   */
   async get(actor: Actor, concernId: string, roles: RoleName[] = CONCERN_READERS, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ConcernView> {
-    const [row] = await manager.query(`${VIEW} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [concernId]);
-    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Concern');
+    const [row]: ConcernRow[] = await manager.query(`${VIEW} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [concernId]);
+    const held = actor.roles as ScopedRole[];
+    const reviewing = roles === CONCERN_REVIEWERS;
+    const atSubject = !!row && canActAtPrison(held, roles, { code: row.subjectPrisonCode as string, clusterCode: row.subjectClusterCode as string });
+    const whereRaised = !!row && canActAtPrison(held, roles, { code: row.prisonCode, clusterCode: row.clusterCode as string });
+    if (!row || !(atSubject || (!reviewing && whereRaised))) throw notFound('Concern');
     return strip(row);
   }
 

@@ -26,8 +26,8 @@ export class PolicyService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(prisonCode: string, manager: EntityManager = this.dataSource.manager): Promise<PrisonPolicyView> {
-    const [row] = await manager.query(`SELECT ${POLICY_COLUMNS} FROM prisons p WHERE p.code = $1`, [prisonCode.toUpperCase()]);
+  async get(prisonCode: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<PrisonPolicyView> {
+    const [row] = await manager.query(`SELECT ${POLICY_COLUMNS} FROM prisons p WHERE p.code = $1 ${lock ? 'FOR UPDATE' : ''}`, [prisonCode.toUpperCase()]);
     if (!row) throw notFound('Prison');
     return row;
   }
@@ -35,7 +35,7 @@ export class PolicyService {
   /** Optimistic locking: two people editing the policy at once cannot overwrite each other unseen. */
   async update(actor: Actor, prisonCode: string, dto: UpdatePolicyDto): Promise<PrisonPolicyView> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await this.get(prisonCode, manager);
+      const before = await this.get(prisonCode, manager, true);
       const { expectedVersion, ...policy } = dto;
       const [rows] = await manager.query(
         `UPDATE prisons SET supervision_interval_days = $2, weekly_hours_cap = $3, certificate_validity_months = $4,

@@ -46,7 +46,10 @@ export class ProgressService {
   async matrix(actor: Actor, cohortId: string): Promise<ProgressMatrix> {
     const cohort = await this.cohorts.load(this.dataSource.manager, actor, cohortId);
     const [row]: MatrixQueryRow[] = await this.dataSource.query(
-      `WITH members AS (SELECT buddy_id, status FROM enrolments WHERE cohort_id = $2),
+      `WITH members AS (
+         -- One row per buddy: someone withdrawn and enrolled again appears once, as active.
+         SELECT DISTINCT ON (buddy_id) buddy_id, status FROM enrolments WHERE cohort_id = $2
+          ORDER BY buddy_id, (status = 'active') DESC, enrolled_on DESC),
        ${moduleCounts('ac.programme_version_id = $1 AND d.buddy_id IN (SELECT buddy_id FROM members)')}
        SELECT
          (SELECT json_agg(json_build_object('id', m.id, 'number', m.number, 'title', m.title,
