@@ -114,6 +114,7 @@ const REASON_FIELDS: Record<AllocationGateCode, string | null> = {
   CERTIFICATE_SUSPENDED: 'buddyId',
   CERTIFICATE_REVOKED: 'buddyId',
   BUDDY_RECORD_CLOSED: 'buddyId',
+  SELECTION_NOT_APPROVED: 'buddyId',
   BUDDY_NOT_AT_YOUR_PRISON: 'buddyId',
   SUPERVISION_OVERDUE: 'buddyId',
   ALREADY_ALLOCATED_TO_RECIPIENT: 'recipientId',
