@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { ConfigError, readConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { migrate } from './database/migrate';
+import { DEMO_BUDDY_PIN } from './demo/demo-scheme';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/demo-seed';
 import { configureApp } from './platform/configure-app';
 import { seedReferenceProgrammes } from './programmes/reference/seed-reference-programmes';
@@ -60,6 +61,7 @@ async function bootstrap(): Promise<void> {
     lines.push(seeded ? '  Demo data created.' : '  Demo data already present.');
     lines.push(`  Demo sign-ins (password ${DEMO_PASSWORD}):`);
     for (const user of DEMO_USERS) lines.push(`    ${user.username.padEnd(12)} ${user.describe}`);
+    lines.push(`  Buddy kiosk sign-in: A1234BC with PIN ${DEMO_BUDDY_PIN} (Aaron Blake, sees only his own page)`);
   }
   console.log(lines.filter(Boolean).join('\n') + '\n');
 }
