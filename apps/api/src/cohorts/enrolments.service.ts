@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentView } from '@peerpath/contracts';
-import { canActAtPrison, type ScopedRole } from '@peerpath/domain';
+import { canActAtPrison, formatDate, type ScopedRole } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
@@ -48,10 +48,14 @@ export class EnrolmentsService {
       }
       if (enrolledOn > cohort.endsOn) throw conflict('COHORT_FINISHED', `${cohort.name} finished on ${cohort.endsOn}`);
       const [active] = await manager.query(
-        `SELECT co.name FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id WHERE e.buddy_id = $1 AND e.programme_id = $2 AND e.status = 'active'`,
+        `SELECT co.name, to_char(co.ends_on, 'YYYY-MM-DD') AS "endsOn" FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id WHERE e.buddy_id = $1 AND e.programme_id = $2 AND e.status = 'active'`,
         [buddy.id, cohort.programmeId],
       );
-      if (active) throw conflict('ALREADY_ENROLLED', `${buddy.prisonNumber} is already enrolled on ${active.name} for this programme`);
+      if (active) {
+        // A cohort that has ended still holds the place until the buddy is withdrawn from it: say how to move on.
+        const ended = active.endsOn < today() ? `, which ended on ${formatDate(active.endsOn)}: withdraw them from it first (their record stays)` : '';
+        throw conflict('ALREADY_ENROLLED', `${buddy.prisonNumber} is already enrolled on ${active.name} for this programme${ended}`);
+      }
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM enrolments WHERE cohort_id = $1 AND status = 'active'`, [cohortId]);
       if (count >= cohort.capacity) throw conflict('COHORT_FULL', `${cohort.name} is full: all ${cohort.capacity} places are taken`);
 

@@ -25,6 +25,11 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
       ['finished', 5],
     ]);
     expect(cohorts.every((c) => /^Exeter [A-Z][a-z]+ \d{4}$/.test(c.name))).toBe(true);
+
+    // Someone from the finished cohort still holds that place: the refusal says how to move on.
+    const planned = (cohorts as { id: string; status: string }[]).find((c) => c.status === 'planned');
+    const refused = await coordinator.post(`/api/cohorts/${planned?.id}/enrolments`, { buddyId: await id('B5419EF') }).expect(409);
+    expect(refused.body.message).toMatch(/which ended on \d{1,2} [A-Z][a-z]+ \d{4}: withdraw them from it first \(their record stays\)$/);
     const stage = async (name: string) => ((await coordinator.agent.get(`/api/buddies?prison=EXI&stage=${name}&pageSize=50`).expect(200)).body.items as { prisonNumber: string }[]).map((b) => b.prisonNumber).sort();
     expect(await stage('applied')).toEqual(['C1001JK', 'C1002LM', 'C1003NP']);
     expect(await stage('declined')).toEqual(['C1006UV']);
