@@ -18,7 +18,7 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
 
   it('has a cohort half-way through, a finished one and one about to start at Exeter', async () => {
     const trainer = await signedIn(t, 'trainer');
-    const cohorts = (await trainer.agent.get('/api/cohorts').expect(200)).body as { name: string; status: string; activeEnrolments: number }[];
+    const cohorts = (await trainer.agent.get('/api/cohorts').expect(200)).body as { id: string; name: string; status: string; activeEnrolments: number }[];
     expect(cohorts.map((c) => [c.status, c.activeEnrolments])).toEqual([
       ['planned', 0],
       ['running', 10],
@@ -27,7 +27,7 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
     expect(cohorts.every((c) => /^Exeter [A-Z][a-z]+ \d{4}$/.test(c.name))).toBe(true);
 
     // Someone from the finished cohort still holds that place: the refusal says how to move on.
-    const planned = (cohorts as { id: string; status: string }[]).find((c) => c.status === 'planned');
+    const planned = cohorts.find((c) => c.status === 'planned');
     const refused = await coordinator.post(`/api/cohorts/${planned?.id}/enrolments`, { buddyId: await id('B5419EF') }).expect(409);
     expect(refused.body.message).toMatch(/which ended on \d{1,2} [A-Z][a-z]+ \d{4}: withdraw them from it first \(their record stays\)$/);
     const stage = async (name: string) => ((await coordinator.agent.get(`/api/buddies?prison=EXI&stage=${name}&pageSize=50`).expect(200)).body.items as { prisonNumber: string }[]).map((b) => b.prisonNumber).sort();
