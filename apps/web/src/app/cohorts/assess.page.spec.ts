@@ -93,6 +93,16 @@ describe('AssessPage', () => {
     ]);
   });
 
+  it('selects every criterion of the module in one click, and clears them again', async () => {
+    await render();
+    const boxes = () => Array.from(page.querySelectorAll<HTMLInputElement>('input[name=criteria]'));
+    await click(button(/Select all criteria/));
+    expect(boxes().every((box) => box.checked)).toBe(true);
+    expect(button(/Clear all criteria/)).toBeTruthy();
+    await click(button(/Clear all criteria/));
+    expect(boxes().some((box) => box.checked)).toBe(false);
+  });
+
   it('records the cross product of chosen buddies and criteria in one request, then shows a banner and fresh data', async () => {
     await render();
     await click(criterion('2.2a'));

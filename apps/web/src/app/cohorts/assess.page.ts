@@ -76,6 +76,9 @@ export class AssessPage {
     const method = this.method();
     return method && this.allowedMethods().includes(method) ? method : null;
   });
+  protected readonly allCriteriaChosen = computed(
+    () => this.criteria().length > 0 && this.criteria().every((c) => this.chosenCriteria().has(c.id)),
+  );
   protected readonly allBuddiesChosen = computed(
     () => this.buddies().length > 0 && this.buddies().every((b) => this.chosenBuddies().has(b.buddyId)),
   );
@@ -117,6 +120,11 @@ export class AssessPage {
 
   protected toggleBuddy(id: string, event: Event): void {
     this.chosenBuddies.update((set) => toggled(set, id, checkedOf(event)));
+  }
+
+  /** A whole module observed at once, e.g. a practical session for the room: every criterion in one click. */
+  protected toggleAllCriteria(): void {
+    this.chosenCriteria.set(this.allCriteriaChosen() ? new Set() : new Set(this.criteria().map((c) => c.id)));
   }
 
   protected toggleAllBuddies(): void {
