@@ -18,6 +18,7 @@ const STAGE = `CASE
     WHEN b.released_on IS NOT NULL THEN 'released'
     WHEN b.selection_status <> 'approved' THEN b.selection_status::text
     WHEN EXISTS (SELECT 1 FROM certificates ct WHERE ct.buddy_id = b.id AND ct.status = 'valid' AND ct.expires_on >= CURRENT_DATE) THEN 'certified'
+    WHEN EXISTS (SELECT 1 FROM certificates ct WHERE ct.buddy_id = b.id AND ct.status = 'suspended' AND ct.expires_on >= CURRENT_DATE) THEN 'suspended'
     WHEN EXISTS (SELECT 1 FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id WHERE e.buddy_id = b.id AND e.status = 'active' AND co.ends_on >= CURRENT_DATE) THEN 'in_training'
     ELSE 'approved' END`;
 

@@ -35,7 +35,8 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
     expect(await stage('declined')).toEqual(['C1006UV']);
     expect(await stage('certified')).toEqual(['B2182XY', 'B3291AB', 'B6528GH']);
     expect(await stage('in_training')).toHaveLength(10);
-    expect(await stage('approved')).toEqual(['B4300CD', 'B5419EF', 'C1005ST']);
+    expect(await stage('suspended')).toEqual(['B4300CD']);
+    expect(await stage('approved')).toEqual(['B5419EF', 'C1005ST']);
   });
 
   it('tells each coordinator story', async () => {

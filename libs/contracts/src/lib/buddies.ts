@@ -4,9 +4,10 @@ export type SelectionOutcome = 'approved' | 'declined';
 /**
  * Where a buddy is on their journey, derived from their records (never stored): applied or
  * declined at selection; approved and waiting for a course; in training (enrolled on a course
- * still running); certified (holding a valid certificate); released (record closed).
+ * still running); certified (holding a valid certificate); suspended (their certificate is
+ * suspended, e.g. while a concern is reviewed); released (record closed).
  */
-export type JourneyStage = 'applied' | 'declined' | 'approved' | 'in_training' | 'certified' | 'released';
+export type JourneyStage = 'applied' | 'declined' | 'approved' | 'in_training' | 'certified' | 'suspended' | 'released';
 
 export interface BuddySummary {
   id: string;

@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } fro
 import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
 
 
-const JOURNEY_STAGES: JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'released'];
+const JOURNEY_STAGES: JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'suspended', 'released'];
 
 export class RecordApplicationDto implements RecordApplicationRequest {
   @ApiProperty({ example: 'A1234BC' })
