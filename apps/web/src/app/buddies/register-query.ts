@@ -2,7 +2,7 @@ import type { Params } from '@angular/router';
 import type { JourneyStage } from '@peerpath/contracts';
 
 export const REGISTER_PAGE_SIZE = 25;
-export const STAGES: readonly JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'released'];
+export const STAGES: readonly JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'suspended', 'released'];
 
 /** The register's filters as the page understands them, whatever was typed into the address bar. */
 export interface RegisterFilters {

@@ -16,6 +16,7 @@ export const STAGE_TAGS: Record<JourneyStage, Tag> = {
   approved: { text: 'Approved', colour: 'govuk-tag--turquoise' },
   in_training: { text: 'In training', colour: 'govuk-tag--blue' },
   certified: { text: 'Certified', colour: 'govuk-tag--green' },
+  suspended: { text: 'Certificate suspended', colour: 'govuk-tag--orange' },
   released: { text: 'Released', colour: 'govuk-tag--grey' },
 };
 
@@ -26,6 +27,7 @@ export const STAGE_OPTIONS: readonly { value: JourneyStage | ''; text: string }[
   { value: 'in_training', text: 'In training' },
   { value: 'certified', text: 'Certified' },
   { value: 'declined', text: 'Declined' },
+  { value: 'suspended', text: 'Certificate suspended' },
   { value: 'released', text: 'Released' },
 ];
 
