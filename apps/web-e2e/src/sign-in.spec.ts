@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAccessibilityViolations, SCREENSHOTS, signIn, watchConsole } from './support';
+import { DEMO_PASSWORD, expectNoAccessibilityViolations, SCREENSHOTS, signIn, watchConsole } from './support';
 
 const DEMO_USERS = [
-  { username: 'admin', name: 'Alex Admin', heading: 'Administration', nav: ['Home', 'Buddies', 'Recipients', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts'] },
+  { username: 'admin', name: 'Alex Admin', heading: 'Administration', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts'] },
   { username: 'trainer', name: 'Tess Trainer', heading: 'Training', nav: ['Home', 'My cohorts', 'Programmes'] },
   { username: 'coordinator', name: 'Chris Coordinator', heading: 'Buddy scheme coordination', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons'] },
   { username: 'auditor', name: 'Ada Auditor', heading: 'Inspection', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons'] },
@@ -56,4 +56,27 @@ test('an unknown address shows the not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/not-found.png`, fullPage: true });
+});
+
+test('signing in brings you back to the page you were sent from, and only to this site', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/cohorts');
+  await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2Fcohorts$/);
+  await expect(page.getByText('Buddies: use your prison number')).toBeVisible();
+  await expect(page.getByText('Buddies: use your PIN')).toBeVisible();
+  await page.getByLabel('Username').fill('coordinator');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/cohorts$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await page.goto('/sign-in?returnUrl=%2F%2Fevil.example%2F');
+  await page.getByLabel('Username').fill('coordinator');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Buddy scheme coordination' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(problems).toEqual([]);
 });

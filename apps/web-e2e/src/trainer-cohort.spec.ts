@@ -211,3 +211,26 @@ test('a trainer completes a module for the whole room in one submission', async 
   await expect(matrix(page).getByTestId('module-totals')).toContainText(`${active} of ${active}`);
   expect(problems).toEqual([]);
 });
+
+test('a trainer raises a concern about a buddy from the cohort page and comes back to it', async ({ page }) => {
+  const problems = watchConsole(page);
+  await signIn(page, 'trainer');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My cohorts' }).click();
+  await page.getByTestId('cohorts-table').locator('tbody tr').filter({ hasText: 'Running' }).first().getByRole('link').click();
+  const raise = page.getByTestId('enrolments-table').getByRole('link', { name: /^Raise a concern about / }).first();
+  await expect(raise).toBeVisible();
+  const cohortUrl = page.url();
+  const buddyName = (await raise.innerText()).replace(/\s+/g, ' ').trim().replace(/^Raise a concern about /, '');
+  await raise.click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Raise a concern' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back', exact: true })).toHaveAttribute('href', new URL(cohortUrl).pathname);
+  await page.getByLabel('Boundary', { exact: true }).check();
+  await page.getByLabel('What happened?').fill('Asked a recipient for tobacco in return for help at the servery');
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Raise concern' }).click();
+
+  await expect(page).toHaveURL(cohortUrl);
+  await expect(page.getByTestId('success-banner')).toContainText(`Concern about ${buddyName} raised`);
+  expect(problems).toEqual([]);
+});

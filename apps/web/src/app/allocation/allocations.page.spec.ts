@@ -97,4 +97,16 @@ describe('AllocationsPage', () => {
     expect(page.querySelector('a[href*="/end"]')).toBeNull();
     expect(page.querySelector('a[href="/allocations/new"]')).toBeNull();
   });
+
+  it('offers to end only the allocations at prisons where the user coordinates', async () => {
+    await render([coordinator]);
+    const atDartmoor = { ...allocation('a3', 'Ada Lovell', 'Rose Hill'), prisonCode: 'DAI' };
+    http.expectOne('/api/allocations').flush([allocation('a1', 'Xavier Young', 'Graham Rowe'), atDartmoor]);
+    http.expectOne('/api/allocations/needing-attention').flush([{ ...craig, prisonCode: 'DAI' }]);
+    await settle();
+
+    expect(page.querySelector('a[href="/allocations/a1/end"]')).not.toBeNull();
+    expect(page.querySelector('a[href="/allocations/a3/end"]')).toBeNull();
+    expect(page.querySelector('a[href="/allocations/a2/end"]')).toBeNull();
+  });
 });

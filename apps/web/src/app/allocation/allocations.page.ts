@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { holdsRole } from '@peerpath/domain';
+import { canActAtPrison, holdsRole } from '@peerpath/domain';
 import { allocationsNeedingAttentionResource, allocationsResource } from '@peerpath/web/allocation/allocation.api';
 import { certificateProblem, hoursText, tasksText } from '@peerpath/web/allocation/allocation-labels';
 import { prisonFromQuery } from '@peerpath/web/allocation/recipient-register.page';
@@ -42,6 +42,11 @@ export class AllocationsPage {
 
   constructor() {
     effect(() => this.form.setValue({ prison: this.prisonCode() }));
+  }
+
+  /** Coordinators hold prison scope: they allocate and end allocations only at their own prisons. */
+  protected mayActAt(prisonCode: string): boolean {
+    return canActAtPrison(this.auth.currentUser()?.roles ?? [], ['coordinator'], { code: prisonCode, clusterCode: '' });
   }
 
   protected applyFilter(): void {

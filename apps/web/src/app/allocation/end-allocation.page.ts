@@ -7,6 +7,7 @@ import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 export const END_REASON_MAX = 500;
 
@@ -36,8 +37,8 @@ export class EndAllocationPage {
   // There is no GET for one allocation: the active ones in scope include it, if it is still active.
   private readonly active = allocationsResource(signal(''));
   protected readonly loadFailed = computed(() => Boolean(this.active.error()));
-  protected readonly allocation = computed(() => this.active.value()?.find((a) => a.id === this.id()) ?? null);
-  protected readonly loaded = computed(() => this.active.value() !== undefined);
+  protected readonly allocation = computed(() => valueOf(this.active)?.find((a) => a.id === this.id()) ?? null);
+  protected readonly loaded = computed(() => valueOf(this.active) !== undefined);
 
   protected readonly form = inject(NonNullableFormBuilder).group({ reason: [''] });
   protected readonly errors = signal<readonly SummaryError[]>([]);

@@ -208,7 +208,29 @@ describe('NewAllocationPage', () => {
     await afterPause();
     http.expectOne('/api/allocations/check').flush({ statusCode: 500, code: 'INTERNAL', message: 'x' }, { status: 500, statusText: 'Server Error' });
     await settle();
-    expect(page.querySelector('[data-testid=gate-failed]')).not.toBeNull();
+    expect(text('[data-testid=gate-failed]')).toContain('Sorry, the allocation cannot be checked right now.');
+  });
+
+  it("shows the API's own message when it refuses to check the allocation", async () => {
+    await render({ buddy: 'elliot', recipient: 'dennis' });
+    set('plannedWeeklyHours', '4');
+    await afterPause();
+    const message = 'The recipient cannot be found';
+    http.expectOne('/api/allocations/check').flush({ statusCode: 404, code: 'NOT_FOUND', message }, { status: 404, statusText: 'Not Found' });
+    await settle();
+    expect(text('[data-testid=gate-failed]')).toBe(message);
+  });
+
+  it('says so when the recipient chosen on their page is not one the user may allocate to', async () => {
+    await render({ recipient: 'cwi-r' });
+    expect(text('[data-testid=recipient-not-offered]')).toContain('The person you chose is not in this list.');
+    expect(page.querySelector<HTMLSelectElement>('#recipientId')?.value).toBe('');
+  });
+
+  it('says nothing of the kind for a recipient who is offered', async () => {
+    await render({ recipient: 'dennis' });
+    expect(page.querySelector('[data-testid=recipient-not-offered]')).toBeNull();
+    expect(page.querySelector<HTMLSelectElement>('#recipientId')?.value).toBe('dennis');
   });
 
   it('checks the form before asking the API to allocate', async () => {

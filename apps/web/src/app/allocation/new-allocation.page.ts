@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, OnInit, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -20,13 +21,15 @@ import {
   gateDisplay,
   taskCheckboxId,
 } from '@peerpath/web/allocation/allocation-form';
+import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { datePartsOf, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
-import { messagesByField, SummaryError } from '@peerpath/web/govuk/form-errors';
+import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { debounceTime, distinctUntilChanged, map, startWith } from 'rxjs';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** How long the form waits after the last change before asking the gate again. */
 export const CHECK_DEBOUNCE_MS = 400;
@@ -77,11 +80,17 @@ export class NewAllocationPage implements OnInit {
   private readonly buddies = buddiesToAllocateResource(this.onePrison);
   private readonly recipients = recipientsResource(this.onePrison);
   protected readonly buddyGroups = computed<OptionGroup<BuddySummary>[]>(() =>
-    byPrison(buddiesToOffer(this.buddies.value()?.items ?? [], this.coordinatorPrisons())),
+    byPrison(buddiesToOffer(valueOf(this.buddies)?.items ?? [], this.coordinatorPrisons())),
   );
   protected readonly recipientGroups = computed<OptionGroup<RecipientSummary>[]>(() =>
-    byPrison((this.recipients.value() ?? []).filter((r) => this.coordinatorPrisons().includes(r.prisonCode))),
+    byPrison((valueOf(this.recipients) ?? []).filter((r) => this.coordinatorPrisons().includes(r.prisonCode))),
   );
+  /** The recipient named in the address (e.g. from their page) is not one the user may allocate to. */
+  protected readonly recipientNotOffered = computed(() => {
+    const id = this.recipient();
+    if (!id || !this.recipients.hasValue()) return false;
+    return !this.recipientGroups().some((group) => group.people.some((person) => person.id === id));
+  });
   protected readonly listsFailed = computed(() => Boolean(this.buddies.error() || this.recipients.error()));
 
   protected readonly tasks = ALLOCATION_TASKS;
@@ -123,6 +132,16 @@ export class NewAllocationPage implements OnInit {
     }),
   );
 
+  /**
+   * When the gate refuses the question itself (a 4xx with the API's error body), what it said:
+   * that is more use than "try later", since asking again will not help.
+   */
+  protected readonly checkRefusal = computed<readonly string[]>(() => {
+    const error = this.check.error();
+    if (!(error instanceof HttpErrorResponse) || error.status < 400 || error.status >= 500 || !apiErrorOf(error)) return [];
+    return summaryErrorsOf(error, () => null).map((line) => line.text);
+  });
+
   protected readonly gateReasons = computed(() => {
     const gate = this.gate();
     return gate.kind === 'refused' ? gate.reasons : [];
@@ -131,6 +150,13 @@ export class NewAllocationPage implements OnInit {
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldError = computed(() => messagesByField(this.errors()));
   protected readonly submitting = signal(false);
+
+  constructor() {
+    // A preselected recipient who is not offered is not submitted either: the page says why.
+    effect(() => {
+      if (this.recipientNotOffered() && this.form.controls.recipientId.value === this.recipient()) this.form.controls.recipientId.setValue('');
+    });
+  }
 
   ngOnInit(): void {
     this.form.patchValue({ buddyId: this.buddy() ?? '', recipientId: this.recipient() ?? '' });

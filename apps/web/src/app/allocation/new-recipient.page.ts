@@ -9,6 +9,7 @@ import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** A coordinator adds someone with assessed care needs to the recipient register. */
 @Component({
@@ -26,7 +27,7 @@ export class NewRecipientPage {
 
   /** Only the prisons where the user coordinates: an auditor's wider scope does not allow adding. */
   protected readonly prisons = computed(() =>
-    prisonsInScope(this.auth.currentUser()?.roles ?? [], ['coordinator'], this.allPrisons.value()),
+    prisonsInScope(this.auth.currentUser()?.roles ?? [], ['coordinator'], valueOf(this.allPrisons) ?? []),
   );
   protected readonly prisonsFailed = computed(() => Boolean(this.allPrisons.error()));
 

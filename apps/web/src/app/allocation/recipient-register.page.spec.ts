@@ -69,6 +69,25 @@ describe('RecipientRegisterPage', () => {
     expect(page.querySelector('a[href="/recipients/new"]')?.textContent?.trim()).toBe('Add a recipient');
   });
 
+  it('offers to allocate only to people at prisons where the user coordinates', async () => {
+    http
+      .expectOne((r) => r.url === '/api/recipients')
+      .flush([recipient('1', 'Dennis Shaw', 0), { ...recipient('2', 'Brian Walsh', 0), prisonCode: 'DAI', prisonName: 'Dartmoor' }]);
+    await settle();
+
+    expect(page.querySelector('a[href="/allocations/new?recipient=1"]')).not.toBeNull();
+    expect(page.querySelector('a[href="/allocations/new?recipient=2"]')).toBeNull();
+  });
+
+  it('says the register cannot be shown when the API answers 404, rather than failing', async () => {
+    http
+      .expectOne((r) => r.url === '/api/recipients')
+      .flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await settle();
+
+    expect(page.textContent).toMatch(/Sorry/);
+  });
+
   it('filters by prison through the address', async () => {
     http.expectOne((r) => r.url === '/api/recipients').flush([]);
     await settle();

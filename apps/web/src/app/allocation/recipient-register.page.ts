@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { holdsRole } from '@peerpath/domain';
+import { canActAtPrison, holdsRole } from '@peerpath/domain';
 import { recipientsResource } from '@peerpath/web/allocation/allocation.api';
 import { supportTag } from '@peerpath/web/allocation/allocation-labels';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 
 /** A prison code from the address, or '' for every prison in scope. */
@@ -33,12 +34,17 @@ export class RecipientRegisterPage {
   protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
   protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
 
-  protected readonly waiting = computed(() => (this.recipients.value() ?? []).filter((r) => r.activeAllocations === 0));
-  protected readonly supported = computed(() => (this.recipients.value() ?? []).filter((r) => r.activeAllocations > 0));
+  protected readonly waiting = computed(() => (valueOf(this.recipients) ?? []).filter((r) => r.activeAllocations === 0));
+  protected readonly supported = computed(() => (valueOf(this.recipients) ?? []).filter((r) => r.activeAllocations > 0));
   protected readonly supportTag = supportTag;
 
   constructor() {
     effect(() => this.form.setValue({ prison: this.prisonCode() }));
+  }
+
+  /** Coordinators hold prison scope: they allocate and end allocations only at their own prisons. */
+  protected mayActAt(prisonCode: string): boolean {
+    return canActAtPrison(this.auth.currentUser()?.roles ?? [], ['coordinator'], { code: prisonCode, clusterCode: '' });
   }
 
   protected applyFilter(): void {

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { holdsRole } from '@peerpath/domain';
+import { canActAtPrison } from '@peerpath/domain';
 import { allocationsResource, recipientResource } from '@peerpath/web/allocation/allocation.api';
 import { hoursText, supportTag, tasksText } from '@peerpath/web/allocation/allocation-labels';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 
 /** One recipient: who they are, the support they need and the buddies supporting them now. */
@@ -24,12 +25,19 @@ export class RecipientPage {
   private readonly auth = inject(AuthService);
   protected readonly banner = inject(Flash).take();
   protected readonly recipient = recipientResource(this.id);
-  private readonly prison = computed(() => this.recipient.value()?.prisonCode ?? '');
+  private readonly prison = computed(() => valueOf(this.recipient)?.prisonCode ?? '');
   private readonly allocations = allocationsResource(this.prison, computed(() => this.prison() !== ''));
   protected readonly allocationsFailed = computed(() => Boolean(this.allocations.error()));
   /** Active allocations at their prison, narrowed to this person. */
-  protected readonly theirs = computed(() => this.allocations.value()?.filter((a) => a.recipientId === this.id()));
-  protected readonly mayAllocate = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
+  protected readonly theirs = computed(() => valueOf(this.allocations)?.filter((a) => a.recipientId === this.id()));
+  /**
+   * A coordinator at the recipient's prison may allocate and raise a concern (coordinators hold
+   * prison scope, so the cluster is not needed). The API decides in the end.
+   */
+  protected readonly mayAllocate = computed(() => {
+    const code = this.prison();
+    return code !== '' && canActAtPrison(this.auth.currentUser()?.roles ?? [], ['coordinator'], { code, clusterCode: '' });
+  });
   protected readonly notFound = computed(() => {
     const error = this.recipient.error() as { status?: number } | undefined;
     return error?.status === 404 || error?.status === 400;
@@ -43,7 +51,7 @@ export class RecipientPage {
     // The route's title says "Recipient"; once the record is here, the tab names the person.
     const title = inject(Title);
     effect(() => {
-      const person = this.recipient.value();
+      const person = valueOf(this.recipient);
       if (person) title.setTitle(`${person.firstName} ${person.lastName} – ${SERVICE_NAME}`);
     });
   }

@@ -24,8 +24,8 @@ export const AREA_ROLES = {
   me: ['buddy'],
   /** Changing a buddy's record (supervision, certificates, transfer, release, PIN): coordinators only. */
   buddyRecords: ['coordinator'],
-  /** The supervision due lists: the people who chase them and the people who inspect them. */
-  supervision: ['coordinator', 'auditor'],
+  /** The supervision due lists: the people who chase them, inspect them, and admins (as the API allows). */
+  supervision: ['coordinator', 'auditor', 'admin'],
   /** Reading and reviewing concerns (the API lets only coordinators review). */
   concerns: ['coordinator', 'auditor', 'admin'],
   /** Anyone in scope who works with buddies may raise a concern (API: CONCERN_RAISERS). */

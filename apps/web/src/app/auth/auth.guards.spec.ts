@@ -21,9 +21,9 @@ describe('auth guards', () => {
     auth = TestBed.inject(AuthService);
   });
 
-  function run(guard: CanActivateFn) {
+  function run(guard: CanActivateFn, url?: string) {
     return runInInjectionContext(TestBed.inject(EnvironmentInjector), () =>
-      guard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot),
+      guard({} as ActivatedRouteSnapshot, (url === undefined ? {} : { url }) as RouterStateSnapshot),
     );
   }
 
@@ -40,6 +40,12 @@ describe('auth guards', () => {
     const result = run(signedInGuard);
     expect(result).toBeInstanceOf(UrlTree);
     expect(urlOf(result)).toBe('/sign-in');
+  });
+
+  it('remembers where someone not signed in was going, so sign-in can bring them back', () => {
+    expect(urlOf(run(signedInGuard, '/cohorts/c1'))).toBe('/sign-in?returnUrl=%2Fcohorts%2Fc1');
+    expect(urlOf(run(areaGuard('cohorts'), '/cohorts/c1/enrol'))).toBe('/sign-in?returnUrl=%2Fcohorts%2Fc1%2Fenrol');
+    expect(urlOf(run(homeGuard, '/'))).toBe('/sign-in');
   });
 
   it('lets a signed-in user through', async () => {

@@ -2,11 +2,12 @@ import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { Area, mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { signInTree } from '@peerpath/web/auth/return-url';
 
-/** Lets signed-in users through; sends everyone else to the sign-in page. */
-export const signedInGuard: CanActivateFn = () => {
+/** Lets signed-in users through; sends everyone else to the sign-in page, which brings them back. */
+export const signedInGuard: CanActivateFn = (_route, state) => {
   const auth = inject(AuthService);
-  return auth.isSignedIn() || inject(Router).createUrlTree(['/sign-in']);
+  return auth.isSignedIn() || signInTree(inject(Router), state?.url);
 };
 
 /** The sign-in page is for people who are not signed in yet. */
@@ -17,9 +18,9 @@ export const signedOutGuard: CanActivateFn = () => {
 
 /** Lets through users holding a role that may open the area; others see the home page. */
 export function areaGuard(area: Area): CanActivateFn {
-  return () => {
+  return (_route, state) => {
     const auth = inject(AuthService);
-    if (!auth.isSignedIn()) return inject(Router).createUrlTree(['/sign-in']);
+    if (!auth.isSignedIn()) return signInTree(inject(Router), state?.url);
     return mayOpen(area, auth.roles()) || inject(Router).createUrlTree(['/']);
   };
 }
@@ -28,9 +29,9 @@ export function areaGuard(area: Area): CanActivateFn {
  * A buddy has one page, their own (BRIEF: the buddy's own view), so their home is /me. Anyone
  * holding a staff role keeps the staff home page.
  */
-export const homeGuard: CanActivateFn = () => {
+export const homeGuard: CanActivateFn = (_route, state) => {
   const auth = inject(AuthService);
-  if (!auth.isSignedIn()) return inject(Router).createUrlTree(['/sign-in']);
+  if (!auth.isSignedIn()) return signInTree(inject(Router), state?.url);
   const roles = auth.roles();
   const buddyOnly = roles.length > 0 && roles.every((role) => role === 'buddy');
   return !buddyOnly || inject(Router).createUrlTree(['/me']);

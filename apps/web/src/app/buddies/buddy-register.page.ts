@@ -14,6 +14,7 @@ import {
 import { STAGE_OPTIONS, STAGE_TAGS } from '@peerpath/web/buddies/selection-labels';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** The buddy register: everyone who applied, searched and filtered, within the caller's scope. */
 @Component({
@@ -48,7 +49,7 @@ export class BuddyRegisterPage {
   });
 
   protected readonly pages = computed(() => {
-    const result = this.register.value();
+    const result = valueOf(this.register);
     if (!result) return { items: [], last: 1, from: 0, to: 0 };
     const last = totalPages(result.total, result.pageSize);
     return {

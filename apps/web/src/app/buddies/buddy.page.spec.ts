@@ -337,6 +337,17 @@ describe('BuddyPage', () => {
     expect(text('.govuk-notification-banner')).toContain('Sam Jones is enrolled in Exeter spring 2026.');
   });
 
+  it("says the cohorts cannot be shown when the API answers 404, and keeps the rest of the record", async () => {
+    await open([COORDINATOR], approved);
+    http
+      .expectOne((r) => r.url === '/api/cohorts')
+      .flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await settle();
+
+    expect(page.textContent).toContain('Sorry, cohorts cannot be shown right now.');
+    expect(text('h1')).toBe('Sam Jones');
+  });
+
   it('shows why the API refused an enrolment, linked to the cohort', async () => {
     await open([COORDINATOR], approved);
     http.expectOne((r) => r.url === '/api/cohorts').flush([cohort('c1', 'Exeter spring 2026', 'running')]);
@@ -421,6 +432,7 @@ describe('BuddyPage', () => {
       await settle();
 
       expect(text('.govuk-notification-banner')).toContain('Certificate PP-EXI-2026-00042 issued.');
+      expect(document.activeElement?.id).toBe('success-banner-title');
       expect(button('Issue certificate')).toBeUndefined();
       const card = page.querySelector('[data-testid="certificate-PP-EXI-2026-00042"]');
       expect(card?.querySelector('[data-testid=certificate-status]')?.textContent?.trim()).toBe('Valid');
@@ -526,5 +538,19 @@ describe('BuddyPage', () => {
       expect(page.querySelector('a[href="/buddies/b1/supervision/new"]')).toBeNull();
       expect(page.querySelector('#pin')).toBeNull();
     });
+  });
+
+  it('says the buddy is not found when the API answers 404, rather than loading for ever', async () => {
+    const loaded = TestBed.inject(AuthService).loadCurrentUser();
+    http.expectOne('/api/auth/me').flush({ id: 'u1', username: 'someone', displayName: 'Some One', roles: [COORDINATOR] } satisfies CurrentUser);
+    await loaded;
+    fixture = TestBed.createComponent(BuddyPage);
+    fixture.componentRef.setInput('id', 'b1');
+    page = fixture.nativeElement;
+    await settle();
+    http.expectOne('/api/buddies/b1').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await settle();
+
+    expect(text('h1')).toBe('Buddy not found');
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, linkedSignal, signal } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
@@ -31,7 +31,9 @@ import { TrainingSoFar } from '@peerpath/web/buddies/training-so-far';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
+import { focusAfterRender, SUCCESS_BANNER_HEADING } from '@peerpath/web/govuk/focus';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 
@@ -94,6 +96,7 @@ export class BuddyPage {
 
   private readonly auth = inject(AuthService);
   private readonly api = inject(BuddyRecordApi);
+  private readonly injector = inject(Injector);
   protected readonly buddy = buddyResource(this.id);
   protected readonly notFound = computed(() => {
     const error = this.buddy.error();
@@ -122,19 +125,19 @@ export class BuddyPage {
   protected readonly issuing = signal(false);
 
   private readonly mayCoordinate = computed(() => {
-    const buddy = this.buddy.value();
+    const buddy = valueOf(this.buddy);
     return !!buddy && mayCoordinateAt(this.auth.currentUser()?.roles ?? [], buddy.prisonCode);
   });
   /** A coordinator at the buddy's prison, and the record still open. */
   protected readonly mayChange = computed(() => {
-    const buddy = this.buddy.value();
+    const buddy = valueOf(this.buddy);
     return !!buddy && mayChangeRecord(buddy, this.mayCoordinate());
   });
   /** Concerns may be raised by coordinators, trainers and admins (API: CONCERN_RAISERS). */
   protected readonly mayRaiseConcern = computed(() => this.mayChange() || holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']));
 
   protected readonly actions = computed<BuddyActions>(() => {
-    const buddy = this.buddy.value();
+    const buddy = valueOf(this.buddy);
     if (!buddy) return { selectionForm: false, changeDecision: false, enrol: false };
     return buddyActions(buddy, this.mayChange(), this.redeciding());
   });
@@ -142,7 +145,7 @@ export class BuddyPage {
     (this.progress.hasValue() ? this.progress.value().enrolments : []).filter((e) => e.status === 'active').map((e) => e.cohortId),
   );
   protected readonly journey = computed(() => {
-    const buddy = this.buddy.value();
+    const buddy = valueOf(this.buddy);
     if (!buddy) return [];
     // Parts that failed to load are left out; their sections say so.
     return journeyEvents({
@@ -160,7 +163,7 @@ export class BuddyPage {
     // The route's title says "Buddy"; once the record is here, the tab names the person.
     const title = inject(Title);
     effect(() => {
-      const buddy = this.buddy.value();
+      const buddy = valueOf(this.buddy);
       if (buddy) title.setTitle(`${buddy.firstName} ${buddy.lastName} – ${SERVICE_NAME}`);
     });
   }
@@ -180,7 +183,7 @@ export class BuddyPage {
 
   protected onPinSet(account: BuddyAccountView): void {
     this.account.set(account);
-    this.success.set(`PIN set. ${this.buddy.value()?.firstName ?? 'The buddy'} can sign in with their prison number, ${account.username}, and the new PIN.`);
+    this.success.set(`PIN set. ${valueOf(this.buddy)?.firstName ?? 'The buddy'} can sign in with their prison number, ${account.username}, and the new PIN.`);
   }
 
   protected async issue(): Promise<void> {
@@ -190,6 +193,8 @@ export class BuddyPage {
       const certificate = await this.api.issueCertificate(this.id());
       this.issueErrors.set([]);
       this.success.set(`Certificate ${certificate.number} issued.`);
+      // The button goes once the certificate is issued: focus moves to what happened.
+      focusAfterRender(this.injector, SUCCESS_BANNER_HEADING);
     } catch (error) {
       this.issueErrors.set(refusalErrorsOf(error));
     } finally {

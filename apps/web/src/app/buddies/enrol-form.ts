@@ -6,6 +6,7 @@ import { BuddiesApi, prisonCohortsResource } from '@peerpath/web/buddies/buddies
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** The cohorts a buddy could join: at their prison, not finished, and not one they are already in. */
 export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: string, alreadyIn: readonly string[]): CohortSummary[] {
@@ -63,7 +64,7 @@ export class EnrolForm {
 
   private readonly api = inject(BuddiesApi);
   protected readonly cohorts = prisonCohortsResource(computed(() => this.buddy().prisonCode));
-  protected readonly choices = computed(() => openCohorts(this.cohorts.value(), this.buddy().prisonCode, this.alreadyIn()));
+  protected readonly choices = computed(() => openCohorts(valueOf(this.cohorts) ?? [], this.buddy().prisonCode, this.alreadyIn()));
   protected readonly form = inject(NonNullableFormBuilder).group({ cohortId: [''] });
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldError = computed(() => messagesByField(this.errors()));

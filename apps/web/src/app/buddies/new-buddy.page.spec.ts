@@ -127,3 +127,31 @@ describe('NewBuddyPage', () => {
     expect(navigate).not.toHaveBeenCalled();
   });
 });
+
+describe('NewBuddyPage when the prisons cannot be loaded', () => {
+  it('says so instead of failing', async () => {
+    TestBed.configureTestingModule({
+      imports: [NewBuddyPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const loaded = TestBed.inject(AuthService).loadCurrentUser();
+    http.expectOne('/api/auth/me').flush({
+      id: 'u1',
+      username: 'coordinator',
+      displayName: 'Chris Coordinator',
+      roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' }],
+    } satisfies CurrentUser);
+    await loaded;
+    const fixture = TestBed.createComponent(NewBuddyPage);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    TestBed.tick();
+    http.expectOne('/api/prisons').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    TestBed.tick();
+
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain('Sorry, your prisons cannot be shown right now.');
+    expect((fixture.nativeElement as HTMLElement).querySelector('form')).toBeNull();
+    http.verify();
+  });
+});

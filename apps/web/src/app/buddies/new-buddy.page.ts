@@ -10,6 +10,7 @@ import { datePartsOf, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** A coordinator records someone's application to become a buddy. */
 @Component({
@@ -27,7 +28,7 @@ export class NewBuddyPage {
 
   /** Only the prisons where the user coordinates: an auditor's wider scope does not allow adding. */
   protected readonly prisons = computed(() =>
-    prisonsInScope(this.auth.currentUser()?.roles ?? [], ['coordinator'], this.allPrisons.value()),
+    prisonsInScope(this.auth.currentUser()?.roles ?? [], ['coordinator'], valueOf(this.allPrisons) ?? []),
   );
   protected readonly prisonsFailed = computed(() => Boolean(this.allPrisons.error()));
 

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MoveOutcome } from '@peerpath/contracts';
 import { buddyResource } from '@peerpath/web/buddies/buddies.api';
 import { BuddyRecordApi } from '@peerpath/web/buddies/buddy-record.api';
 import { moveConsequences, OTHER_PRISON, transferChoices, transferTargetOf } from '@peerpath/web/buddies/moves';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { focusAfterRender } from '@peerpath/web/govuk/focus';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 
@@ -20,7 +21,7 @@ import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <div class="govuk-panel govuk-panel--confirmation">
-            <h1 class="govuk-panel__title">Transfer recorded</h1>
+            <h1 class="govuk-panel__title" id="transfer-confirmation-title" tabindex="-1">Transfer recorded</h1>
             <div class="govuk-panel__body">
               {{ outcome.buddy.firstName }} {{ outcome.buddy.lastName }} is now at {{ outcome.buddy.prisonName }}
             </div>
@@ -119,6 +120,7 @@ export class TransferPage {
   readonly id = input.required<string>();
 
   private readonly api = inject(BuddyRecordApi);
+  private readonly injector = inject(Injector);
   protected readonly buddy = buddyResource(this.id);
   private readonly prisons = prisonsResource();
   protected readonly choices = computed(() =>
@@ -147,6 +149,8 @@ export class TransferPage {
     try {
       this.outcome.set(await this.api.transfer(this.id(), target.code));
       this.errors.set([]);
+      // The form is replaced by the confirmation: focus moves to its heading.
+      focusAfterRender(this.injector, 'transfer-confirmation-title');
     } catch (error) {
       const field = this.choice() === OTHER_PRISON ? 'otherPrisonCode' : 'toPrisonCode';
       this.errors.set(summaryErrorsOf(error, (path) => (path === 'toPrisonCode' ? field : null)));

@@ -176,4 +176,24 @@ describe('AssessPage', () => {
     expect(page.querySelector('form')).toBeNull();
     expect(page.querySelectorAll('[data-testid=decisions-table] tbody tr')).toHaveLength(3);
   });
+
+  it('says the assessment cannot be shown when the API answers 404, rather than loading for ever', async () => {
+    TestBed.configureTestingModule({
+      imports: [AssessPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(AssessPage);
+    fixture.componentRef.setInput('cohortId', 'c1');
+    fixture.componentRef.setInput('moduleId', 'm2');
+    page = fixture.nativeElement;
+    fixture.detectChanges();
+    TestBed.tick();
+    const notFound = { status: 404, statusText: 'Not Found' };
+    http.expectOne('/api/cohorts/c1').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, notFound);
+    http.expectOne(SHEET_URL).flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, notFound);
+    await fixture.whenStable();
+
+    expect(page.textContent).toContain("Sorry, this module's assessment cannot be shown.");
+  });
 });

@@ -7,6 +7,7 @@ import { assessmentSheetResource, cohortResource, CohortsApi } from '@peerpath/w
 import { buddyName, decisionLabel, methodLabel } from '@peerpath/web/cohorts/cohort-labels';
 import { datePartsGroup, fieldIdsFrom, readDate } from '@peerpath/web/cohorts/cohort-forms';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -65,8 +66,8 @@ export class AssessPage {
   protected readonly saving = signal(false);
   protected readonly banner = signal<string | null>(null);
 
-  protected readonly criteria = computed(() => this.sheet.value()?.criteria ?? []);
-  protected readonly buddies = computed(() => this.sheet.value()?.buddies ?? []);
+  protected readonly criteria = computed(() => valueOf(this.sheet)?.criteria ?? []);
+  protected readonly buddies = computed(() => valueOf(this.sheet)?.buddies ?? []);
   private readonly selectedCriteria = computed(() => this.criteria().filter((c) => this.chosenCriteria().has(c.id)));
   /** One method for the whole occasion, so it must suit every chosen criterion. */
   protected readonly allowedMethods = computed(() => methodsForAll(this.selectedCriteria()));
@@ -83,12 +84,13 @@ export class AssessPage {
     () => this.buddies().length > 0 && this.buddies().every((b) => this.chosenBuddies().has(b.buddyId)),
   );
   protected readonly decisionCount = computed(() => this.chosenCriteria().size * this.chosenBuddies().size);
-  protected readonly mayAssess = computed(() => this.cohort.value()?.permissions.assess ?? false);
+  protected readonly cohortName = computed(() => valueOf(this.cohort)?.name);
+  protected readonly mayAssess = computed(() => valueOf(this.cohort)?.permissions.assess ?? false);
 
   /** The decision in force per buddy and criterion, for the table under the form. */
   protected readonly currentByPair = computed(() => {
     const byPair = new Map<string, DecisionView>();
-    for (const decision of this.sheet.value()?.current ?? []) byPair.set(`${decision.buddyId}/${decision.criterionId}`, decision);
+    for (const decision of valueOf(this.sheet)?.current ?? []) byPair.set(`${decision.buddyId}/${decision.criterionId}`, decision);
     return byPair;
   });
 
@@ -98,7 +100,7 @@ export class AssessPage {
 
   constructor() {
     effect(() => {
-      const sheet = this.sheet.value();
+      const sheet = valueOf(this.sheet);
       if (sheet) {
         this.title.setTitle(`Module ${sheet.moduleNumber}: ${sheet.moduleTitle} – ${SERVICE_NAME}`);
       }

@@ -124,3 +124,24 @@ describe('CohortNewPage', () => {
     expect(TestBed.inject(Flash).take()).toBe('Cohort Exeter autumn 2026 created');
   });
 });
+
+describe('CohortNewPage when its lists cannot be loaded', () => {
+  it('says so instead of failing, and still shows the form', async () => {
+    TestBed.configureTestingModule({
+      imports: [CohortNewPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(CohortNewPage);
+    const page: HTMLElement = fixture.nativeElement;
+    fixture.detectChanges();
+    TestBed.tick();
+    http.expectOne('/api/prisons').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/programmes').flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' });
+    await fixture.whenStable();
+
+    expect(page.querySelector('[data-testid=lists-failed]')?.textContent).toContain('cannot be shown right now');
+    expect(page.querySelectorAll('#prisonCode option')).toHaveLength(1);
+    http.verify();
+  });
+});

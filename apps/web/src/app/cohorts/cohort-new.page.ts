@@ -10,6 +10,7 @@ import { DateInput } from '@peerpath/web/govuk/date-input';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 const TARGETS = {
   prisonCode: 'prisonCode',
@@ -51,8 +52,9 @@ export class CohortNewPage {
 
   protected readonly prisons = prisonsResource();
   protected readonly programmes = programmesResource();
+  protected readonly prisonOptions = computed(() => valueOf(this.prisons) ?? []);
   protected readonly versions = computed<VersionOption[]>(() =>
-    this.programmes.value().flatMap((programme) =>
+    (valueOf(this.programmes) ?? []).flatMap((programme) =>
       programme.versions
         .filter((version) => version.status === 'published')
         .map((version) => ({ id: version.id, label: `${programme.title}, ${version.label}` })),
@@ -60,6 +62,7 @@ export class CohortNewPage {
   );
   private readonly prisonCode = toSignal(this.form.controls.prisonCode.valueChanges, { initialValue: '' });
   protected readonly trainers = eligibleTrainersResource(() => this.prisonCode() || undefined);
+  protected readonly trainerOptions = computed(() => valueOf(this.trainers) ?? []);
 
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldErrors = computed(() => messagesByField(this.errors()));
@@ -81,8 +84,7 @@ export class CohortNewPage {
     const starts = readDate(this.startsOn.getRawValue(), 'the start date');
     const ends = readDate(this.endsOn.getRawValue(), 'the end date');
     // Only trainers still offered for the chosen prison count (the prison may have changed since).
-    const trainerIds = this.trainers
-      .value()
+    const trainerIds = this.trainerOptions()
       .map((t) => t.userId)
       .filter((id) => this.chosenTrainers().has(id));
     const places = /^\d+$/.test(capacity.trim()) ? Number(capacity.trim()) : Number.NaN;

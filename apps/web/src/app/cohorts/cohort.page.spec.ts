@@ -2,7 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { COHORT, MATRIX } from '@peerpath/web/cohorts/cohort.fixtures';
+import type { CurrentUser } from '@peerpath/contracts';
+import { AuthService } from '@peerpath/web/auth/auth.service';
+import { COHORT, MATRIX, userWith } from '@peerpath/web/cohorts/cohort.fixtures';
 import { CohortPage } from '@peerpath/web/cohorts/cohort.page';
 import { Flash } from '@peerpath/web/govuk/flash';
 
@@ -11,12 +13,17 @@ describe('CohortPage', () => {
   let page: HTMLElement;
   let http: HttpTestingController;
 
-  async function render(cohort = COHORT, banner?: string) {
+  async function render(cohort = COHORT, banner?: string, user?: CurrentUser) {
     TestBed.configureTestingModule({
       imports: [CohortPage],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
+    if (user) {
+      const loaded = TestBed.inject(AuthService).loadCurrentUser();
+      http.expectOne('/api/auth/me').flush(user);
+      await loaded;
+    }
     if (banner) TestBed.inject(Flash).set(banner);
     fixture = TestBed.createComponent(CohortPage);
     fixture.componentRef.setInput('cohortId', 'c1');
@@ -81,9 +88,41 @@ describe('CohortPage', () => {
     expect(page.querySelector('[data-session-id=s1] a')?.textContent).toContain('View register');
   });
 
+  it('lets a trainer at the prison raise a concern about each active buddy, and come back here', async () => {
+    const withdrawn = { ...COHORT.enrolments[2], status: 'withdrawn' as const, withdrawnOn: '2026-02-01', withdrawalReason: 'Moved' };
+    await render({ ...COHORT, enrolments: [COHORT.enrolments[0], COHORT.enrolments[1], withdrawn] }, undefined, userWith('trainer'));
+    const links = Array.from(page.querySelectorAll<HTMLAnchorElement>('[data-testid=enrolments-table] tbody a'));
+    expect(links.map((a) => a.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Raise a concern about Alex Brown', 'Raise a concern about Sam Jones']);
+    expect(links[0].getAttribute('href')).toBe('/concerns/new?buddy=b1&cohort=c1');
+  });
+
+  it('offers no concern link to a trainer at another prison', async () => {
+    const elsewhere: CurrentUser = { ...userWith('trainer'), roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'DAI', scopeLabel: 'Dartmoor (DAI)' }] };
+    await render(COHORT, undefined, elsewhere);
+    expect(page.textContent).not.toContain('Raise a concern');
+  });
+
   it('shows a success banner passed on by the previous page, once', async () => {
     await render(COHORT, 'Attendance saved');
     expect(page.querySelector('[data-testid=success-banner]')?.textContent).toContain('Attendance saved');
     expect(TestBed.inject(Flash).take()).toBeNull();
+  });
+
+  it('says the cohort cannot be shown when the API answers 404, rather than loading for ever', async () => {
+    TestBed.configureTestingModule({
+      imports: [CohortPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CohortPage);
+    fixture.componentRef.setInput('cohortId', 'c1');
+    page = fixture.nativeElement;
+    fixture.detectChanges();
+    TestBed.tick();
+    http.expectOne('/api/cohorts/c1').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/cohorts/c1/progress').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect(page.textContent).toContain('Sorry, this cohort cannot be shown');
+    expect(page.textContent).not.toContain('Loading cohort');
   });
 });

@@ -1,12 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { canActAtPrison } from '@peerpath/domain';
+import { AuthService } from '@peerpath/web/auth/auth.service';
 import { cohortResource, progressResource } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName, COHORT_STATUS_TAGS } from '@peerpath/web/cohorts/cohort-labels';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { ProgressMatrixTable } from '@peerpath/web/cohorts/progress-matrix';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { formatDate, todayIso } from '@peerpath/web/govuk/dates';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 
 /** /cohorts/:cohortId: the cohort's details, its progress matrix, sessions and enrolled buddies. */
@@ -18,6 +21,7 @@ import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 })
 export class CohortPage {
   private readonly title = inject(Title);
+  private readonly auth = inject(AuthService);
 
   readonly cohortId = input.required<string>();
 
@@ -33,17 +37,24 @@ export class CohortPage {
 
   protected readonly trainers = computed(() => this.staffNamed('trainer'));
   protected readonly assessors = computed(() => this.staffNamed('assessor'));
-  protected readonly activeCount = computed(() => this.cohort.value()?.enrolments.filter((e) => e.status === 'active').length ?? 0);
+  /** Trainers and coordinators at the cohort's prison raise concerns about the buddies they train. */
+  protected readonly mayRaiseConcern = computed(() => {
+    const cohort = valueOf(this.cohort);
+    return !!cohort && canActAtPrison(this.auth.currentUser()?.roles ?? [], ['trainer', 'coordinator'], { code: cohort.prisonCode, clusterCode: '' });
+  });
+  /** The action column holds "Withdraw" and "Raise a concern" links. */
+  protected readonly showActions = computed(() => !!valueOf(this.cohort)?.permissions.enrol || this.mayRaiseConcern());
+  protected readonly activeCount = computed(() => valueOf(this.cohort)?.enrolments.filter((e) => e.status === 'active').length ?? 0);
 
   constructor() {
     effect(() => {
-      const cohort = this.cohort.value();
+      const cohort = valueOf(this.cohort);
       if (cohort) this.title.setTitle(`${cohort.name} – ${SERVICE_NAME}`);
     });
   }
 
   private staffNamed(role: 'trainer' | 'assessor'): string {
-    const names = this.cohort.value()?.staff.filter((s) => s.role === role).map((s) => s.displayName) ?? [];
+    const names = valueOf(this.cohort)?.staff.filter((s) => s.role === role).map((s) => s.displayName) ?? [];
     return names.join(', ');
   }
 }

@@ -6,6 +6,7 @@ import { fieldIdsFrom } from '@peerpath/web/cohorts/cohort-forms';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** /cohorts/:cohortId/enrol: add an approved applicant at the cohort's prison who is not enrolled yet. */
 @Component({
@@ -13,7 +14,14 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
   imports: [RouterLink, ErrorSummary],
   template: `
     <pp-error-summary [errors]="errors()" />
-    @if (cohort.value(); as cohort) {
+    @if (refused()) {
+      <h1 class="govuk-heading-l">Enrol a buddy</h1>
+      <p class="govuk-body" data-testid="refused">You cannot change this cohort.</p>
+      <p class="govuk-body"><a class="govuk-link" [routerLink]="['/cohorts', cohortId()]">Back to the cohort</a></p>
+    } @else if (cohort.error()) {
+      <h1 class="govuk-heading-l">Enrol a buddy</h1>
+      <p class="govuk-body">Sorry, this cohort cannot be shown. It may not exist, or it may be outside your scope.</p>
+    } @else if (cohort.value(); as cohort) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <span class="govuk-caption-l">{{ cohort.name }}</span>
@@ -55,9 +63,6 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
           }
         </div>
       </div>
-    } @else if (cohort.error()) {
-      <h1 class="govuk-heading-l">Enrol a buddy</h1>
-      <p class="govuk-body">Sorry, this cohort cannot be shown. It may not exist, or it may be outside your scope.</p>
     } @else {
       <h1 class="govuk-heading-l">Enrol a buddy</h1>
       <p class="govuk-body">Loading cohort…</p>
@@ -73,10 +78,12 @@ export class EnrolPage {
   readonly cohortId = input.required<string>();
 
   protected readonly cohort = cohortResource(() => this.cohortId());
-  protected readonly buddies = approvedBuddiesResource(() => this.cohort.value()?.prisonCode);
+  /** Reached by address without the right to enrol (the API would refuse): no form. */
+  protected readonly refused = computed(() => valueOf(this.cohort)?.permissions.enrol === false);
+  protected readonly buddies = approvedBuddiesResource(() => (this.refused() ? undefined : valueOf(this.cohort)?.prisonCode));
   protected readonly candidates = computed(() => {
-    const enrolled = new Set(this.cohort.value()?.enrolments.filter((e) => e.status === 'active').map((e) => e.buddyId) ?? []);
-    return (this.buddies.value()?.items ?? []).filter((buddy) => !enrolled.has(buddy.id));
+    const enrolled = new Set(valueOf(this.cohort)?.enrolments.filter((e) => e.status === 'active').map((e) => e.buddyId) ?? []);
+    return (valueOf(this.buddies)?.items ?? []).filter((buddy) => !enrolled.has(buddy.id));
   });
   protected readonly chosen = signal('');
   protected readonly errors = signal<readonly SummaryError[]>([]);
@@ -85,8 +92,8 @@ export class EnrolPage {
   protected readonly buddyName = buddyName;
 
   protected async submit(): Promise<void> {
-    const cohort = this.cohort.value();
-    if (!cohort || this.saving()) return;
+    const cohort = valueOf(this.cohort);
+    if (!cohort || this.refused() || this.saving()) return;
     if (!this.chosen()) {
       this.errors.set([{ field: 'buddyId', text: 'Select a buddy to enrol' }]);
       return;

@@ -16,6 +16,7 @@ import {
   unmarked,
   withMark,
 } from '@peerpath/web/cohorts/register-rules';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 const MARKS: readonly AttendanceMark[] = ['present', 'late', 'absent', 'excused'];
 
@@ -48,12 +49,12 @@ export class RegisterPage {
     () => this.sessionId(),
   );
   /** Starts from the marks already saved, and follows the register if it reloads. */
-  protected readonly marks = linkedSignal<RegisterMarks>(() => marksFromRegister(this.register.value()?.entries ?? []));
+  protected readonly marks = linkedSignal<RegisterMarks>(() => marksFromRegister(valueOf(this.register)?.entries ?? []));
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldErrors = computed(() => messagesByField(this.errors()));
   protected readonly saving = signal(false);
   protected readonly tally = computed(() => markTally(this.marks()));
-  protected readonly mayRecord = computed(() => this.cohort.value()?.permissions.registerAttendance ?? false);
+  protected readonly mayRecord = computed(() => valueOf(this.cohort)?.permissions.registerAttendance ?? false);
 
   protected readonly markOptions = MARKS;
   protected readonly markLabels = MARK_LABELS;
@@ -62,7 +63,7 @@ export class RegisterPage {
   protected readonly markFieldId = markFieldId;
 
   protected markEveryonePresent(): void {
-    this.marks.set(everyonePresent(this.register.value()?.entries ?? []));
+    this.marks.set(everyonePresent(valueOf(this.register)?.entries ?? []));
     this.errors.set([]);
   }
 
@@ -71,7 +72,7 @@ export class RegisterPage {
   }
 
   protected async save(): Promise<void> {
-    const register = this.register.value();
+    const register = valueOf(this.register);
     if (!register || this.saving()) return;
     const missing = unmarked(register.entries, this.marks());
     const request = saveRequest(register.entries, this.marks());

@@ -9,6 +9,7 @@ import { DateInput } from '@peerpath/web/govuk/date-input';
 import { formatDate } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 const TARGETS = {
   heldOn: 'heldOn-day',
@@ -33,8 +34,10 @@ export class ScheduleSessionPage {
   readonly cohortId = input.required<string>();
 
   protected readonly cohort = cohortResource(() => this.cohortId());
-  protected readonly version = programmeVersionResource(() => this.cohort.value()?.programmeVersionId);
-  protected readonly modules = computed(() => this.version.value()?.modules ?? []);
+  /** Reached by address without the right to schedule (the API would refuse): no form. */
+  protected readonly refused = computed(() => valueOf(this.cohort)?.permissions.schedule === false);
+  protected readonly version = programmeVersionResource(() => (this.refused() ? undefined : valueOf(this.cohort)?.programmeVersionId));
+  protected readonly modules = computed(() => valueOf(this.version)?.modules ?? []);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     startsAt: [''],
@@ -59,8 +62,8 @@ export class ScheduleSessionPage {
   }
 
   protected async submit(): Promise<void> {
-    const cohort = this.cohort.value();
-    if (!cohort || this.saving()) return;
+    const cohort = valueOf(this.cohort);
+    if (!cohort || this.refused() || this.saving()) return;
     const { startsAt, endsAt, location } = this.form.getRawValue();
     const date = readDate(this.heldOn.getRawValue(), 'the date of the session');
     const moduleIds = this.modules()

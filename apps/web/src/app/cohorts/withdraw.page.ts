@@ -6,6 +6,7 @@ import { fieldIdsFrom } from '@peerpath/web/cohorts/cohort-forms';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 const REASON_LIMIT = 500;
 
@@ -15,10 +16,14 @@ const REASON_LIMIT = 500;
   imports: [RouterLink, ErrorSummary],
   template: `
     <pp-error-summary [errors]="errors()" />
-    @if (enrolment(); as enrolment) {
+    @if (refused()) {
+      <h1 class="govuk-heading-l">Withdraw a buddy</h1>
+      <p class="govuk-body" data-testid="refused">You cannot change this cohort.</p>
+      <p class="govuk-body"><a class="govuk-link" [routerLink]="['/cohorts', cohortId()]">Back to the cohort</a></p>
+    } @else if (enrolment(); as enrolment) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <span class="govuk-caption-l">{{ cohort.value()?.name }}</span>
+          <span class="govuk-caption-l">{{ cohortName() }}</span>
           <h1 class="govuk-heading-l">Withdraw {{ buddyName(enrolment) }}</h1>
           <p class="govuk-body">Their decisions and attendance so far are kept. They will no longer appear on registers or assessment sheets.</p>
           <form (submit)="$event.preventDefault(); submit()" novalidate>
@@ -49,7 +54,7 @@ const REASON_LIMIT = 500;
           </form>
         </div>
       </div>
-    } @else if (cohort.error() || cohort.value()) {
+    } @else if (cohort.error() || cohort.hasValue()) {
       <h1 class="govuk-heading-l">Withdraw a buddy</h1>
       <p class="govuk-body">Sorry, this enrolment cannot be found, or it has already ended.</p>
       <p class="govuk-body"><a class="govuk-link" [routerLink]="['/cohorts', cohortId()]">Back to the cohort</a></p>
@@ -69,8 +74,11 @@ export class WithdrawPage {
   readonly enrolmentId = input.required<string>();
 
   protected readonly cohort = cohortResource(() => this.cohortId());
+  /** Reached by address without the right to withdraw (the API would refuse): no form. */
+  protected readonly refused = computed(() => valueOf(this.cohort)?.permissions.enrol === false);
+  protected readonly cohortName = computed(() => valueOf(this.cohort)?.name);
   protected readonly enrolment = computed(() =>
-    this.cohort.value()?.enrolments.find((e) => e.id === this.enrolmentId() && e.status === 'active'),
+    valueOf(this.cohort)?.enrolments.find((e) => e.id === this.enrolmentId() && e.status === 'active'),
   );
   protected readonly reason = signal('');
   protected readonly errors = signal<readonly SummaryError[]>([]);
@@ -80,7 +88,7 @@ export class WithdrawPage {
 
   protected async submit(): Promise<void> {
     const enrolment = this.enrolment();
-    if (!enrolment || this.saving()) return;
+    if (!enrolment || this.refused() || this.saving()) return;
     const reason = this.reason().trim();
     if (!reason) {
       this.errors.set([{ field: 'reason', text: 'Enter the reason for withdrawal' }]);

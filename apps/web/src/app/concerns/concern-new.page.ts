@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { BuddyDetail, ConcernKind, RecipientSummary } from '@peerpath/contracts';
 import { mayOpen } from '@peerpath/web/auth/access';
@@ -8,18 +8,27 @@ import { concernFieldId, concernRequestOf, concernSubjectOf, DESCRIPTION_MAX, KI
 import { ConcernsApi } from '@peerpath/web/concerns/concerns.api';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
+import { focusAfterRender, SUCCESS_BANNER_HEADING } from '@peerpath/web/govuk/focus';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 
-/** /concerns/new?buddy=… or ?recipient=…: a safeguarding or boundary concern about one person. */
+/**
+ * /concerns/new?buddy=… or ?recipient=…: a safeguarding or boundary concern about one person.
+ * `cohort=…` says the trainer came from a cohort's page, which is where they go back to.
+ */
 @Component({
   selector: 'pp-concern-new-page',
-  imports: [RouterLink, ErrorSummary],
+  imports: [RouterLink, ErrorSummary, SuccessBanner],
   template: `
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <a class="govuk-back-link" [routerLink]="backLink()">Back</a>
         <pp-error-summary [errors]="errors()" />
-        @if (subject(); as subject) {
+        @if (raised(); as message) {
+          <pp-success-banner [message]="message" />
+          <h1 class="govuk-heading-l">Concern raised</h1>
+          <p class="govuk-body"><a class="govuk-link" [routerLink]="backLink()">Continue</a></p>
+        } @else if (subject(); as subject) {
           <span class="govuk-caption-l">{{ subjectLabel() }}</span>
           <h1 class="govuk-heading-l">Raise a concern</h1>
           <p class="govuk-body">A coordinator at the prison reviews every concern. If someone is in immediate danger, tell a member of staff now.</p>
@@ -89,11 +98,14 @@ export class ConcernNewPage {
   /** Query parameters, bound by the router. */
   readonly buddy = input<string>();
   readonly recipient = input<string>();
+  /** The cohort page the concern was raised from, if any. */
+  readonly cohort = input<string>();
 
   private readonly api = inject(ConcernsApi);
   private readonly router = inject(Router);
   private readonly flash = inject(Flash);
   private readonly auth = inject(AuthService);
+  private readonly injector = inject(Injector);
 
   protected readonly subject = computed(() => concernSubjectOf({ buddy: this.buddy(), recipient: this.recipient() }));
   /** The person's name, when the caller may read their record (trainers may not: the form still works). */
@@ -117,7 +129,17 @@ export class ConcernNewPage {
     const role = this.subject()?.kind === 'buddy' ? 'Buddy' : 'Person supported';
     return person ? `${role}: ${person.firstName} ${person.lastName}, ${person.prisonNumber}` : role;
   });
-  protected readonly backLink = computed(() => (this.subject()?.kind === 'buddy' ? ['/buddies', this.subject()?.id] : ['/']));
+  /** Back to where the concern was raised from: the cohort, the recipient or the buddy's record. */
+  protected readonly backLink = computed<string[]>(() => {
+    const subject = this.subject();
+    const cohort = this.cohort();
+    if (cohort) return ['/cohorts', cohort];
+    if (subject?.kind === 'recipient' && mayOpen('recipients', this.auth.roles())) return ['/recipients', subject.id];
+    if (subject?.kind === 'buddy' && mayOpen('buddies', this.auth.roles())) return ['/buddies', subject.id];
+    return ['/'];
+  });
+  /** Shown here when there is no page to go back to that would show it (a trainer with no cohort). */
+  protected readonly raised = signal<string | null>(null);
 
   protected readonly kindOptions: readonly ConcernKind[] = ['safeguarding', 'boundary'];
   protected readonly kinds = KIND_TEXT;
@@ -141,9 +163,19 @@ export class ConcernNewPage {
     try {
       const concern = await this.api.raise(checked.request);
       this.errors.set([]);
-      this.flash.set(`Concern about ${concern.subjectName} raised. A coordinator at the prison will review it.`);
-      // Trainers raise concerns but do not read them; they go back where they came from.
-      await this.router.navigate(mayOpen('concerns', this.auth.roles()) ? ['/concerns', concern.id] : ['/']);
+      const message = `Concern about ${concern.subjectName} raised. A coordinator at the prison will review it.`;
+      // Trainers raise concerns but do not read them; they go back where they came from, which
+      // shows the message (the cohort page does). With nowhere to go back to, it is shown here.
+      if (mayOpen('concerns', this.auth.roles())) {
+        this.flash.set(message);
+        await this.router.navigate(['/concerns', concern.id]);
+      } else if (this.cohort()) {
+        this.flash.set(message);
+        await this.router.navigate(this.backLink());
+      } else {
+        this.raised.set(message);
+        focusAfterRender(this.injector, SUCCESS_BANNER_HEADING);
+      }
     } catch (error) {
       this.errors.set(summaryErrorsOf(error, concernFieldId));
     } finally {

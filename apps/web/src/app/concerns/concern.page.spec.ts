@@ -77,6 +77,7 @@ describe('ConcernPage', () => {
     await settle();
 
     expect(text('.govuk-notification-banner')).toContain("Xavier Young's certificate is suspended while the concern is reviewed.");
+    expect(document.activeElement?.id).toBe('success-banner-title');
     expect(text('[data-testid=concern-certificate]')).toBe('PP-EXI-2026-00001 Suspended');
     expect(button('Suspend certificate pending review')).toBeUndefined();
   });
@@ -100,6 +101,7 @@ describe('ConcernPage', () => {
     await settle();
 
     expect(text('[data-testid=concern-outcome]')).toBe('Boundaries explained again');
+    expect(document.activeElement?.id).toBe('success-banner-title');
     expect(page.querySelector('[data-testid=resolve-form]')).toBeNull();
   });
 
@@ -107,5 +109,19 @@ describe('ConcernPage', () => {
     await open([AUDITOR]);
     expect(text('h1')).toBe('Concern about Xavier Young');
     expect(page.querySelector('button')).toBeNull();
+  });
+
+  it('says the concern is not found when the API answers 404, rather than loading for ever', async () => {
+    const loaded = TestBed.inject(AuthService).loadCurrentUser();
+    http.expectOne('/api/auth/me').flush({ id: 'u1', username: 'someone', displayName: 'Some One', roles: [COORDINATOR] } satisfies CurrentUser);
+    await loaded;
+    fixture = TestBed.createComponent(ConcernPage);
+    fixture.componentRef.setInput('id', 'c1');
+    page = fixture.nativeElement;
+    await settle();
+    http.expectOne('/api/concerns/c1').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await settle();
+
+    expect(text('h1')).toBe('Concern not found');
   });
 });

@@ -1,5 +1,5 @@
 import { HttpErrorResponse, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, linkedSignal, signal } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { CertificateView } from '@peerpath/contracts';
@@ -12,8 +12,10 @@ import { concernResource, ConcernsApi } from '@peerpath/web/concerns/concerns.ap
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
+import { focusAfterRender, SUCCESS_BANNER_HEADING } from '@peerpath/web/govuk/focus';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 
 /** /concerns/:id: the concern, and for a coordinator at the prison, its review. */
@@ -142,6 +144,7 @@ export class ConcernPage {
 
   private readonly api = inject(ConcernsApi);
   private readonly auth = inject(AuthService);
+  private readonly injector = inject(Injector);
   protected readonly concern = concernResource(this.id);
   protected readonly notFound = computed(() => {
     const error = this.concern.error();
@@ -158,7 +161,7 @@ export class ConcernPage {
   });
   protected readonly heldCertificates = computed(() => (this.certificates.hasValue() ? this.certificates.value() : []));
   protected readonly actions = computed(() => {
-    const concern = this.concern.value();
+    const concern = valueOf(this.concern);
     if (!concern) return { suspend: false, resolve: false };
     const mayReview = mayCoordinateAt(this.auth.currentUser()?.roles ?? [], concern.prisonCode);
     return concernReviewActions(concern, mayReview, this.certificates.hasValue() ? this.certificates.value() : []);
@@ -180,7 +183,7 @@ export class ConcernPage {
   constructor() {
     const title = inject(Title);
     effect(() => {
-      const concern = this.concern.value();
+      const concern = valueOf(this.concern);
       if (concern) title.setTitle(`Concern about ${concern.subjectName} – ${SERVICE_NAME}`);
     });
   }
@@ -193,6 +196,7 @@ export class ConcernPage {
       this.concern.set(updated);
       this.errors.set([]);
       this.success.set(`${updated.subjectName}'s certificate is suspended while the concern is reviewed.`);
+      focusAfterRender(this.injector, SUCCESS_BANNER_HEADING);
     } catch (error) {
       this.errors.set(summaryErrorsOf(error, () => null));
     } finally {
@@ -214,6 +218,7 @@ export class ConcernPage {
       this.concern.set(updated);
       this.errors.set([]);
       this.success.set('Outcome recorded. The concern is closed.');
+      focusAfterRender(this.injector, SUCCESS_BANNER_HEADING);
     } catch (error) {
       this.errors.set(summaryErrorsOf(error, (path) => (path === 'outcome' ? 'outcome' : null)));
     } finally {

@@ -28,6 +28,36 @@ describe('summaryErrorsOf', () => {
     expect(summaryErrorsOf(refusal(409, { statusCode: 409, code: 'STALE_VERSION', message }))).toEqual([{ field: null, text: message }]);
   });
 
+  it("lists every one of a rule's reasons instead of the API's summary message", () => {
+    const error = refusal(422, {
+      statusCode: 422,
+      code: 'NOT_ELIGIBLE',
+      message: 'The buddy cannot be certified yet',
+      reasons: [
+        { code: 'MODULES_INCOMPLETE', message: 'Not every module is complete' },
+        { code: 'ATTENDANCE_LOW', message: 'Attendance is below 80%' },
+      ],
+    });
+    expect(summaryErrorsOf(error)).toEqual([
+      { field: null, text: 'Not every module is complete' },
+      { field: null, text: 'Attendance is below 80%' },
+    ]);
+  });
+
+  it('keeps field errors first and adds the reasons after them', () => {
+    const error = refusal(400, {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'x',
+      fieldErrors: { plannedWeeklyHours: ['Enter the hours'] },
+      reasons: [{ code: 'NO_TASKS', message: 'Choose at least one task' }],
+    });
+    expect(summaryErrorsOf(error)).toEqual([
+      { field: 'plannedWeeklyHours', text: 'Enter the hours' },
+      { field: null, text: 'Choose at least one task' },
+    ]);
+  });
+
   it('says sorry when the answer is not an API error', () => {
     expect(summaryErrorsOf(refusal(502, 'Bad gateway'))).toEqual([{ field: null, text: SERVICE_PROBLEM }]);
     expect(summaryErrorsOf(new Error('boom'))).toEqual([{ field: null, text: SERVICE_PROBLEM }]);

@@ -12,7 +12,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       data-testid="success-banner"
     >
       <div class="govuk-notification-banner__header">
-        <h2 class="govuk-notification-banner__title" id="success-banner-title">Success</h2>
+        <h2 class="govuk-notification-banner__title" id="success-banner-title" tabindex="-1">Success</h2>
       </div>
       <div class="govuk-notification-banner__content">
         <p class="govuk-notification-banner__heading">{{ message() }}</p>

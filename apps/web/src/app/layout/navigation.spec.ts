@@ -17,7 +17,7 @@ describe('navItemsFor', () => {
   });
 
   it('shows an admin everything, staff accounts included', () => {
-    expect(labelsFor(['admin'])).toEqual(['Home', 'Buddies', 'Recipients', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts']);
+    expect(labelsFor(['admin'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts']);
   });
 
   it('combines roles without repeating items; a trainer who also coordinates sees "Cohorts", not only their own', () => {

@@ -90,4 +90,19 @@ describe('PolicyPage', () => {
     expect(page.querySelector('form')).toBeNull();
     expect(page.querySelector('[data-testid=policy]')?.textContent).toContain('28 days');
   });
+
+  it('says the prison is not found when the API answers 404, rather than loading for ever', async () => {
+    const loaded = TestBed.inject(AuthService).loadCurrentUser();
+    http.expectOne('/api/auth/me').flush({ id: 'u1', username: 'someone', displayName: 'Some One', roles: [COORDINATOR] } satisfies CurrentUser);
+    await loaded;
+    fixture = TestBed.createComponent(PolicyPage);
+    fixture.componentRef.setInput('code', 'XXX');
+    page = fixture.nativeElement;
+    await settle();
+    http.expectOne('/api/prisons').flush([{ code: 'EXI', name: 'Exeter', clusterCode: 'DEVON', clusterName: 'Devon' }]);
+    http.expectOne('/api/prisons/XXX/policy').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await settle();
+
+    expect(page.querySelector('h1')?.textContent).toBe('Prison not found');
+  });
 });

@@ -9,6 +9,7 @@ import { AuthService } from '@peerpath/web/auth/auth.service';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 import { policyResource, PolicyApi } from '@peerpath/web/prisons/policy.api';
 import { PolicyField, policyFieldId, POLICY_FIELD_ORDER, POLICY_FIELDS, PolicyFormValue, policyFormValueOf, policyRequestOf } from '@peerpath/web/prisons/policy-form';
@@ -125,7 +126,7 @@ export class PolicyPage {
   constructor() {
     const title = inject(Title);
     effect(() => {
-      const policy = this.policy.value();
+      const policy = valueOf(this.policy);
       if (policy) title.setTitle(`Scheme policy: ${policy.prisonName} – ${SERVICE_NAME}`);
     });
   }

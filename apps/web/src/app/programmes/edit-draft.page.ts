@@ -24,6 +24,7 @@ import {
   saveRequestOf,
 } from '@peerpath/web/programmes/draft-form';
 import { programmeVersionResource, ProgrammesApi } from '@peerpath/web/programmes/programmes.api';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** An admin edits a draft programme version: modules, learning outcomes and assessment criteria. */
 @Component({
@@ -61,7 +62,7 @@ export class EditDraftPage {
   constructor() {
     // When the draft arrives from the API (first load, or a reload after someone else saved) the form starts from it.
     effect(() => {
-      const detail = this.detail.value();
+      const detail = valueOf(this.detail);
       if (detail && detail !== this.savedByUs) this.form.set(draftForm(this.fb, detail.modules));
     });
   }
@@ -126,7 +127,7 @@ export class EditDraftPage {
   }
 
   protected async save(): Promise<void> {
-    const detail = this.detail.value();
+    const detail = valueOf(this.detail);
     if (!detail || this.busy()) return;
     this.busy.set(true);
     this.confirmingPublish.set(false);
@@ -140,7 +141,7 @@ export class EditDraftPage {
   }
 
   protected askToPublish(): void {
-    const detail = this.detail.value();
+    const detail = valueOf(this.detail);
     if (!detail) return;
     this.saved.set(false);
     // The domain's own publishing rules first, so problems link to their fields without a round trip.
@@ -155,7 +156,7 @@ export class EditDraftPage {
   }
 
   protected async publish(): Promise<void> {
-    let detail = this.detail.value();
+    let detail = valueOf(this.detail);
     if (!detail || this.busy()) return;
     this.busy.set(true);
     try {

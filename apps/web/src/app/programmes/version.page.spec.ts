@@ -145,4 +145,19 @@ describe('VersionPage', () => {
     expect(page.querySelector('.govuk-error-summary')?.textContent).toContain('This programme already has a draft: edit that one');
     expect(page.querySelector('.govuk-inset-text')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('A new version, 2026.2, is being drafted.');
   });
+
+  it('says the version is not found when the API answers 404, even if the programme list fails too', async () => {
+    const loaded = TestBed.inject(AuthService).loadCurrentUser();
+    http.expectOne('/api/auth/me').flush({ id: 'u1', username: 'someone', displayName: 'Some One', roles: [{ role: 'admin', scope: 'national', scopeLabel: 'National' }] } satisfies CurrentUser);
+    await loaded;
+    fixture = TestBed.createComponent(VersionPage);
+    fixture.componentRef.setInput('id', 'v1');
+    page = fixture.nativeElement;
+    await settle();
+    http.expectOne('/api/programmes/versions/v1').flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/programmes').flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' });
+    await settle();
+
+    expect(page.querySelector('h1')?.textContent).toBe('Programme version not found');
+  });
 });

@@ -9,6 +9,7 @@ import { AuthService } from '@peerpath/web/auth/auth.service';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 import { KIND_TAGS, LABEL_PATTERN, programmeState, suggestNextLabel, VERSION_STATUS_TAGS } from '@peerpath/web/programmes/programme-labels';
 import { programmesResource, programmeVersionResource, ProgrammesApi } from '@peerpath/web/programmes/programmes.api';
@@ -48,13 +49,13 @@ export class VersionPage {
     return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
   });
   protected readonly action = computed<VersionAction>(() => {
-    const version = this.version.value();
+    const version = valueOf(this.version);
     if (!version) return { kind: 'none' };
-    const programme = this.programmes.value().find((p) => p.id === version.programmeId);
+    const programme = valueOf(this.programmes)?.find((p) => p.id === version.programmeId);
     return versionAction(version, programme, holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']));
   });
   protected readonly criterionCount = computed(
-    () => this.version.value()?.modules.reduce((n, m) => n + m.outcomes.reduce((k, o) => k + o.criteria.length, 0), 0) ?? 0,
+    () => valueOf(this.version)?.modules.reduce((n, m) => n + m.outcomes.reduce((k, o) => k + o.criteria.length, 0), 0) ?? 0,
   );
   protected readonly statusTags = VERSION_STATUS_TAGS;
   protected readonly kindTags = KIND_TAGS;
@@ -68,7 +69,7 @@ export class VersionPage {
   constructor() {
     const title = inject(Title);
     effect(() => {
-      const version = this.version.value();
+      const version = valueOf(this.version);
       if (version) title.setTitle(`${version.programmeTitle} ${version.label} – ${SERVICE_NAME}`);
     });
     effect(() => {
@@ -78,7 +79,7 @@ export class VersionPage {
   }
 
   protected async startDraft(): Promise<void> {
-    const version = this.version.value();
+    const version = valueOf(this.version);
     if (!version || this.starting()) return;
     const label = this.labelControl.value.trim();
     if (!LABEL_PATTERN.test(label)) {

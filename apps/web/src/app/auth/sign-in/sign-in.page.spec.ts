@@ -59,6 +59,13 @@ describe('SignInPage', () => {
     expect(summary()).toBeNull();
   });
 
+  it('tells buddies what to enter, in hints the fields point at', () => {
+    expect(text('#username-hint')).toBe('Buddies: use your prison number');
+    expect(text('#password-hint')).toBe('Buddies: use your PIN');
+    expect(page.querySelector('#username')?.getAttribute('aria-describedby')).toBe('username-hint');
+    expect(page.querySelector('#password')?.getAttribute('aria-describedby')).toBe('password-hint');
+  });
+
   it('asks for both fields when they are empty, without calling the API', async () => {
     submit();
     await fixture.whenStable();
@@ -74,7 +81,7 @@ describe('SignInPage', () => {
     expect(text('#username-error')).toBe('Error: Enter your username');
     expect(text('#password-error')).toBe('Error: Enter your password');
     expect(page.querySelectorAll('.govuk-form-group--error')).toHaveLength(2);
-    expect(page.querySelector('#username')?.getAttribute('aria-describedby')).toBe('username-error');
+    expect(page.querySelector('#username')?.getAttribute('aria-describedby')).toBe('username-hint username-error');
   });
 
   it('asks only for the password when the username is given', async () => {
@@ -104,6 +111,28 @@ describe('SignInPage', () => {
     expect(router.navigateByUrl).toHaveBeenCalledWith('/');
     expect(summary()).toBeNull();
   });
+
+  async function signInWith(returnUrl: string): Promise<void> {
+    fixture.componentRef.setInput('returnUrl', returnUrl);
+    type('username', 'ccoordinator');
+    type('password', 'correct horse battery staple');
+    submit();
+    http.expectOne('/api/auth/login').flush(user);
+    await fixture.whenStable();
+  }
+
+  it('goes back to the page the person was sent here from', async () => {
+    await signInWith('/cohorts/c1?tab=sessions');
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/cohorts/c1?tab=sessions');
+  });
+
+  it.each(['//evil.example/path', '/\\evil.example', 'https://evil.example/', 'cohorts', '/sign-in?returnUrl=/x'])(
+    'goes home instead of to %s',
+    async (returnUrl) => {
+      await signInWith(returnUrl);
+      expect(router.navigateByUrl).toHaveBeenCalledWith('/');
+    },
+  );
 
   it('says to enter a correct username and password when the API answers 401', async () => {
     type('username', 'ccoordinator');

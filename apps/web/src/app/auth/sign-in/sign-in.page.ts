@@ -6,6 +6,7 @@ import {
   ElementRef,
   inject,
   Injector,
+  input,
   signal,
   viewChild,
 } from '@angular/core';
@@ -15,6 +16,7 @@ import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { safeReturnUrl } from '@peerpath/web/auth/return-url';
 
 type Field = 'username' | 'password';
 
@@ -33,6 +35,9 @@ const FIELDS: readonly Field[] = ['username', 'password'];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignInPage {
+  /** Where the person was going (set by the guards and on session expiry); bound from the query. */
+  readonly returnUrl = input<string>();
+
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
@@ -69,7 +74,8 @@ export class SignInPage {
     try {
       await this.auth.signIn({ username: username.trim(), password });
       this.errors.set([]);
-      await this.router.navigateByUrl('/');
+      // Only an address on this site; the guards there still decide (a buddy ends at /me).
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? '/');
     } catch (error) {
       this.showErrors(this.describe(error));
     } finally {
