@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, RoleName, RuleOutcome } from '@peerpath/contracts';
-import { allocationGate, canActAtPrison, certificateStatus, supervisionStatus, type AllocationFacts, type ScopedRole } from '@peerpath/domain';
+import { allocationGate, certificateStatus, supervisionStatus, type AllocationFacts } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { scopeFilter, type Actor } from '../auth/actor';
+import { scopeFilter, type Actor, actorReaches } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { bestCertificate } from '../certification/best-certificate';
 import { BuddiesService } from '../buddies/buddies.service';
-import { today } from '../cohorts/training-dates';
+import { today } from '../platform/dates';
 import { invalid, notFound, refusedByRule } from '../platform/domain-error';
 import { SUPERVISION_FACTS, type SupervisionFacts } from '../supervision/supervision.service';
 import type { AllocationDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
@@ -25,13 +26,6 @@ const VIEW = `
     JOIN prisons p ON p.id = a.prison_id
     JOIN clusters cl ON cl.id = p.cluster_id
     JOIN users u ON u.id = a.allocated_by_user_id`;
-
-/** The buddy's best certificate as JSON: valid first, then suspended, then the latest of the rest. */
-const bestCertificate = (buddyId: string, today: string) => `
-  (SELECT row_to_json(bc) FROM (
-     SELECT c.number, c.status, to_char(c.expires_on, 'YYYY-MM-DD') AS "expiresOn" FROM certificates c
-      WHERE c.buddy_id = ${buddyId}
-      ORDER BY (c.status = 'valid' AND c.expires_on >= ${today}::date) DESC, (c.status = 'suspended') DESC, c.issued_on DESC LIMIT 1) bc)`;
 
 interface FactsRow extends SupervisionFacts {
   buddyPrisonId: string;
@@ -143,10 +137,9 @@ export class AllocationsService {
         WHERE b.id = $1`,
       [dto.buddyId, dto.recipientId, on],
     );
-    const roles = actor.roles as ScopedRole[];
     // Someone the coordinator cannot see at all does not exist for them; seen but elsewhere, the gate says so.
-    if (!row || !canActAtPrison(roles, RECIPIENT_READERS, { code: row.buddyPrison, clusterCode: row.buddyPrisonCluster })) throw notFound('Buddy');
-    if (!row.recipientPrison || !canActAtPrison(roles, RECIPIENT_READERS, { code: row.recipientPrison, clusterCode: row.recipientPrisonCluster as string })) throw notFound('Recipient');
+    if (!row || !actorReaches(actor, RECIPIENT_READERS, { code: row.buddyPrison, clusterCode: row.buddyPrisonCluster })) throw notFound('Buddy');
+    if (!row.recipientPrison || !actorReaches(actor, RECIPIENT_READERS, { code: row.recipientPrison, clusterCode: row.recipientPrisonCluster as string })) throw notFound('Recipient');
     const supervision = supervisionStatus({ ...row, today: on });
     const gate: AllocationFacts = {
       certificate: row.certificate ? { number: row.certificate.number, expiresOn: row.certificate.expiresOn, status: certificateStatus(row.certificate.status, row.certificate.expiresOn, on) } : null,
@@ -167,7 +160,7 @@ export class AllocationsService {
 
   private async load(manager: EntityManager, actor: Actor, allocationId: string, roles: RoleName[], lock = false): Promise<AllocationView & { clusterCode: string }> {
     const [row] = await manager.query(`${VIEW.replace('u.display_name AS "allocatedBy"', 'u.display_name AS "allocatedBy", cl.code AS "clusterCode"')} WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`, [allocationId]);
-    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Allocation');
+    if (!row || !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Allocation');
     return row;
   }
 

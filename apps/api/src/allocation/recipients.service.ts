@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { RecipientSummary, RoleName } from '@peerpath/contracts';
-import { canActAtPrison, type ScopedRole } from '@peerpath/domain';
+
 import { DataSource } from 'typeorm';
-import { scopeFilter, type Actor } from '../auth/actor';
+import { scopeFilter, type Actor, actorReaches } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { prisonForWrite } from '../prisons/prison-for-write';
 import { conflict, notFound } from '../platform/domain-error';
@@ -43,7 +43,7 @@ export class RecipientsService {
 
   async get(actor: Actor, recipientId: string, roles: RoleName[] = RECIPIENT_READERS): Promise<RecipientSummary> {
     const [row] = await this.dataSource.query(`${SELECT} WHERE r.id = $1`, [recipientId]);
-    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Recipient');
+    if (!row || !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Recipient');
     return strip(row);
   }
 

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { BuddiesService } from '../buddies/buddies.service';
 import { CohortContextLoader } from '../cohorts/cohort-context';
-import { today } from '../cohorts/training-dates';
+import { today } from '../platform/dates';
 import { invalid, notFound } from '../platform/domain-error';
 import type { RecordDecisionsDto } from './dto/assessment.dto';
 

@@ -1,5 +1,5 @@
 import type { CurrentUser, RoleAssignmentView, RoleName } from '@peerpath/contracts';
-import { holdsNationalRole, type ScopedRole } from '@peerpath/domain';
+import { canActAtPrison, holdsNationalRole, type ScopedRole } from '@peerpath/domain';
 
 /** The signed-in person making this request, with every role they hold. */
 export interface Actor {
@@ -30,4 +30,9 @@ export function scopeFilter(actor: Actor, roles: readonly RoleName[]): ScopeFilt
 
 export function toCurrentUser(actor: Actor): CurrentUser {
   return { id: actor.id, username: actor.username, displayName: actor.displayName, roles: actor.roles };
+}
+
+/** May the actor act in one of these roles at this prison? (The one scope check services make on a loaded row.) */
+export function actorReaches(actor: Actor, roles: readonly RoleName[], prison: { code: string; clusterCode: string }): boolean {
+  return canActAtPrison(actor.roles as ScopedRole[], roles, prison);
 }

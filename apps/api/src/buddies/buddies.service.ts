@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { BuddyDetail, BuddySummary, Page, RoleName } from '@peerpath/contracts';
-import { canActAtPrison, selectionProblems, type ScopedRole } from '@peerpath/domain';
+import { selectionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { scopeFilter, type Actor } from '../auth/actor';
+import { scopeFilter, type Actor, actorReaches } from '../auth/actor';
 import { endAllocations } from '../allocation/end-allocations';
 import { AuditService } from '../audit/audit.service';
+import { fieldErrorsFrom, today } from '../platform/dates';
 import { prisonForWrite } from '../prisons/prison-for-write';
 import { conflict, invalid, notFound } from '../platform/domain-error';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
@@ -38,8 +39,6 @@ export interface BuddyForChange {
   releasedOn: string | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 @Injectable()
 export class BuddiesService {
   constructor(
@@ -53,24 +52,28 @@ export class BuddiesService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    const where = `($1 OR c.code = ANY($2) OR p.code = ANY($3))
-       AND ($4::text IS NULL OR b.prison_number ILIKE $4 OR (b.first_name || ' ' || b.last_name) ILIKE $4)
-       AND ($5::text IS NULL OR p.code = $5)
-       AND ($6::text IS NULL OR ${STAGE} = $6)`;
+    // The stage is derived once per row in the inner query, then filtered on.
+    const matching = `SELECT * FROM (
+        SELECT ${SUMMARY_COLUMNS}, b.last_name AS sort_last, b.first_name AS sort_first
+          FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
+         WHERE ($1 OR c.code = ANY($2) OR p.code = ANY($3))
+           AND ($4::text IS NULL OR b.prison_number ILIKE $4 OR (b.first_name || ' ' || b.last_name) ILIKE $4)
+           AND ($5::text IS NULL OR p.code = $5)) r
+       WHERE ($6::text IS NULL OR r.stage = $6)`;
     const params = [scope.national, scope.clusterCodes, scope.prisonCodes, search, query.prison ?? null, query.stage ?? null];
-    const rows: (BuddySummary & { total: number })[] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total
-         FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
-        WHERE ${where}
-        ORDER BY b.last_name, b.first_name, b.prison_number
+    const rows: (BuddySummary & { total: number; sort_last: string; sort_first: string })[] = await this.dataSource.query(
+      `SELECT m.*, count(*) OVER ()::int AS total FROM (${matching}) m
+        ORDER BY m.sort_last, m.sort_first, m."prisonNumber"
         LIMIT $7 OFFSET $8`,
       [...params, pageSize, (page - 1) * pageSize],
     );
-    const total = rows[0]?.total ?? (page > 1 ? await this.count(where, params) : 0);
-    // The window count rides on every row; strip it from the items.
+    const total = rows[0]?.total ?? (page > 1 ? await this.count(matching, params) : 0);
+    // The window count and sort keys ride on every row; strip them from the items.
     const items = rows.map((row) => {
       const item: Partial<typeof row> = { ...row };
       delete item.total;
+      delete item.sort_last;
+      delete item.sort_first;
       return item as BuddySummary;
     });
     return { items, total, page, pageSize };
@@ -114,11 +117,7 @@ export class BuddiesService {
       const before = await this.load(manager, actor, buddyId, BUDDY_WRITERS, true);
       if (before.releasedOn) throw conflict('RECORD_CLOSED', `${before.prisonNumber} was released on ${before.releasedOn}: the record is closed`);
       const problems = selectionProblems(dto, before.appliedOn, today());
-      if (problems.length) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
-        throw invalid(fieldErrors);
-      }
+      if (problems.length) throw invalid(fieldErrorsFrom(problems));
       await manager.query(
         `INSERT INTO selection_decisions (buddy_id, outcome, security_check_done, risk_assessment_done, decided_by_user_id, decided_on, notes)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -160,7 +159,7 @@ export class BuddiesService {
         WHERE b.id = $1 FOR UPDATE OF b`,
       [buddyId],
     );
-    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Buddy');
+    if (!row || !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Buddy');
     if (row.releasedOn) throw conflict('RECORD_CLOSED', `${row.prisonNumber} was released on ${row.releasedOn}: the record is closed`);
     return row;
   }
@@ -180,17 +179,14 @@ export class BuddiesService {
       [buddyId],
     );
     const row = rows[0];
-    if (!row || (actor && !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.prisonCode, clusterCode: row.clusterCode }))) throw notFound('Buddy');
+    if (!row || (actor && !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode }))) throw notFound('Buddy');
     const detail: Partial<typeof row> = { ...row };
     delete detail.clusterCode;
     return detail as BuddyDetail;
   }
 
-  private async count(where: string, params: unknown[]): Promise<number> {
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id WHERE ${where}`,
-      params,
-    );
+  private async count(matching: string, params: unknown[]): Promise<number> {
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM (${matching}) m`, params);
     return total;
   }
 }

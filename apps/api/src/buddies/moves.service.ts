@@ -4,11 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { endAllocations } from '../allocation/end-allocations';
 import type { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { today } from '../platform/dates';
 import { invalid } from '../platform/domain-error';
 import { BUDDY_WRITERS, BuddiesService, type BuddyForChange } from './buddies.service';
 import type { ReleaseDto, TransferDto } from './dto/move.dto';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Transfer and release (BRIEF: transfer and release). The record travels with the buddy:

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CertificateVerification, CertificateView, EligibilityView, RoleName } from '@peerpath/contracts';
-import { canActAtPrison, certificateExpiry, certificateNumber, certificateStatus, initials, statusChangeProblem, type ScopedRole, type StatusChange } from '@peerpath/domain';
+import { certificateExpiry, certificateNumber, certificateStatus, initials, statusChangeProblem, type StatusChange } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { type Actor, actorReaches } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { BUDDY_READERS, BuddiesService } from '../buddies/buddies.service';
-import { today } from '../cohorts/training-dates';
+import { today } from '../platform/dates';
 import { conflict, notFound, refusedByRule } from '../platform/domain-error';
 import { eligibilityOf, type Eligibility } from './eligibility';
 
@@ -205,7 +205,7 @@ export class CertificatesService {
 
   private async row(manager: EntityManager, actor: Actor, certificateId: string, roles: RoleName[], lock = false): Promise<CertificateRow> {
     const [row]: CertificateRow[] = await manager.query(`${CERTIFICATE_SELECT} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [certificateId]);
-    if (!row || !canActAtPrison(actor.roles as ScopedRole[], roles, { code: row.buddyPrisonCode, clusterCode: row.buddyClusterCode })) throw notFound('Certificate');
+    if (!row || !actorReaches(actor, roles, { code: row.buddyPrisonCode, clusterCode: row.buddyClusterCode })) throw notFound('Certificate');
     return row;
   }
 }

@@ -6,7 +6,7 @@ import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { invalid, notFound } from '../platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
 import type { SaveRegisterDto } from './dto/cohort.dto';
-import { today } from './training-dates';
+import { today } from '../platform/dates';
 
 type SessionHeader = Omit<AttendanceRegister, 'entries'>;
 

@@ -8,7 +8,7 @@ import { prisonForWrite } from '../prisons/prison-for-write';
 import { conflict, invalid, notFound } from '../platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
 import type { CohortListQueryDto, CreateCohortDto, ScheduleSessionDto } from './dto/cohort.dto';
-import { fieldErrorsFrom, today } from './training-dates';
+import { fieldErrorsFrom, today } from '../platform/dates';
 
 /** Staff who read cohorts by prison scope; trainers read only the cohorts they deliver. */
 export const COHORT_OVERSEERS: RoleName[] = ['coordinator', 'auditor', 'admin'];

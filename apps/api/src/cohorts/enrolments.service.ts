@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentView } from '@peerpath/contracts';
-import { canActAtPrison, formatDate, type ScopedRole } from '@peerpath/domain';
+import { formatDate } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { type Actor, actorReaches } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { conflict, invalid, notFound } from '../platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
 import type { EnrolDto, WithdrawDto } from './dto/cohort.dto';
-import { today } from './training-dates';
+import { today } from '../platform/dates';
 
 const ENROLMENT_VIEW = `
   SELECT e.id, b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
@@ -38,7 +38,7 @@ export class EnrolmentsService {
         [dto.buddyId],
       );
       // A buddy the coordinator cannot see does not exist for them.
-      if (!buddy || !canActAtPrison(actor.roles as ScopedRole[], ['coordinator'], { code: buddy.prisonCode, clusterCode: buddy.clusterCode })) throw notFound('Buddy');
+      if (!buddy || !actorReaches(actor, ['coordinator'], { code: buddy.prisonCode, clusterCode: buddy.clusterCode })) throw notFound('Buddy');
       if (buddy.releasedOn) throw conflict('RECORD_CLOSED', `${buddy.prisonNumber} has been released: the record is closed`);
       if (buddy.prisonId !== cohort.prisonId) {
         throw conflict('WRONG_PRISON', `${buddy.prisonNumber} is at ${buddy.prisonCode}; this cohort runs at ${cohort.prisonCode}`);

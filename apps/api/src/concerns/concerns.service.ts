@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ConcernView, RoleName } from '@peerpath/contracts';
-import { canActAtPrison, formatDate, type ScopedRole } from '@peerpath/domain';
+import { formatDate } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { scopeFilter, type Actor } from '../auth/actor';
+import { scopeFilter, type Actor, actorReaches } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { CertificatesService } from '../certification/certificates.service';
 import { conflict, invalid, notFound } from '../platform/domain-error';
@@ -56,7 +56,7 @@ export class ConcernsService {
         `SELECT s.id, s.prison_id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode" FROM ${table} s JOIN prisons p ON p.id = s.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE s.id = $1`,
         [dto.buddyId ?? dto.recipientId],
       );
-      if (!subject || !canActAtPrison(actor.roles as ScopedRole[], CONCERN_RAISERS, { code: subject.prisonCode, clusterCode: subject.clusterCode })) throw notFound(dto.buddyId ? 'Buddy' : 'Recipient');
+      if (!subject || !actorReaches(actor, CONCERN_RAISERS, { code: subject.prisonCode, clusterCode: subject.clusterCode })) throw notFound(dto.buddyId ? 'Buddy' : 'Recipient');
       const [{ id: concernId }] = await manager.query(
         `INSERT INTO concerns (buddy_id, recipient_id, prison_id, kind, description, raised_by_user_id, version) VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
         [dto.buddyId ?? null, dto.recipientId ?? null, subject.prisonId, dto.kind, dto.description, actor.id],
@@ -91,10 +91,9 @@ export class ConcernsService {
    */
   async get(actor: Actor, concernId: string, roles: RoleName[] = CONCERN_READERS, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ConcernView> {
     const [row]: ConcernRow[] = await manager.query(`${VIEW} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [concernId]);
-    const held = actor.roles as ScopedRole[];
     const reviewing = roles === CONCERN_REVIEWERS;
-    const atSubject = !!row && canActAtPrison(held, roles, { code: row.subjectPrisonCode as string, clusterCode: row.subjectClusterCode as string });
-    const whereRaised = !!row && canActAtPrison(held, roles, { code: row.prisonCode, clusterCode: row.clusterCode as string });
+    const atSubject = !!row && actorReaches(actor, roles, { code: row.subjectPrisonCode as string, clusterCode: row.subjectClusterCode as string });
+    const whereRaised = !!row && actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode as string });
     if (!row || !(atSubject || (!reviewing && whereRaised))) throw notFound('Concern');
     return strip(row);
   }

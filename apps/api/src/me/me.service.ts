@@ -3,8 +3,9 @@ import type { MySummary } from '@peerpath/contracts';
 import { certificateStatus, supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { today } from '../cohorts/training-dates';
+import { today } from '../platform/dates';
 import { notFound } from '../platform/domain-error';
+import { bestCertificate } from '../certification/best-certificate';
 import { ProgressService } from '../progress/progress.service';
 import { SUPERVISION_FACTS } from '../supervision/supervision.service';
 
@@ -25,9 +26,7 @@ export class MeService {
                         (SELECT json_agg(m.title ORDER BY m.number) FROM training_session_modules sm JOIN programme_modules m ON m.id = sm.module_id WHERE sm.session_id = ts.id) AS "moduleTitles"
                    FROM training_sessions ts JOIN enrolments e ON e.cohort_id = ts.cohort_id AND e.buddy_id = b.id AND e.status = 'active'
                   WHERE ts.held_on >= $2::date ORDER BY ts.held_on, ts.starts_at LIMIT 1) s) AS "nextSession",
-              (SELECT row_to_json(c) FROM (
-                 SELECT c.number, c.status, to_char(c.expires_on, 'YYYY-MM-DD') AS "expiresOn" FROM certificates c WHERE c.buddy_id = b.id
-                  ORDER BY (c.status = 'valid' AND c.expires_on >= $2::date) DESC, (c.status = 'suspended') DESC, c.issued_on DESC LIMIT 1) c) AS certificate
+              ${bestCertificate('b.id', '$2')} AS certificate
          FROM users u JOIN buddies b ON b.id = u.buddy_id JOIN prisons p ON p.id = b.prison_id
         WHERE u.id = $1`,
       [actor.id, on],

@@ -1,8 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
 import type { RoleName } from '@peerpath/contracts';
-import { canActAtPrison, type ScopedRole } from '@peerpath/domain';
+
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { type Actor, actorReaches } from '../auth/actor';
 import { DomainError, invalid } from '../platform/domain-error';
 
 /**
@@ -13,7 +13,7 @@ import { DomainError, invalid } from '../platform/domain-error';
 export async function prisonForWrite(manager: EntityManager, actor: Actor, roles: readonly RoleName[], code: string, field = 'prisonCode'): Promise<{ id: string; code: string; name: string }> {
   const [prison] = await manager.query(`SELECT p.id, p.code, p.name, c.code AS "clusterCode" FROM prisons p JOIN clusters c ON c.id = p.cluster_id WHERE p.code = $1`, [code]);
   if (!prison) throw invalid({ [field]: ['Choose a prison that exists'] });
-  if (!canActAtPrison(actor.roles as ScopedRole[], roles, prison)) {
+  if (!actorReaches(actor, roles, prison)) {
     throw new DomainError(HttpStatus.FORBIDDEN, 'OUT_OF_SCOPE', 'This is outside the prisons you have access to');
   }
   return prison;

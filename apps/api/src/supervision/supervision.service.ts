@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { BUDDY_READERS, BUDDY_WRITERS, BuddiesService } from '../buddies/buddies.service';
-import { today } from '../cohorts/training-dates';
+import { today } from '../platform/dates';
 import { conflict, invalid } from '../platform/domain-error';
 import type { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
 
