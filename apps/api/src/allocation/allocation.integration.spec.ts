@@ -1,4 +1,4 @@
-import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '../cohorts/training-fixtures';
+import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe('recipients and the allocation gate (real PostgreSQL)', () => {

@@ -1,5 +1,5 @@
 import type { AllocationGateCode } from '@peerpath/contracts';
-import { completedBuddy, fromToday, signedIn } from '../cohorts/training-fixtures';
+import { completedBuddy, fromToday, signedIn } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 /**

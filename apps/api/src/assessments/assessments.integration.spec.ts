@@ -1,5 +1,5 @@
 import type { BuddyDetail, CohortDetail, DecisionView } from '@peerpath/contracts';
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '../cohorts/training-fixtures';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe('assessment decisions (real PostgreSQL)', () => {

@@ -1,4 +1,4 @@
-import { approvedBuddy, completedBuddy, fromToday, signedIn } from '../cohorts/training-fixtures';
+import { approvedBuddy, completedBuddy, fromToday, signedIn } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe('transfer, release and concerns (real PostgreSQL)', () => {

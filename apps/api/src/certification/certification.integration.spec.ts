@@ -1,5 +1,5 @@
 import type { CertificateView } from '@peerpath/contracts';
-import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '../cohorts/training-fixtures';
+import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe('certification (real PostgreSQL)', () => {

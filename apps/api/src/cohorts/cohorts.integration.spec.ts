@@ -1,6 +1,6 @@
 import type { CohortDetail } from '@peerpath/contracts';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from './training-fixtures';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '../testing/training-fixtures';
 
 describe('cohorts, sessions, enrolment and the attendance register (real PostgreSQL)', () => {
   let t: TestApp;

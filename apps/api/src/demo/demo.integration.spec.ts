@@ -1,4 +1,4 @@
-import { fromToday, signedIn } from '../cohorts/training-fixtures';
+import { fromToday, signedIn } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 /** The demo's stories are what people open first: each must still say what the README promises. */

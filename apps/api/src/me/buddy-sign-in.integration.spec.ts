@@ -1,4 +1,4 @@
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort, signedIn } from '../cohorts/training-fixtures';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, signedIn } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe("a buddy's own sign-in and view (real PostgreSQL)", () => {

@@ -1,5 +1,5 @@
 import type { BuddyDetail, CohortDetail, ProgressMatrix } from '@peerpath/contracts';
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort } from '../cohorts/training-fixtures';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 /**

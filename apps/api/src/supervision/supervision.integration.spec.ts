@@ -1,5 +1,5 @@
 import type { BuddyDetail } from '@peerpath/contracts';
-import { approvedBuddy, fromToday, runningCohort } from '../cohorts/training-fixtures';
+import { approvedBuddy, fromToday, runningCohort } from '../testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
 
 describe('supervision and prison policy (real PostgreSQL)', () => {

@@ -1,5 +1,5 @@
 import type { BuddyDetail, CohortDetail, CreateCohortRequest } from '@peerpath/contracts';
-import type { TestApp, TestClient } from '../testing/test-app';
+import type { TestApp, TestClient } from './test-app';
 
 /** A date `days` from today, as YYYY-MM-DD, so fixtures stay valid whenever tests run. */
 export const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
