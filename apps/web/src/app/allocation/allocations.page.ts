@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import type { AllocationView } from '@peerpath/contracts';
 import { canActAtPrison, holdsRole } from '@peerpath/domain';
 import { allocationsNeedingAttentionResource, allocationsResource } from '@peerpath/web/allocation/allocation.api';
-import { certificateProblem, hoursText, tasksText } from '@peerpath/web/allocation/allocation-labels';
+import { certificateProblem } from '@peerpath/web/allocation/allocation-labels';
+import { AllocationsTable } from '@peerpath/web/allocation/allocations-table';
 import { prisonFromQuery } from '@peerpath/web/allocation/recipient-register.page';
 import { AuthService } from '@peerpath/web/auth/auth.service';
-import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
@@ -17,7 +18,7 @@ import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
  */
 @Component({
   selector: 'pp-allocations-page',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe, SuccessBanner],
+  imports: [ReactiveFormsModule, RouterLink, AllocationsTable, SuccessBanner],
   templateUrl: './allocations.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -37,8 +38,7 @@ export class AllocationsPage {
   protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
 
   protected readonly certificateProblem = certificateProblem;
-  protected readonly tasksText = tasksText;
-  protected readonly hoursText = hoursText;
+  protected readonly mayEnd = (allocation: AllocationView): boolean => this.mayActAt(allocation.prisonCode);
 
   constructor() {
     effect(() => this.form.setValue({ prison: this.prisonCode() }));

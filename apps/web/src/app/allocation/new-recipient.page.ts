@@ -8,13 +8,14 @@ import { AuthService } from '@peerpath/web/auth/auth.service';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { PersonFields } from '@peerpath/web/govuk/person-fields';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** A coordinator adds someone with assessed care needs to the recipient register. */
 @Component({
   selector: 'pp-new-recipient-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, PersonFields],
   templateUrl: './new-recipient.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -3,9 +3,9 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { canActAtPrison } from '@peerpath/domain';
 import { allocationsResource, recipientResource } from '@peerpath/web/allocation/allocation.api';
-import { hoursText, supportTag, tasksText } from '@peerpath/web/allocation/allocation-labels';
+import { supportTag } from '@peerpath/web/allocation/allocation-labels';
+import { AllocationsTable } from '@peerpath/web/allocation/allocations-table';
 import { AuthService } from '@peerpath/web/auth/auth.service';
-import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
@@ -14,7 +14,7 @@ import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 /** One recipient: who they are, the support they need and the buddies supporting them now. */
 @Component({
   selector: 'pp-recipient-page',
-  imports: [RouterLink, DatePipe, SuccessBanner],
+  imports: [RouterLink, AllocationsTable, SuccessBanner],
   templateUrl: './recipient.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -44,8 +44,6 @@ export class RecipientPage {
   });
 
   protected readonly supportTag = supportTag;
-  protected readonly tasksText = tasksText;
-  protected readonly hoursText = hoursText;
 
   constructor() {
     // The route's title says "Recipient"; once the record is here, the tab names the person.

@@ -9,13 +9,14 @@ import { DateInput } from '@peerpath/web/govuk/date-input';
 import { datePartsOf, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { PersonFields } from '@peerpath/web/govuk/person-fields';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** A coordinator records someone's application to become a buddy. */
 @Component({
   selector: 'pp-new-buddy-page',
-  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary, PersonFields],
   templateUrl: './new-buddy.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
