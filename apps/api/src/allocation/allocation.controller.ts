@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, RecipientSummary, RuleOutcome } from '@peerpath/contracts';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { BUDDY_READERS } from '../buddies/buddies.service';
-import { BuddyIdParams } from '../buddies/dto/buddy.dto';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
+import { BUDDY_READERS } from '@peerpath/api/buddies/buddies.service';
+import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { ALLOCATORS, AllocationsService } from './allocations.service';
 import { AllocationDto, AllocationIdParams, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams } from './dto/allocation.dto';
 import { RECIPIENT_READERS, RecipientsService } from './recipients.service';

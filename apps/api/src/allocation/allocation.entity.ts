@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { Buddy } from '../buddies/buddy.entity';
-import { Prison } from '../prisons/prison.entity';
-import { User } from '../users/user.entity';
+import { Buddy } from '@peerpath/api/buddies/buddy.entity';
+import { Prison } from '@peerpath/api/prisons/prison.entity';
+import { User } from '@peerpath/api/users/user.entity';
 import { Recipient } from './recipient.entity';
 
 export const ALLOCATION_STATUSES = ['active', 'ended'] as const;

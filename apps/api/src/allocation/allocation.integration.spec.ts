@@ -1,5 +1,5 @@
-import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('recipients and the allocation gate (real PostgreSQL)', () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BuddiesModule } from '../buddies/buddies.module';
+import { BuddiesModule } from '@peerpath/api/buddies/buddies.module';
 import { AllocationController } from './allocation.controller';
 import { AllocationsService } from './allocations.service';
 import { RecipientsService } from './recipients.service';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import type { AuditService } from '../audit/audit.service';
+import type { Actor } from '@peerpath/api/auth/actor';
+import type { AuditService } from '@peerpath/api/audit/audit.service';
 
 /**
  * Ends the allocations matching `where` (a condition on `a`), auditing each on the buddy and

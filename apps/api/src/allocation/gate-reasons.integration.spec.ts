@@ -1,6 +1,6 @@
 import type { AllocationGateCode } from '@peerpath/contracts';
-import { completedBuddy, fromToday, signedIn } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { completedBuddy, fromToday, signedIn } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 /**
  * Each refusal of the allocation gate, alone, on real data: a certified, supervised buddy is

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { RecipientSummary, RoleName } from '@peerpath/contracts';
 
 import { DataSource } from 'typeorm';
-import { scopeFilter, type Actor, actorReaches } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { prisonForWrite } from '../prisons/prison-for-write';
-import { conflict, notFound } from '../platform/domain-error';
+import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
+import { conflict, notFound } from '@peerpath/api/platform/domain-error';
 import type { CreateRecipientDto, PrisonFilterDto } from './dto/allocation.dto';
 
 export const RECIPIENT_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];

@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ASSESSMENT_METHODS, ASSESSMENT_OUTCOMES } from '@peerpath/domain';
-import { Buddy } from '../buddies/buddy.entity';
-import { Cohort } from '../cohorts/cohort.entity';
-import { AssessmentCriterion } from '../programmes/assessment-criterion.entity';
-import { User } from '../users/user.entity';
+import { Buddy } from '@peerpath/api/buddies/buddy.entity';
+import { Cohort } from '@peerpath/api/cohorts/cohort.entity';
+import { AssessmentCriterion } from '@peerpath/api/programmes/assessment-criterion.entity';
+import { User } from '@peerpath/api/users/user.entity';
 
 
 /**

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { BUDDY_READERS } from '../buddies/buddies.service';
-import { BuddyIdParams } from '../buddies/dto/buddy.dto';
-import { COHORT_READERS } from '../cohorts/cohorts.service';
-import { CohortIdParams } from '../cohorts/dto/cohort.dto';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
+import { BUDDY_READERS } from '@peerpath/api/buddies/buddies.service';
+import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
+import { COHORT_READERS } from '@peerpath/api/cohorts/cohorts.service';
+import { CohortIdParams } from '@peerpath/api/cohorts/dto/cohort.dto';
 import { AssessmentsService } from './assessments.service';
 import { ModuleAssessmentParams, RecordDecisionsDto } from './dto/assessment.dto';
 

@@ -1,6 +1,6 @@
 import type { BuddyDetail, CohortDetail, DecisionView } from '@peerpath/contracts';
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('assessment decisions (real PostgreSQL)', () => {
   let t: TestApp;

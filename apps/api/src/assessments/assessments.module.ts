@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { BuddiesModule } from '../buddies/buddies.module';
-import { CohortsModule } from '../cohorts/cohorts.module';
+import { BuddiesModule } from '@peerpath/api/buddies/buddies.module';
+import { CohortsModule } from '@peerpath/api/cohorts/cohorts.module';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
 import { methodProblem, type CriterionForAssessment } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { BuddiesService } from '../buddies/buddies.service';
-import { CohortContextLoader } from '../cohorts/cohort-context';
-import { today } from '../platform/dates';
-import { invalid, notFound } from '../platform/domain-error';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
+import { CohortContextLoader } from '@peerpath/api/cohorts/cohort-context';
+import { today } from '@peerpath/api/platform/dates';
+import { invalid, notFound } from '@peerpath/api/platform/domain-error';
 import type { RecordDecisionsDto } from './dto/assessment.dto';
 
 /** A decision as shown anywhere; `current` is false once a later one supersedes it. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '@peerpath/api/auth/actor';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { canActAtPrison, holdsNationalRole, holdsRole, type ScopedRole } from '@peerpath/domain';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../platform/domain-error';
+import { DomainError } from '@peerpath/api/platform/domain-error';
 import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 import type { Actor } from './actor';
 import { ActorsService } from './actors.service';

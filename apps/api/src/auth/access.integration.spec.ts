@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '@peerpath/api/testing/test-app';
 
 describe('roles and scope on every request (real PostgreSQL)', () => {
   let t: TestApp;

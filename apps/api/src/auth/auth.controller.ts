@@ -2,14 +2,14 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nes
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { CurrentUser } from '@peerpath/contracts';
 import type { Request, Response } from 'express';
-import { SESSION_COOKIE } from '../platform/sessions';
+import { SESSION_COOKIE } from '@peerpath/api/platform/sessions';
 import { Access, ANY_ROLE, Public, Scope } from './access.decorator';
 import { toCurrentUser, type Actor } from './actor';
 import { ActorsService } from './actors.service';
 import { CurrentActor } from './current-actor.decorator';
 import { SignInDto } from './dto/sign-in.dto';
 import { SignInGuard } from './sign-in.guard';
-import { DomainError } from '../platform/domain-error';
+import { DomainError } from '@peerpath/api/platform/domain-error';
 
 const callback = (run: (done: (err?: unknown) => void) => void) =>
   new Promise<void>((resolve, reject) => run((err) => (err ? reject(err) : resolve())));

@@ -1,4 +1,4 @@
-import { createTestApp, DEMO_PASSWORD, type TestApp } from '../testing/test-app';
+import { createTestApp, DEMO_PASSWORD, type TestApp } from '@peerpath/api/testing/test-app';
 
 describe('sign-in, sessions and sign-out (real PostgreSQL)', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { AppModule } from '../app.module';
-import { readConfig } from '../config/config';
+import { AppModule } from '@peerpath/api/app.module';
+import { readConfig } from '@peerpath/api/config/config';
 import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 
 type Class = new (...args: never[]) => unknown;

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '@peerpath/api/testing/test-app';
 
 // Its own file (and so its own app): passport keeps one strategy per process-wide name.
 describe('sign-in throttling per address (real PostgreSQL)', () => {

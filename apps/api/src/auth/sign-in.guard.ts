@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { validateInto } from '../platform/validation';
+import { validateInto } from '@peerpath/api/platform/validation';
 import { SignInDto } from './dto/sign-in.dto';
 
 /**

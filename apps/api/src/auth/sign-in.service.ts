@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../config/config';
-import { DomainError } from '../platform/domain-error';
+import { APP_CONFIG, type AppConfig } from '@peerpath/api/config/config';
+import { DomainError } from '@peerpath/api/platform/domain-error';
 import { PasswordsService } from './passwords.service';
 import type { SignInOutcome } from './sign-in-attempt.entity';
 

@@ -3,14 +3,14 @@ import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../app.module';
-import { readConfig } from '../config/config';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
-import { migrate } from '../database/migrate';
-import { createScratchDatabase } from '../database/scratch-database';
-import { DEMO_PASSWORD, seedDemo } from '../demo/demo-seed';
-import { configureApp } from '../platform/configure-app';
-import { seedReferenceProgrammes } from '../programmes/reference/seed-reference-programmes';
+import { AppModule } from '@peerpath/api/app.module';
+import { readConfig } from '@peerpath/api/config/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '@peerpath/api/database/embedded-postgres';
+import { migrate } from '@peerpath/api/database/migrate';
+import { createScratchDatabase } from '@peerpath/api/database/scratch-database';
+import { DEMO_PASSWORD, seedDemo } from '@peerpath/api/demo/demo-seed';
+import { configureApp } from '@peerpath/api/platform/configure-app';
+import { seedReferenceProgrammes } from '@peerpath/api/programmes/reference/seed-reference-programmes';
 import { HttpSession } from './http-session';
 
 /**

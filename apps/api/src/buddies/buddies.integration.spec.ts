@@ -1,5 +1,5 @@
 import type { BuddyDetail } from '@peerpath/contracts';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('buddy applications, selection and the register (real PostgreSQL)', () => {
   let t: TestApp;

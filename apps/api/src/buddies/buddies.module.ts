@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { AuthModule } from '@peerpath/api/auth/auth.module';
 import { BuddiesController } from './buddies.controller';
 import { BuddyAccountService } from './buddy-account.service';
 import { BuddiesService } from './buddies.service';

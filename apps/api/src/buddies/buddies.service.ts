@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { BuddyDetail, BuddySummary, Page, RoleName } from '@peerpath/contracts';
 import { selectionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { scopeFilter, type Actor, actorReaches } from '../auth/actor';
-import { endAllocations } from '../allocation/end-allocations';
-import { AuditService } from '../audit/audit.service';
-import { fieldErrorsFrom, today } from '../platform/dates';
-import { prisonForWrite } from '../prisons/prison-for-write';
-import { conflict, invalid, notFound } from '../platform/domain-error';
+import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
+import { endAllocations } from '@peerpath/api/allocation/end-allocations';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
+import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
+import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
 
 /** Who reads the buddy register, and who changes it (BRIEF: coordinators select buddies). */

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { BuddyAccountView } from '@peerpath/contracts';
 import { pinProblems } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { PasswordsService } from '../auth/passwords.service';
-import { AuditService } from '../audit/audit.service';
-import { conflict, invalid } from '../platform/domain-error';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { PasswordsService } from '@peerpath/api/auth/passwords.service';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { conflict, invalid } from '@peerpath/api/platform/domain-error';
 import { BUDDY_WRITERS, BuddiesService } from './buddies.service';
 
 /**

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Prison } from '../prisons/prison.entity';
-import { User } from '../users/user.entity';
+import { Prison } from '@peerpath/api/prisons/prison.entity';
+import { User } from '@peerpath/api/users/user.entity';
 import { Buddy } from './buddy.entity';
 
 /** A move between prisons: the record travels with the buddy (BRIEF: transfer and release). */

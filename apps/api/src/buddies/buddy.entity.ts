@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Prison } from '../prisons/prison.entity';
+import { Prison } from '@peerpath/api/prisons/prison.entity';
 
 /**
  * Where a buddy is on their journey (BRIEF: the buddy's journey). Training, certification

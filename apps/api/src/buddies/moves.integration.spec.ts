@@ -1,5 +1,5 @@
-import { approvedBuddy, completedBuddy, fromToday, signedIn } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { approvedBuddy, completedBuddy, fromToday, signedIn } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('transfer, release and concerns (real PostgreSQL)', () => {
   let t: TestApp;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { MoveOutcome, TransferView } from '@peerpath/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { endAllocations } from '../allocation/end-allocations';
-import type { Actor } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { today } from '../platform/dates';
-import { invalid } from '../platform/domain-error';
+import { endAllocations } from '@peerpath/api/allocation/end-allocations';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { today } from '@peerpath/api/platform/dates';
+import { invalid } from '@peerpath/api/platform/domain-error';
 import { BUDDY_WRITERS, BuddiesService, type BuddyForChange } from './buddies.service';
 import type { ReleaseDto, TransferDto } from './dto/move.dto';
 

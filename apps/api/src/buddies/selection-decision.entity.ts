@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '@peerpath/api/users/user.entity';
 import { Buddy } from './buddy.entity';
 
 export const SELECTION_OUTCOMES = ['approved', 'declined'] as const;

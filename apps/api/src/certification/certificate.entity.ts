@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { Buddy } from '../buddies/buddy.entity';
-import { Prison } from '../prisons/prison.entity';
-import { Programme } from '../programmes/programme.entity';
-import { ProgrammeVersion } from '../programmes/programme-version.entity';
-import { User } from '../users/user.entity';
+import { Buddy } from '@peerpath/api/buddies/buddy.entity';
+import { Prison } from '@peerpath/api/prisons/prison.entity';
+import { Programme } from '@peerpath/api/programmes/programme.entity';
+import { ProgrammeVersion } from '@peerpath/api/programmes/programme-version.entity';
+import { User } from '@peerpath/api/users/user.entity';
 
 export const STORED_CERTIFICATE_STATUSES = ['valid', 'suspended', 'revoked'] as const;
 export type StoredCertificateStatus = (typeof STORED_CERTIFICATE_STATUSES)[number];

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import type { CertificateVerification, CertificateView, EligibilityView, RoleName } from '@peerpath/contracts';
 import { certificateExpiry, certificateNumber, certificateStatus, initials, statusChangeProblem, type StatusChange } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, actorReaches } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { BUDDY_READERS, BuddiesService } from '../buddies/buddies.service';
-import { today } from '../platform/dates';
-import { conflict, notFound, refusedByRule } from '../platform/domain-error';
+import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { BUDDY_READERS, BuddiesService } from '@peerpath/api/buddies/buddies.service';
+import { today } from '@peerpath/api/platform/dates';
+import { conflict, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { eligibilityOf, type Eligibility } from './eligibility';
 
 export const CERTIFICATE_ISSUERS: RoleName[] = ['coordinator'];

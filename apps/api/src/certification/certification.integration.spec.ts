@@ -1,6 +1,6 @@
 import type { CertificateView } from '@peerpath/contracts';
-import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('certification (real PostgreSQL)', () => {
   let t: TestApp;

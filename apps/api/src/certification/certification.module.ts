@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { BuddiesModule } from '../buddies/buddies.module';
-import { RateLimiter } from '../platform/rate-limiter';
+import { BuddiesModule } from '@peerpath/api/buddies/buddies.module';
+import { RateLimiter } from '@peerpath/api/platform/rate-limiter';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesService } from './certificates.service';
 

@@ -5,9 +5,9 @@
  */
 import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
-import { PasswordsService } from '../auth/passwords.service';
-import { createDataSource } from '../database/data-source';
-import { migrate } from '../database/migrate';
+import { PasswordsService } from '@peerpath/api/auth/passwords.service';
+import { createDataSource } from '@peerpath/api/database/data-source';
+import { migrate } from '@peerpath/api/database/migrate';
 
 async function main(): Promise<void> {
   const [username, displayName] = process.argv.slice(2);

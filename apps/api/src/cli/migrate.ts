@@ -3,8 +3,8 @@
  * service in docker/compose.yaml (`node api/migrate.js`).
  */
 import 'reflect-metadata';
-import { createDataSource } from '../database/data-source';
-import { migrate } from '../database/migrate';
+import { createDataSource } from '@peerpath/api/database/data-source';
+import { migrate } from '@peerpath/api/database/migrate';
 
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Buddy } from '../buddies/buddy.entity';
-import { User } from '../users/user.entity';
+import { Buddy } from '@peerpath/api/buddies/buddy.entity';
+import { User } from '@peerpath/api/users/user.entity';
 import { TrainingSession } from './training-session.entity';
 
 export const ATTENDANCE_MARKS = ['present', 'late', 'absent', 'excused'] as const;

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { AttendanceRegister } from '@peerpath/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { AuditService, type AuditEntry } from '../audit/audit.service';
-import { invalid, notFound } from '../platform/domain-error';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { AuditService, type AuditEntry } from '@peerpath/api/audit/audit.service';
+import { invalid, notFound } from '@peerpath/api/platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
 import type { SaveRegisterDto } from './dto/cohort.dto';
-import { today } from '../platform/dates';
+import { today } from '@peerpath/api/platform/dates';
 
 type SessionHeader = Omit<AttendanceRegister, 'entries'>;
 

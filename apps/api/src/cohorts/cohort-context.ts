@@ -1,8 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { cohortPermissions, type CohortPermissions, type ScopedRole, type StaffRoleOnCohort } from '@peerpath/domain';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { DomainError, notFound } from '../platform/domain-error';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { DomainError, notFound } from '@peerpath/api/platform/domain-error';
 
 /** What every cohort action needs to know about the cohort and the caller's place in it. */
 export interface CohortContext {

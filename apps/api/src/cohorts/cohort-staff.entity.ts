@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '@peerpath/api/users/user.entity';
 import { Cohort } from './cohort.entity';
 
 export const COHORT_STAFF_ROLES = ['trainer', 'assessor'] as const;

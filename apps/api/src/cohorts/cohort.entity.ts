@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Prison } from '../prisons/prison.entity';
-import { Programme } from '../programmes/programme.entity';
-import { ProgrammeVersion } from '../programmes/programme-version.entity';
+import { Prison } from '@peerpath/api/prisons/prison.entity';
+import { Programme } from '@peerpath/api/programmes/programme.entity';
+import { ProgrammeVersion } from '@peerpath/api/programmes/programme-version.entity';
 
 /**
  * One delivery of a published programme version at a prison (BRIEF: training).

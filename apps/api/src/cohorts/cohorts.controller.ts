@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AttendanceRegister, CohortDetail, CohortSummary, EligibleTrainer, EnrolmentView, SessionView } from '@peerpath/contracts';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { AttendanceService } from './attendance.service';
 import { COHORT_CREATORS, COHORT_READERS, CohortsService } from './cohorts.service';
 import { CohortIdParams, CohortListQueryDto, CreateCohortDto, EnrolDto, EnrolmentParams, PrisonQueryDto, SaveRegisterDto, ScheduleSessionDto, SessionParams, WithdrawDto } from './dto/cohort.dto';

@@ -1,6 +1,6 @@
 import type { CohortDetail } from '@peerpath/contracts';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '../testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '@peerpath/api/testing/training-fixtures';
 
 describe('cohorts, sessions, enrolment and the attendance register (real PostgreSQL)', () => {
   let t: TestApp;

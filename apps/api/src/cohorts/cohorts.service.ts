@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { CohortDetail, CohortSummary, EligibleTrainer, RoleName, SessionView } from '@peerpath/contracts';
 import { cohortProblems, cohortStatus, sessionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { scopeFilter, type Actor } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { prisonForWrite } from '../prisons/prison-for-write';
-import { conflict, invalid, notFound } from '../platform/domain-error';
+import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
+import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
 import type { CohortListQueryDto, CreateCohortDto, ScheduleSessionDto } from './dto/cohort.dto';
-import { fieldErrorsFrom, today } from '../platform/dates';
+import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 
 /** Staff who read cohorts by prison scope; trainers read only the cohorts they deliver. */
 export const COHORT_OVERSEERS: RoleName[] = ['coordinator', 'auditor', 'admin'];

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { Buddy } from '../buddies/buddy.entity';
-import { Programme } from '../programmes/programme.entity';
+import { Buddy } from '@peerpath/api/buddies/buddy.entity';
+import { Programme } from '@peerpath/api/programmes/programme.entity';
 import { Cohort } from './cohort.entity';
 
 export const ENROLMENT_STATUSES = ['active', 'withdrawn'] as const;

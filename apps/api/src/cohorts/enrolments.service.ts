@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EnrolmentView } from '@peerpath/contracts';
 import { formatDate } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, actorReaches } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { conflict, invalid, notFound } from '../platform/domain-error';
+import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
 import type { EnrolDto, WithdrawDto } from './dto/cohort.dto';
-import { today } from '../platform/dates';
+import { today } from '@peerpath/api/platform/dates';
 
 const ENROLMENT_VIEW = `
   SELECT e.id, b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { ProgrammeModule } from '../programmes/programme-module.entity';
+import { ProgrammeModule } from '@peerpath/api/programmes/programme-module.entity';
 import { Cohort } from './cohort.entity';
 
 /** A taught session of a cohort ("sessions" is the sign-in store's table). */

@@ -1,8 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { Recipient } from '../allocation/recipient.entity';
-import { Buddy } from '../buddies/buddy.entity';
-import { Prison } from '../prisons/prison.entity';
-import { User } from '../users/user.entity';
+import { Recipient } from '@peerpath/api/allocation/recipient.entity';
+import { Buddy } from '@peerpath/api/buddies/buddy.entity';
+import { Prison } from '@peerpath/api/prisons/prison.entity';
+import { User } from '@peerpath/api/users/user.entity';
 
 export const CONCERN_KINDS = ['safeguarding', 'boundary'] as const;
 export const CONCERN_STATUSES = ['open', 'resolved'] as const;

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ConcernView } from '@peerpath/contracts';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { CONCERN_RAISERS, CONCERN_READERS, CONCERN_REVIEWERS, ConcernsService } from './concerns.service';
 import { ConcernIdParams, ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
 

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CertificationModule } from '../certification/certification.module';
+import { CertificationModule } from '@peerpath/api/certification/certification.module';
 import { ConcernsController } from './concerns.controller';
 import { ConcernsService } from './concerns.service';
 

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { ConcernView, RoleName } from '@peerpath/contracts';
 import { formatDate } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { scopeFilter, type Actor, actorReaches } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { CertificatesService } from '../certification/certificates.service';
-import { conflict, invalid, notFound } from '../platform/domain-error';
+import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { CertificatesService } from '@peerpath/api/certification/certificates.service';
+import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import type { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
 
 /** Anyone working with buddies may raise a concern (BRIEF: concerns); coordinators review them. */

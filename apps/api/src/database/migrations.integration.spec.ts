@@ -1,6 +1,6 @@
 import { createDataSource } from './data-source';
 import { migrate } from './migrate';
-import { createTestDatabase } from '../testing/test-app';
+import { createTestDatabase } from '@peerpath/api/testing/test-app';
 
 describe('migrations (real PostgreSQL)', () => {
   it('apply to an empty database, leave nothing for TypeORM to generate, and revert cleanly', async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { certificateExpiry, certificateNumber } from '@peerpath/domain';
 import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
-import { ARGON2_OPTIONS } from '../auth/passwords.service';
+import { ARGON2_OPTIONS } from '@peerpath/api/auth/passwords.service';
 
 /**
  * The coordinators' half of the demo at HMP Exeter, built on the training demo: each

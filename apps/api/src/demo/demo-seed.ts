@@ -1,6 +1,6 @@
 import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 import * as argon2 from 'argon2';
-import { ARGON2_OPTIONS } from '../auth/passwords.service';
+import { ARGON2_OPTIONS } from '@peerpath/api/auth/passwords.service';
 import type { DataSource } from 'typeorm';
 import { seedDemoScheme } from './demo-scheme';
 import { seedDemoTraining } from './demo-training';

@@ -1,5 +1,5 @@
-import { fromToday, signedIn } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { fromToday, signedIn } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 /** The demo's stories are what people open first: each must still say what the README promises. */
 describe('the demo data tells its stories (real PostgreSQL)', () => {

@@ -1,5 +1,5 @@
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort, signedIn } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, signedIn } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe("a buddy's own sign-in and view (real PostgreSQL)", () => {
   let t: TestApp;

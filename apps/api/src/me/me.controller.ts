@@ -1,9 +1,9 @@
 import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MySummary } from '@peerpath/contracts';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { MeService } from './me.service';
 import { summaryPdf } from './summary-pdf';
 

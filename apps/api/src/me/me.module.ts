@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ProgressModule } from '../progress/progress.module';
+import { ProgressModule } from '@peerpath/api/progress/progress.module';
 import { MeController } from './me.controller';
 import { MeService } from './me.service';
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { MySummary } from '@peerpath/contracts';
 import { certificateStatus, supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { today } from '../platform/dates';
-import { notFound } from '../platform/domain-error';
-import { bestCertificate } from '../certification/best-certificate';
-import { ProgressService } from '../progress/progress.service';
-import { SUPERVISION_FACTS } from '../supervision/supervision.service';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { today } from '@peerpath/api/platform/dates';
+import { notFound } from '@peerpath/api/platform/domain-error';
+import { bestCertificate } from '@peerpath/api/certification/best-certificate';
+import { ProgressService } from '@peerpath/api/progress/progress.service';
+import { SUPERVISION_FACTS } from '@peerpath/api/supervision/supervision.service';
 
 /** The signed-in buddy's own summary: modules, next session, next supervision, certificate. */
 @Injectable()

@@ -1,6 +1,6 @@
 import type { MySummary } from '@peerpath/contracts';
 import { formatDate } from '@peerpath/domain';
-import { renderPdf } from '../certification/certificate-pdf';
+import { renderPdf } from '@peerpath/api/certification/certificate-pdf';
 
 /** Plain words for the buddy's own page (BRIEF: how it should feel): short, large, printable. */
 export function supervisionWords(s: MySummary['supervision']): string {

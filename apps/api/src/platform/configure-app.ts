@@ -4,7 +4,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
+import type { AppConfig } from '@peerpath/api/config/config';
 import { ApiExceptionFilter, toApiError } from './api-exception.filter';
 import { csrfProtection } from './csrf';
 import { cspNonce, docsSecurityHeaders, securityHeaders } from './security-headers';

@@ -3,8 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { HealthReport, InfoReport } from '@peerpath/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/access.decorator';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { Public } from '@peerpath/api/auth/access.decorator';
+import { APP_CONFIG, type AppConfig } from '@peerpath/api/config/config';
 
 /** The HMPPS trio, open to load balancers and monitoring: deep health, ping, build info. */
 @ApiTags('platform')

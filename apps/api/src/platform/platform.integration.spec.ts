@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '@peerpath/api/testing/test-app';
 
 describe('platform: health, headers, validation and errors (real PostgreSQL)', () => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
+import type { AppConfig } from '@peerpath/api/config/config';
 
 export const SESSION_COOKIE = 'peerpath.sid';
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PrisonPolicyView } from '@peerpath/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { conflict, notFound } from '../platform/domain-error';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { conflict, notFound } from '@peerpath/api/platform/domain-error';
 import type { UpdatePolicyDto } from './dto/policy.dto';
 
 const POLICY_COLUMNS = `p.code AS "prisonCode", p.name AS "prisonName", p.supervision_interval_days AS "supervisionIntervalDays",

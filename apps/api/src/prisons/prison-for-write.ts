@@ -2,8 +2,8 @@ import { HttpStatus } from '@nestjs/common';
 import type { RoleName } from '@peerpath/contracts';
 
 import type { EntityManager } from 'typeorm';
-import { type Actor, actorReaches } from '../auth/actor';
-import { DomainError, invalid } from '../platform/domain-error';
+import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
+import { DomainError, invalid } from '@peerpath/api/platform/domain-error';
 
 /**
  * The prison a new record is written at, checked again inside the transaction: it exists, and

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { PrisonSummary, RoleName } from '@peerpath/contracts';
 import { DataSource } from 'typeorm';
-import { scopeFilter, type Actor } from '../auth/actor';
-import { notFound } from '../platform/domain-error';
+import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
+import { notFound } from '@peerpath/api/platform/domain-error';
 
 /** Everyone who works in prisons sees the list of the prisons they reach. */
 const PRISON_READERS: RoleName[] = ['admin', 'auditor', 'coordinator', 'trainer'];

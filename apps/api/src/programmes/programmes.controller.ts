@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ProgrammeSummary, ProgrammeVersionDetail } from '@peerpath/contracts';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { ProgrammeIdParams, PublishDto, SaveDraftDto, StartDraftDto, VersionIdParams } from './dto/programme-content.dto';
 import { ProgrammesService } from './programmes.service';
 

@@ -1,5 +1,5 @@
 import type { ProgrammeSummary, ProgrammeVersionDetail } from '@peerpath/contracts';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('programmes as data (real PostgreSQL)', () => {
   let t: TestApp;

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { ProgrammeSummary, ProgrammeVersionDetail } from '@peerpath/contracts';
 import { publishProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { conflict, invalid, notFound } from '../platform/domain-error';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import { contentOf, readVersion, writeContent } from './programme-content.store';
 import type { SaveDraftDto, StartDraftDto } from './dto/programme-content.dto';
 

@@ -1,6 +1,6 @@
 import type { BuddyDetail, CohortDetail, ProgressMatrix } from '@peerpath/contracts';
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 /**
  * A small cohort whose every number is worked out by hand below, so the matrix query is

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { BuddiesModule } from '../buddies/buddies.module';
-import { CohortsModule } from '../cohorts/cohorts.module';
+import { BuddiesModule } from '@peerpath/api/buddies/buddies.module';
+import { CohortsModule } from '@peerpath/api/cohorts/cohorts.module';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
 

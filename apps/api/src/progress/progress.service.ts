@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { AttendanceMark, BuddyProgress, EnrolmentProgress, EnrolmentStatus, ModuleProgressCell, ProgressMatrix, ProgressMatrixRow } from '@peerpath/contracts';
 import { attendanceFigures, moduleProgressState, type MarkCounts } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { BuddiesService } from '../buddies/buddies.service';
-import { CohortContextLoader } from '../cohorts/cohort-context';
-import { notFound } from '../platform/domain-error';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
+import { CohortContextLoader } from '@peerpath/api/cohorts/cohort-context';
+import { notFound } from '@peerpath/api/platform/domain-error';
 
 /**
  * CTEs: the decision in force for each (buddy, criterion) matching `where`, counted per

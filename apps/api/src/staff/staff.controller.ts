@@ -2,9 +2,9 @@ import { Body, Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { StaffAccount } from '@peerpath/contracts';
 import type { Request } from 'express';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { CreateStaffAccountDto } from './dto/create-staff-account.dto';
 import { StaffService } from './staff.service';
 

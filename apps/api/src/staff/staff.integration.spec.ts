@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '@peerpath/api/testing/test-app';
 
 const goodAccount = {
   username: 'jsmith',

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { AuthModule } from '@peerpath/api/auth/auth.module';
 import { StaffController } from './staff.controller';
 import { StaffService } from './staff.service';
 

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { StaffAccount } from '@peerpath/contracts';
 import { roleScopeProblem } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { ROLES_OF_USER_SQL, toRoleView, type RoleRow } from '../auth/role-views';
-import { PasswordsService } from '../auth/passwords.service';
-import { AuditService } from '../audit/audit.service';
-import { conflict, invalid } from '../platform/domain-error';
-import { RoleAssignment } from '../users/role-assignment.entity';
-import { User } from '../users/user.entity';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { ROLES_OF_USER_SQL, toRoleView, type RoleRow } from '@peerpath/api/auth/role-views';
+import { PasswordsService } from '@peerpath/api/auth/passwords.service';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { conflict, invalid } from '@peerpath/api/platform/domain-error';
+import { RoleAssignment } from '@peerpath/api/users/role-assignment.entity';
+import { User } from '@peerpath/api/users/user.entity';
 import type { CreateStaffAccountDto } from './dto/create-staff-account.dto';
 
 interface StaffRow {

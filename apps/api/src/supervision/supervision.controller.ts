@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { BuddySupervision, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
-import { Access, Scope } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { BUDDY_WRITERS } from '../buddies/buddies.service';
-import { BuddyIdParams } from '../buddies/dto/buddy.dto';
+import { Access, Scope } from '@peerpath/api/auth/access.decorator';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
+import { BUDDY_WRITERS } from '@peerpath/api/buddies/buddies.service';
+import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
 import { SUPERVISION_READERS, SupervisionService } from './supervision.service';
 

@@ -1,6 +1,6 @@
 import type { BuddyDetail } from '@peerpath/contracts';
-import { approvedBuddy, fromToday, runningCohort } from '../testing/training-fixtures';
-import { createTestApp, type TestApp, type TestClient } from '../testing/test-app';
+import { approvedBuddy, fromToday, runningCohort } from '@peerpath/api/testing/training-fixtures';
+import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('supervision and prison policy (real PostgreSQL)', () => {
   let t: TestApp;

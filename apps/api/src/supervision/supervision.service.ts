@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { BuddySupervision, RoleName, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
 import { addDays, DUE_SOON_DAYS, supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
-import { scopeFilter, type Actor } from '../auth/actor';
-import { AuditService } from '../audit/audit.service';
-import { BUDDY_READERS, BUDDY_WRITERS, BuddiesService } from '../buddies/buddies.service';
-import { today } from '../platform/dates';
-import { conflict, invalid } from '../platform/domain-error';
+import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
+import { AuditService } from '@peerpath/api/audit/audit.service';
+import { BUDDY_READERS, BUDDY_WRITERS, BuddiesService } from '@peerpath/api/buddies/buddies.service';
+import { today } from '@peerpath/api/platform/dates';
+import { conflict, invalid } from '@peerpath/api/platform/domain-error';
 import type { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
 
 export const SUPERVISION_READERS: RoleName[] = BUDDY_READERS;

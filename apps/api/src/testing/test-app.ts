@@ -3,14 +3,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../app.module';
-import { readConfig, type AppConfig } from '../config/config';
-import { createDataSource } from '../database/data-source';
-import { migrate } from '../database/migrate';
-import { createScratchDatabase, type ScratchDatabase } from '../database/scratch-database';
-import { seedDemo } from '../demo/demo-seed';
-import { configureApp } from '../platform/configure-app';
-import { seedReferenceProgrammes } from '../programmes/reference/seed-reference-programmes';
+import { AppModule } from '@peerpath/api/app.module';
+import { readConfig, type AppConfig } from '@peerpath/api/config/config';
+import { createDataSource } from '@peerpath/api/database/data-source';
+import { migrate } from '@peerpath/api/database/migrate';
+import { createScratchDatabase, type ScratchDatabase } from '@peerpath/api/database/scratch-database';
+import { seedDemo } from '@peerpath/api/demo/demo-seed';
+import { configureApp } from '@peerpath/api/platform/configure-app';
+import { seedReferenceProgrammes } from '@peerpath/api/programmes/reference/seed-reference-programmes';
 
 /** Each test file gets its own freshly migrated database on the test server (see jest.global-setup.mjs). */
 export async function createTestDatabase(): Promise<ScratchDatabase> {

@@ -1,8 +1,8 @@
 import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 import { ROLE_NAMES, SCOPE_LEVELS } from '@peerpath/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Cluster } from '../prisons/cluster.entity';
-import { Prison } from '../prisons/prison.entity';
+import { Cluster } from '@peerpath/api/prisons/cluster.entity';
+import { Prison } from '@peerpath/api/prisons/prison.entity';
 import { User } from './user.entity';
 
 /**

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Buddy } from '../buddies/buddy.entity';
+import { Buddy } from '@peerpath/api/buddies/buddy.entity';
 import { RoleAssignment } from './role-assignment.entity';
 
 /** Anyone who signs in: staff, and later buddies (by prison number). */

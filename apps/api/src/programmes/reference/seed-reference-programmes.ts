@@ -1,6 +1,6 @@
 import type { ProgrammeContent } from '@peerpath/contracts';
 import type { DataSource } from 'typeorm';
-import { writeContent } from '../programme-content.store';
+import { writeContent } from '@peerpath/api/programmes/programme-content.store';
 import { BUDDY_SUPPORT_WORKER } from './buddy-support-worker';
 import { CARE_CERTIFICATE_2025 } from './care-certificate-2025';
 import type { ProgrammeDefinition } from './programme-definition';
