@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, RoleName, RuleOutcome } from '@peerpath/contracts';
-import { allocationGate, certificateStatus, supervisionStatus, type AllocationFacts } from '@peerpath/domain';
+import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, CertificateStatus, RoleName, RuleOutcome } from '@peerpath/contracts';
+import { allocationGate, supervisionStatus, type AllocationFacts } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
-import { bestCertificate } from '@peerpath/api/certification/best-certificate';
+import { bestCertificateSql } from '@peerpath/api/certification/certification.sql';
 import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
-import { SUPERVISION_FACTS, type SupervisionFacts } from '@peerpath/api/supervision/supervision.service';
+import { supervisionFactsSql, type SupervisionFacts } from '@peerpath/api/supervision/supervision.sql';
 import type { AllocationDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
 import { endAllocations } from './end-allocations';
 import { RECIPIENT_READERS } from './recipients.service';
@@ -36,7 +36,7 @@ interface FactsRow extends SupervisionFacts {
   weeklyHoursCap: number;
   activeWeeklyHours: number;
   alreadyAllocated: boolean;
-  certificate: { number: string; status: 'valid' | 'suspended' | 'revoked'; expiresOn: string } | null;
+  certificate: { number: string; status: CertificateStatus; expiresOn: string } | null;
 }
 
 @Injectable()
@@ -110,16 +110,17 @@ export class AllocationsService {
     const on = today();
     const rows: (AllocationView & { certificate: FactsRow['certificate'] })[] = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT v.*, ${bestCertificate('v."buddyId"', '$5')} AS certificate
+         SELECT v.*, ${bestCertificateSql('v."buddyId"', '$5::date')} AS certificate
            FROM (${VIEW} WHERE a.status = 'active' AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)) v) x
-        WHERE x.certificate IS NULL OR x.certificate->>'status' <> 'valid' OR (x.certificate->>'expiresOn')::date < $5::date
+        WHERE x.certificate IS NULL OR x.certificate->>'status' <> 'valid'
         ORDER BY x."startsOn"`,
       [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on],
     );
-    return rows.map(({ certificate, ...allocation }) => {
-      const status = certificate ? certificateStatus(certificate.status, certificate.expiresOn, on) : 'none';
-      return { ...allocation, certificateNumber: certificate?.number ?? null, certificateStatus: status === 'valid' ? 'none' : status };
-    });
+    return rows.map(({ certificate, ...allocation }) => ({
+      ...allocation,
+      certificateNumber: certificate?.number ?? null,
+      certificateStatus: !certificate || certificate.status === 'valid' ? 'none' : certificate.status,
+    }));
   }
 
   /** Everything the gate needs, in one query, within the caller's scope. */
@@ -130,8 +131,8 @@ export class AllocationsService {
               rp.code AS "recipientPrison", rcl.code AS "recipientPrisonCluster", p.weekly_hours_cap AS "weeklyHoursCap",
               (SELECT COALESCE(sum(a.planned_weekly_hours), 0)::float FROM allocations a WHERE a.buddy_id = b.id AND a.status = 'active') AS "activeWeeklyHours",
               EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = b.id AND a.recipient_id = $2 AND a.status = 'active') AS "alreadyAllocated",
-              ${bestCertificate('b.id', '$3')} AS certificate,
-              ${SUPERVISION_FACTS}
+              ${bestCertificateSql('b.id', '$3::date')} AS certificate,
+              ${supervisionFactsSql('$3::date')}
          FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
          LEFT JOIN recipients r ON r.id = $2 LEFT JOIN prisons rp ON rp.id = r.prison_id LEFT JOIN clusters rcl ON rcl.id = rp.cluster_id
         WHERE b.id = $1`,
@@ -142,7 +143,7 @@ export class AllocationsService {
     if (!row.recipientPrison || !actorReaches(actor, RECIPIENT_READERS, { code: row.recipientPrison, clusterCode: row.recipientPrisonCluster as string })) throw notFound('Recipient');
     const supervision = supervisionStatus({ ...row, today: on });
     const gate: AllocationFacts = {
-      certificate: row.certificate ? { number: row.certificate.number, expiresOn: row.certificate.expiresOn, status: certificateStatus(row.certificate.status, row.certificate.expiresOn, on) } : null,
+      certificate: row.certificate,
       buddyRecordClosed: row.releasedOn !== null,
       selectionApproved: row.selectionApproved,
       buddyPrison: row.buddyPrison,

@@ -8,24 +8,16 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
+import { STAGE_OF_BUDDY, stageFactsJoin } from './buddies.sql';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
 
 /** Who reads the buddy register, and who changes it (BRIEF: coordinators select buddies). */
 export const BUDDY_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
 export const BUDDY_WRITERS: RoleName[] = ['coordinator'];
 
-/** The journey stage, derived in SQL so the register can filter on it (the first that holds wins). */
-const STAGE = `CASE
-    WHEN b.released_on IS NOT NULL THEN 'released'
-    WHEN b.selection_status <> 'approved' THEN b.selection_status::text
-    WHEN EXISTS (SELECT 1 FROM certificates ct WHERE ct.buddy_id = b.id AND ct.status = 'valid' AND ct.expires_on >= CURRENT_DATE) THEN 'certified'
-    WHEN EXISTS (SELECT 1 FROM certificates ct WHERE ct.buddy_id = b.id AND ct.status = 'suspended' AND ct.expires_on >= CURRENT_DATE) THEN 'suspended'
-    WHEN EXISTS (SELECT 1 FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id WHERE e.buddy_id = b.id AND e.status = 'active' AND co.ends_on >= CURRENT_DATE) THEN 'in_training'
-    ELSE 'approved' END`;
-
 const SUMMARY_COLUMNS = `b.id, b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
   p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus",
-  ${STAGE} AS stage`;
+  ${STAGE_OF_BUDDY} AS stage`;
 
 export interface BuddyForChange {
   id: string;
@@ -56,15 +48,16 @@ export class BuddiesService {
     const matching = `SELECT * FROM (
         SELECT ${SUMMARY_COLUMNS}, b.last_name AS sort_last, b.first_name AS sort_first
           FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
+          ${stageFactsJoin('$7::date')}
          WHERE ($1 OR c.code = ANY($2) OR p.code = ANY($3))
            AND ($4::text IS NULL OR b.prison_number ILIKE $4 OR (b.first_name || ' ' || b.last_name) ILIKE $4)
            AND ($5::text IS NULL OR p.code = $5)) r
        WHERE ($6::text IS NULL OR r.stage = $6)`;
-    const params = [scope.national, scope.clusterCodes, scope.prisonCodes, search, query.prison ?? null, query.stage ?? null];
+    const params = [scope.national, scope.clusterCodes, scope.prisonCodes, search, query.prison ?? null, query.stage ?? null, today()];
     const rows: (BuddySummary & { total: number; sort_last: string; sort_first: string })[] = await this.dataSource.query(
       `SELECT m.*, count(*) OVER ()::int AS total FROM (${matching}) m
         ORDER BY m.sort_last, m.sort_first, m."prisonNumber"
-        LIMIT $7 OFFSET $8`,
+        LIMIT $8 OFFSET $9`,
       [...params, pageSize, (page - 1) * pageSize],
     );
     const total = rows[0]?.total ?? (page > 1 ? await this.count(matching, params) : 0);
@@ -175,8 +168,9 @@ export class BuddiesService {
                   ORDER BY d.created_at DESC)
                 FROM selection_decisions d JOIN users u ON u.id = d.decided_by_user_id WHERE d.buddy_id = b.id), '[]') AS "selectionDecisions"
          FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
+         ${stageFactsJoin('$2::date')}
         WHERE b.id = $1 ${forUpdate ? 'FOR UPDATE OF b' : ''}`,
-      [buddyId],
+      [buddyId, today()],
     );
     const row = rows[0];
     if (!row || (actor && !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode }))) throw notFound('Buddy');

@@ -6,6 +6,7 @@ import type { Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid } from '@peerpath/api/platform/domain-error';
+import { cohortStatusSql } from '@peerpath/api/cohorts/cohorts.sql';
 import { BUDDY_WRITERS, BuddiesService, type BuddyForChange } from './buddies.service';
 import type { ReleaseDto, TransferDto } from './dto/move.dto';
 
@@ -93,7 +94,7 @@ export class MovesService {
     const [withdrawn]: [{ id: string; cohort_id: string }[], number] = await manager.query(
       `UPDATE enrolments e SET status = 'withdrawn', withdrawn_on = GREATEST($2::date, e.enrolled_on), withdrawal_reason = $3, version = e.version + 1
          FROM cohorts co
-        WHERE co.id = e.cohort_id AND e.buddy_id = $1 AND e.status = 'active' AND co.ends_on >= $2::date
+        WHERE co.id = e.cohort_id AND e.buddy_id = $1 AND e.status = 'active' AND ${cohortStatusSql('co.starts_on', 'co.ends_on', '$2::date')} <> 'finished'
         RETURNING e.id, e.cohort_id`,
       [buddy.id, on, reason],
     );

@@ -8,6 +8,7 @@ const STATUS_WORDS: Record<CertificateView['status'], string> = {
   expired: 'Expired',
   suspended: 'Suspended',
   revoked: 'Revoked',
+  superseded: 'Replaced by a renewed certificate',
 };
 
 /** Collects a PDFKit document into one buffer. */

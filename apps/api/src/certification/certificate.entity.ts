@@ -1,17 +1,18 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { Buddy } from '@peerpath/api/buddies/buddy.entity';
 import { Prison } from '@peerpath/api/prisons/prison.entity';
 import { Programme } from '@peerpath/api/programmes/programme.entity';
 import { ProgrammeVersion } from '@peerpath/api/programmes/programme-version.entity';
 import { User } from '@peerpath/api/users/user.entity';
 
-export const STORED_CERTIFICATE_STATUSES = ['valid', 'suspended', 'revoked'] as const;
+export const STORED_CERTIFICATE_STATUSES = ['valid', 'suspended', 'revoked', 'superseded'] as const;
 export type StoredCertificateStatus = (typeof STORED_CERTIFICATE_STATUSES)[number];
 
 /**
  * A buddy's certificate (BRIEF: certification). 'expired' is never stored: it follows from
- * expires_on. A partial unique index allows one unrevoked certificate per buddy and programme
- * version, so a repeated or concurrent issue can only ever yield one.
+ * expires_on. A renewal is a new certificate that supersedes the one it renews. A partial
+ * unique index allows one certificate per buddy and programme version that is neither revoked
+ * nor superseded, so a repeated or concurrent issue or renewal can only ever yield one.
  */
 @Entity('certificates')
 @Index('uq_certificates_one_per_buddy_version', { synchronize: false })
@@ -72,6 +73,14 @@ export class Certificate {
   @Index()
   @Column({ type: 'uuid' })
   issuedByUserId!: string;
+
+  /** The certificate this one renewed; each is renewed at most once. */
+  @Column({ type: 'uuid', nullable: true })
+  renewsCertificateId!: string | null;
+
+  @OneToOne(() => Certificate, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'renews_certificate_id' })
+  renewsCertificate!: Certificate | null;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'issued_by_user_id' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { CertificateVerification, CertificateView, EligibilityView } from '@peerpath/contracts';
+import type { CertificateVerification, CertificateView, EligibilityView, RenewalView } from '@peerpath/contracts';
 import type { Request, Response } from 'express';
 import { Access, Public, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -12,6 +12,7 @@ import { RateLimiter } from '@peerpath/api/platform/rate-limiter';
 import { certificatePdf } from './certificate-pdf';
 import { CERTIFICATE_ISSUERS, CertificatesService } from './certificates.service';
 import { CertificateIdParams, CertificateStatusDto, VerificationCodeParams } from './dto/certificate.dto';
+import { RenewalsService } from './renewals.service';
 
 /** Verification is public, so it is limited per address to stop anyone walking the codes. */
 const VERIFY_LIMIT = { bucket: 'verify', limit: 30, windowSeconds: 60 };
@@ -21,6 +22,7 @@ const VERIFY_LIMIT = { bucket: 'verify', limit: 30, windowSeconds: 60 };
 export class CertificatesController {
   constructor(
     private readonly certificates: CertificatesService,
+    private readonly renewals: RenewalsService,
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -77,6 +79,22 @@ export class CertificatesController {
   @Post('certificates/:certificateId/revocation')
   revoke(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams, @Body() dto: CertificateStatusDto): Promise<CertificateView> {
     return this.certificates.changeStatus(actor, params.certificateId, 'revoke', dto.reason);
+  }
+
+  /** What renewing this certificate by refresher needs, and what is still missing. */
+  @Access(BUDDY_READERS, Scope.filtered)
+  @Get('certificates/:certificateId/renewal')
+  renewal(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams): Promise<RenewalView> {
+    return this.renewals.readiness(actor, params.certificateId);
+  }
+
+  /** 201 with the renewed certificate; 200 with the same one when this certificate was already renewed (idempotent). */
+  @Access(CERTIFICATE_ISSUERS, Scope.filtered)
+  @Post('certificates/:certificateId/renewal')
+  async renew(@CurrentActor() actor: Actor, @Param() params: CertificateIdParams, @Res({ passthrough: true }) res: Response): Promise<CertificateView> {
+    const { certificate, created } = await this.renewals.renew(actor, params.certificateId);
+    res.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return certificate;
   }
 
   @Public()

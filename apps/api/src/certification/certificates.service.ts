@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { CertificateVerification, CertificateView, EligibilityView, RoleName } from '@peerpath/contracts';
+import type { CertificateVerification, CertificateView, EligibilityView, RoleName, StoredCertificateStatus } from '@peerpath/contracts';
 import { certificateExpiry, certificateNumber, certificateStatus, initials, statusChangeProblem, type StatusChange } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
@@ -8,6 +8,7 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { BUDDY_READERS, BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
 import { conflict, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
+import { certificateStatusSql } from './certification.sql';
 import { eligibilityOf, type Eligibility } from './eligibility';
 
 export const CERTIFICATE_ISSUERS: RoleName[] = ['coordinator'];
@@ -15,7 +16,7 @@ export const CERTIFICATE_ISSUERS: RoleName[] = ['coordinator'];
 const STATUS_AFTER: Record<StatusChange, 'valid' | 'suspended' | 'revoked'> = { suspend: 'suspended', reinstate: 'valid', revoke: 'revoked' };
 
 interface CertificateRow extends Omit<CertificateView, 'status' | 'verificationPath'> {
-  storedStatus: 'valid' | 'suspended' | 'revoked';
+  storedStatus: StoredCertificateStatus;
   verificationCode: string;
   buddyPrisonCode: string;
   buddyClusterCode: string;
@@ -32,7 +33,9 @@ const CERTIFICATE_SELECT = `
          bp.code AS "buddyPrisonCode", bc.code AS "buddyClusterCode",
          COALESCE((SELECT json_agg(json_build_object('fromStatus', h.from_status, 'toStatus', h.to_status, 'reason', h.reason,
                      'changedBy', hu.display_name, 'changedAt', h.changed_at) ORDER BY h.changed_at DESC)
-                     FROM certificate_status_changes h JOIN users hu ON hu.id = h.changed_by_user_id WHERE h.certificate_id = c.id), '[]') AS history
+                     FROM certificate_status_changes h JOIN users hu ON hu.id = h.changed_by_user_id WHERE h.certificate_id = c.id), '[]') AS history,
+         (SELECT rc.number FROM certificates rc WHERE rc.id = c.renews_certificate_id) AS "renewsNumber",
+         (SELECT rc.number FROM certificates rc WHERE rc.renews_certificate_id = c.id) AS "renewedByNumber"
     FROM certificates c
     JOIN buddies b ON b.id = c.buddy_id
     JOIN prisons bp ON bp.id = b.prison_id
@@ -43,6 +46,17 @@ const CERTIFICATE_SELECT = `
     JOIN users u ON u.id = c.issued_by_user_id`;
 
 export const verificationPath = (code: string) => `/verify/${code}`;
+
+/** The issuing prison's next number for the year. The counter row is locked by the upsert: numbers are never repeated or skipped under concurrency. */
+export async function nextCertificateNumber(manager: EntityManager, prisonId: string, prisonCode: string, on: string): Promise<string> {
+  const year = Number(on.slice(0, 4));
+  const [{ last_number: sequence }] = await manager.query(
+    `INSERT INTO certificate_counters (prison_id, year, last_number) VALUES ($1, $2, 1)
+     ON CONFLICT (prison_id, year) DO UPDATE SET last_number = certificate_counters.last_number + 1 RETURNING last_number`,
+    [prisonId, year],
+  );
+  return certificateNumber(prisonCode, year, sequence);
+}
 
 function toView(row: CertificateRow, on: string): CertificateView {
   return {
@@ -61,6 +75,8 @@ function toView(row: CertificateRow, on: string): CertificateView {
     issuedBy: row.issuedBy,
     verificationPath: verificationPath(row.verificationCode),
     history: row.history,
+    renewsNumber: row.renewsNumber,
+    renewedByNumber: row.renewedByNumber,
     version: row.version,
   };
 }
@@ -75,7 +91,7 @@ export class CertificatesService {
 
   async eligibility(actor: Actor, buddyId: string): Promise<EligibilityView> {
     await this.buddies.get(actor, buddyId);
-    const e = await eligibilityOf(this.dataSource.manager, buddyId);
+    const e = await eligibilityOf(this.dataSource.manager, buddyId, today());
     return {
       allowed: e.allowed,
       reasons: e.reasons,
@@ -100,20 +116,13 @@ export class CertificatesService {
     const on = today();
     const { id, created } = await this.dataSource.transaction(async (manager) => {
       const buddy = await this.buddies.lockForChange(manager, actor, buddyId, CERTIFICATE_ISSUERS);
-      const eligibility = await eligibilityOf(manager, buddyId);
-      const existing = await this.existing(manager, buddyId, eligibility);
+      const eligibility = await eligibilityOf(manager, buddyId, on);
+      const existing = await this.existing(manager, buddyId, eligibility, on);
       if (existing) return { id: existing, created: false };
       if (!eligibility.allowed || !eligibility.programmeVersionId) {
         throw refusedByRule('NOT_ELIGIBLE', `${buddy.firstName} ${buddy.lastName} cannot be certified yet`, eligibility.reasons);
       }
-      const year = Number(on.slice(0, 4));
-      // The counter row is locked by the upsert: numbers are never repeated or skipped under concurrency.
-      const [{ last_number: sequence }] = await manager.query(
-        `INSERT INTO certificate_counters (prison_id, year, last_number) VALUES ($1, $2, 1)
-         ON CONFLICT (prison_id, year) DO UPDATE SET last_number = certificate_counters.last_number + 1 RETURNING last_number`,
-        [buddy.prisonId, year],
-      );
-      const number = certificateNumber(buddy.prisonCode, year, sequence);
+      const number = await nextCertificateNumber(manager, buddy.prisonId, buddy.prisonCode, on);
       const expiresOn = certificateExpiry(on, eligibility.certificateValidityMonths);
       const [{ id: certificateId }] = await manager.query(
         `INSERT INTO certificates (number, buddy_id, programme_version_id, programme_id, prison_id, issued_on, expires_on, verification_code, issued_by_user_id, version)
@@ -177,7 +186,10 @@ export class CertificatesService {
 
   /** The id of the buddy's certificate in force (valid and unexpired), if any. */
   async currentCertificateId(manager: EntityManager, buddyId: string): Promise<string | null> {
-    const [row] = await manager.query(`SELECT id FROM certificates WHERE buddy_id = $1 AND status = 'valid' AND expires_on >= $2 ORDER BY issued_on DESC LIMIT 1`, [buddyId, today()]);
+    const [row] = await manager.query(
+      `SELECT id FROM certificates c WHERE c.buddy_id = $1 AND ${certificateStatusSql('c.status', 'c.expires_on', '$2::date')} = 'valid' ORDER BY c.issued_on DESC LIMIT 1`,
+      [buddyId, today()],
+    );
     return row?.id ?? null;
   }
 
@@ -197,9 +209,13 @@ export class CertificatesService {
     };
   }
 
-  private async existing(manager: EntityManager, buddyId: string, eligibility: Eligibility): Promise<string | null> {
+  /** The certificate a repeated issue returns: one in force or suspended for this version (an expired one is renewed instead). */
+  private async existing(manager: EntityManager, buddyId: string, eligibility: Eligibility, on: string): Promise<string | null> {
     if (!eligibility.programmeVersionId) return null;
-    const [row] = await manager.query(`SELECT id FROM certificates WHERE buddy_id = $1 AND programme_version_id = $2 AND status <> 'revoked'`, [buddyId, eligibility.programmeVersionId]);
+    const [row] = await manager.query(
+      `SELECT id FROM certificates c WHERE c.buddy_id = $1 AND c.programme_version_id = $2 AND ${certificateStatusSql('c.status', 'c.expires_on', '$3::date')} IN ('valid', 'suspended')`,
+      [buddyId, eligibility.programmeVersionId, on],
+    );
     return row?.id ?? null;
   }
 

@@ -1,6 +1,9 @@
 import type { EligibilityView } from '@peerpath/contracts';
 import { attendanceFigures, certificationEligibility, type EligibilityFacts, type MarkCounts } from '@peerpath/domain';
 import type { EntityManager } from 'typeorm';
+import { heldDuringTrainingSql } from '@peerpath/api/cohorts/cohorts.sql';
+import { moduleCompleteSql } from '@peerpath/api/progress/progress.sql';
+import { certificateStatusSql, LIVE_CERTIFICATE_SQL } from './certification.sql';
 
 interface FactsRow {
   selectionStatus: EligibilityFacts['selectionStatus'];
@@ -17,7 +20,7 @@ interface FactsRow {
   incomplete: { number: number; title: string }[] | null;
   marks: MarkCounts | null;
   supervisions: number;
-  existingCertificate: string | null;
+  existingCertificate: EligibilityFacts['existingCertificate'];
   revokedCertificate: string | null;
 }
 
@@ -33,10 +36,10 @@ export interface Eligibility extends EligibilityView {
  * certified (the active one, else the latest), then asks the domain rule. The same facts
  * serve the eligibility panel and the issuing transaction.
  */
-export async function eligibilityOf(manager: EntityManager, buddyId: string): Promise<Eligibility> {
+export async function eligibilityOf(manager: EntityManager, buddyId: string, today: string): Promise<Eligibility> {
   const [row]: FactsRow[] = await manager.query(
     `WITH enr AS (
-       SELECT e.cohort_id, e.enrolled_on, COALESCE(e.withdrawn_on, co.ends_on) AS training_ended_on, co.programme_version_id, co.programme_id
+       SELECT e.cohort_id, e.enrolled_on, e.withdrawn_on, co.starts_on, co.ends_on, co.programme_version_id, co.programme_id
          FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
         WHERE e.buddy_id = $1 ORDER BY (e.status = 'active') DESC, e.enrolled_on DESC, e.created_at DESC LIMIT 1),
      latest AS (
@@ -53,12 +56,13 @@ export async function eligibilityOf(manager: EntityManager, buddyId: string): Pr
             p.attendance_threshold_percent AS "attendanceThresholdPercent", p.certificate_validity_months AS "certificateValidityMonths",
             enr.programme_version_id AS "programmeVersionId", enr.programme_id AS "programmeId", pr.title AS "programmeTitle", pv.label AS "versionLabel",
             (SELECT count(*)::int FROM mods) AS "modulesTotal",
-            (SELECT json_agg(json_build_object('number', number, 'title', title) ORDER BY number) FROM mods WHERE met < total) AS incomplete,
+            (SELECT json_agg(json_build_object('number', number, 'title', title) ORDER BY number) FROM mods WHERE NOT ${moduleCompleteSql('met', 'total')}) AS incomplete,
             (SELECT json_object_agg(x.mark, x.n) FROM (
                SELECT a.mark, count(*)::int AS n FROM attendance_marks a JOIN training_sessions s ON s.id = a.session_id
                 WHERE a.buddy_id = $1 AND s.cohort_id = enr.cohort_id GROUP BY a.mark) x) AS marks,
-            (SELECT count(*)::int FROM supervisions s WHERE s.buddy_id = $1 AND s.held_on BETWEEN enr.enrolled_on AND enr.training_ended_on) AS supervisions,
-            (SELECT c.number FROM certificates c WHERE c.buddy_id = $1 AND c.programme_version_id = enr.programme_version_id AND c.status <> 'revoked' LIMIT 1) AS "existingCertificate",
+            (SELECT count(*)::int FROM supervisions s WHERE s.buddy_id = $1 AND ${heldDuringTrainingSql('s.held_on', 'enr.enrolled_on', 'enr.starts_on', 'enr.ends_on', 'enr.withdrawn_on')}) AS supervisions,
+            (SELECT json_build_object('number', c.number, 'status', ${certificateStatusSql('c.status', 'c.expires_on', '$2::date')}, 'expiresOn', to_char(c.expires_on, 'YYYY-MM-DD'))
+               FROM certificates c WHERE c.buddy_id = $1 AND c.programme_version_id = enr.programme_version_id AND c.${LIVE_CERTIFICATE_SQL} LIMIT 1) AS "existingCertificate",
             (SELECT c.number FROM certificates c WHERE c.buddy_id = $1 AND c.programme_version_id = enr.programme_version_id AND c.status = 'revoked' ORDER BY c.issued_on DESC LIMIT 1) AS "revokedCertificate"
        FROM buddies b
        JOIN prisons p ON p.id = b.prison_id
@@ -66,7 +70,7 @@ export async function eligibilityOf(manager: EntityManager, buddyId: string): Pr
        LEFT JOIN programme_versions pv ON pv.id = enr.programme_version_id
        LEFT JOIN programmes pr ON pr.id = enr.programme_id
       WHERE b.id = $1`,
-    [buddyId],
+    [buddyId, today],
   );
   const attendance = attendanceFigures(row.marks ?? {});
   const incomplete = row.incomplete ?? [];

@@ -7,6 +7,7 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import { CohortContextLoader } from './cohort-context';
+import { cohortStatusSql } from './cohorts.sql';
 import type { CohortListQueryDto, CreateCohortDto, ScheduleSessionDto } from './dto/cohort.dto';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 
@@ -55,10 +56,7 @@ export class CohortsService {
         WHERE (($1 OR cl.code = ANY($2) OR p.code = ANY($3))
                OR (p.code = ANY($4) AND EXISTS (SELECT 1 FROM cohort_staff cs WHERE cs.cohort_id = co.id AND cs.user_id = $5)))
           AND ($6::text IS NULL OR p.code = $6)
-          AND ($7::text IS NULL
-               OR ($7 = 'planned' AND co.starts_on > $8::date)
-               OR ($7 = 'finished' AND co.ends_on < $8::date)
-               OR ($7 = 'running' AND $8::date BETWEEN co.starts_on AND co.ends_on))
+          AND ($7::text IS NULL OR ${cohortStatusSql('co.starts_on', 'co.ends_on', '$8::date')} = $7)
         ORDER BY co.starts_on DESC, co.name`,
       [overseer.national, overseer.clusterCodes, overseer.prisonCodes, trainer.prisonCodes, actor.id, query.prison ?? null, query.status ?? null, on],
     );

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { MySummary } from '@peerpath/contracts';
-import { certificateStatus, supervisionStatus } from '@peerpath/domain';
+import { supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { today } from '@peerpath/api/platform/dates';
 import { notFound } from '@peerpath/api/platform/domain-error';
-import { bestCertificate } from '@peerpath/api/certification/best-certificate';
+import { bestCertificateSql } from '@peerpath/api/certification/certification.sql';
 import { ProgressService } from '@peerpath/api/progress/progress.service';
-import { SUPERVISION_FACTS } from '@peerpath/api/supervision/supervision.service';
+import { supervisionFactsSql } from '@peerpath/api/supervision/supervision.sql';
 
 /** The signed-in buddy's own summary: modules, next session, next supervision, certificate. */
 @Injectable()
@@ -20,13 +20,13 @@ export class MeService {
   async summary(actor: Actor): Promise<MySummary> {
     const on = today();
     const [row] = await this.dataSource.query(
-      `SELECT b.id, p.name AS "prisonName", ${SUPERVISION_FACTS},
+      `SELECT b.id, p.name AS "prisonName", ${supervisionFactsSql('$2::date')},
               (SELECT row_to_json(s) FROM (
                  SELECT to_char(ts.held_on, 'YYYY-MM-DD') AS "heldOn", to_char(ts.starts_at, 'HH24:MI') AS "startsAt", to_char(ts.ends_at, 'HH24:MI') AS "endsAt", ts.location,
                         (SELECT json_agg(m.title ORDER BY m.number) FROM training_session_modules sm JOIN programme_modules m ON m.id = sm.module_id WHERE sm.session_id = ts.id) AS "moduleTitles"
                    FROM training_sessions ts JOIN enrolments e ON e.cohort_id = ts.cohort_id AND e.buddy_id = b.id AND e.status = 'active'
                   WHERE ts.held_on >= $2::date ORDER BY ts.held_on, ts.starts_at LIMIT 1) s) AS "nextSession",
-              ${bestCertificate('b.id', '$2')} AS certificate
+              ${bestCertificateSql('b.id', '$2::date')} AS certificate
          FROM users u JOIN buddies b ON b.id = u.buddy_id JOIN prisons p ON p.id = b.prison_id
         WHERE u.id = $1`,
       [actor.id, on],
@@ -47,7 +47,7 @@ export class MeService {
       modulesTotal: modules.length,
       nextSession: row.nextSession,
       supervision: { state: supervision.state, nextDueOn: supervision.nextDueOn },
-      certificate: row.certificate ? { number: row.certificate.number, expiresOn: row.certificate.expiresOn, status: certificateStatus(row.certificate.status, row.certificate.expiresOn, on) } : null,
+      certificate: row.certificate ? { number: row.certificate.number, expiresOn: row.certificate.expiresOn, status: row.certificate.status } : null,
     };
   }
 }

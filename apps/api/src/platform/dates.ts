@@ -1,7 +1,10 @@
-import type { FieldProblem } from '@peerpath/domain';
+import { prisonToday, type FieldProblem } from '@peerpath/domain';
 
-/** Today's date in the service's calendar (UTC), as YYYY-MM-DD. */
-export const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * Today at the prison (Europe/London), as YYYY-MM-DD: never UTC, never the database's
+ * CURRENT_DATE. Queries that need it take it as a parameter.
+ */
+export const today = (): string => prisonToday(new Date());
 
 /** Domain rule problems, shaped as the `fieldErrors` the web app shows beside each field. */
 export function fieldErrorsFrom(problems: readonly FieldProblem[]): Record<string, string[]> {

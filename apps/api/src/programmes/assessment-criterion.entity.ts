@@ -54,6 +54,10 @@ export class AssessmentCriterion {
   @Column({ type: 'boolean', default: false })
   simulationAllowed!: boolean;
 
+  /** Re-assessed to renew a certificate (BRIEF: renewal by refresher); marked by an admin in the programme editor. */
+  @Column({ type: 'boolean', default: false })
+  refresher!: boolean;
+
   @Column({ type: 'integer' })
   position!: number;
 }

@@ -33,6 +33,7 @@ export async function writeContent(manager: EntityManager, programmeVersionId: s
         kind: c.kind,
         text: c.text.trim(),
         simulationAllowed: c.kind === 'competence' && c.simulationAllowed,
+        refresher: c.refresher ?? false,
         position,
       }));
     }),
@@ -65,7 +66,7 @@ export async function readVersion(manager: EntityManager, versionId: string): Pr
                                   'criteria', COALESCE((
                                     SELECT json_agg(json_build_object(
                                              'id', c.id, 'code', c.code, 'kind', c.kind, 'text', c.text,
-                                             'simulationAllowed', c.simulation_allowed) ORDER BY c.position)
+                                             'simulationAllowed', c.simulation_allowed, 'refresher', c.refresher) ORDER BY c.position)
                                       FROM assessment_criteria c WHERE c.outcome_id = o.id), '[]'::json)
                                 ) ORDER BY o.position)
                            FROM learning_outcomes o WHERE o.module_id = m.id), '[]'::json)
@@ -100,7 +101,7 @@ export function contentOf(detail: ProgrammeVersionDetail): ProgrammeContent {
       outcomes: m.outcomes.map((o) => ({
         code: o.code,
         text: o.text,
-        criteria: o.criteria.map((c) => ({ code: c.code, kind: c.kind, text: c.text, simulationAllowed: c.simulationAllowed })),
+        criteria: o.criteria.map((c) => ({ code: c.code, kind: c.kind, text: c.text, simulationAllowed: c.simulationAllowed, refresher: c.refresher ?? false })),
       })),
     })),
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BuddySupervision, RoleName, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
-import { addDays, DUE_SOON_DAYS, supervisionStatus } from '@peerpath/domain';
+import { supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
@@ -8,23 +8,9 @@ import { BUDDY_READERS, BUDDY_WRITERS, BuddiesService } from '@peerpath/api/budd
 import { today } from '@peerpath/api/platform/dates';
 import { conflict, invalid } from '@peerpath/api/platform/domain-error';
 import type { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
+import { supervisionFactsSql, supervisionNextDueSql, supervisionStateSql, type SupervisionFacts } from './supervision.sql';
 
 export const SUPERVISION_READERS: RoleName[] = BUDDY_READERS;
-
-/**
- * Per buddy: when training started (their first enrolment), their last supervision and
- * their prison's interval. Used by the due lists, eligibility and the allocation gate.
- */
-export const SUPERVISION_FACTS = `
-  (SELECT to_char(min(e.enrolled_on), 'YYYY-MM-DD') FROM enrolments e WHERE e.buddy_id = b.id) AS "trainingStartedOn",
-  (SELECT to_char(max(s.held_on), 'YYYY-MM-DD') FROM supervisions s WHERE s.buddy_id = b.id) AS "lastSupervisedOn",
-  p.supervision_interval_days AS "intervalDays"`;
-
-export interface SupervisionFacts {
-  trainingStartedOn: string | null;
-  lastSupervisedOn: string | null;
-  intervalDays: number;
-}
 
 const VIEW = `
   SELECT s.id, s.buddy_id AS "buddyId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", u.display_name AS "supervisorName",
@@ -42,9 +28,10 @@ export class SupervisionService {
 
   async ofBuddy(actor: Actor, buddyId: string): Promise<BuddySupervision> {
     await this.buddies.get(actor, buddyId);
-    const [facts] = await this.dataSource.query(`SELECT ${SUPERVISION_FACTS} FROM buddies b JOIN prisons p ON p.id = b.prison_id WHERE b.id = $1`, [buddyId]);
+    const on = today();
+    const [facts]: SupervisionFacts[] = await this.dataSource.query(`SELECT ${supervisionFactsSql('$2::date')} FROM buddies b JOIN prisons p ON p.id = b.prison_id WHERE b.id = $1`, [buddyId, on]);
     const sessions: SupervisionView[] = await this.dataSource.query(`${VIEW} WHERE s.buddy_id = $1 ORDER BY s.held_on DESC, s.recorded_at DESC`, [buddyId]);
-    return { status: supervisionStatus({ ...facts, today: today() }), sessions };
+    return { status: supervisionStatus({ ...facts, today: on }), sessions };
   }
 
   /** The coordinator records a one-to-one supervision they held with the buddy. */
@@ -68,31 +55,33 @@ export class SupervisionService {
 
   /**
    * Buddies in scope whose next supervision is due within the week, or overdue: everyone
-   * approved, not released, whose training has started. The due date is computed in SQL.
+   * approved, not released, whose training has started. The state is filtered in SQL by the
+   * same rule the page shows.
    */
   async due(actor: Actor, query: SupervisionDueQueryDto): Promise<SupervisionDueItem[]> {
     const scope = scopeFilter(actor, SUPERVISION_READERS);
     const on = today();
+    const state = supervisionStateSql(supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'd."intervalDays"'), '$5::date');
     const rows: (Omit<SupervisionDueItem, 'status'> & SupervisionFacts)[] = await this.dataSource.query(
       `SELECT * FROM (
-         SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName", p.code AS "prisonCode", ${SUPERVISION_FACTS}
+         SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName", p.code AS "prisonCode",
+                ${supervisionFactsSql('$5::date')}
            FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
           WHERE b.selection_status = 'approved' AND b.released_on IS NULL
             AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)) d
-        WHERE COALESCE(d."lastSupervisedOn", d."trainingStartedOn") IS NOT NULL
-          AND COALESCE(d."lastSupervisedOn", d."trainingStartedOn")::date + d."intervalDays" <= $5::date
-        ORDER BY COALESCE(d."lastSupervisedOn", d."trainingStartedOn")::date + d."intervalDays", d."lastName"`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, addDays(on, DUE_SOON_DAYS)],
+        WHERE ${state} IN ('overdue', 'due_soon') AND ($6::text IS NULL OR ${state} = $6)
+        ORDER BY ${supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'd."intervalDays"')}, d."lastName"`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on, query.state ?? null],
     );
-    return rows
-      .map((row): SupervisionDueItem => ({
+    return rows.map(
+      (row): SupervisionDueItem => ({
         buddyId: row.buddyId,
         prisonNumber: row.prisonNumber,
         firstName: row.firstName,
         lastName: row.lastName,
         prisonCode: row.prisonCode,
         status: supervisionStatus({ ...row, today: on }),
-      }))
-      .filter((item) => !query.state || item.status.state === query.state);
+      }),
+    );
   }
 }

@@ -1,3 +1,5 @@
+import type { CertificateStatus } from './certification';
+
 /**
  * The tasks a buddy may be allocated (BRIEF: allocation). Intimate care (washing, toileting,
  * feeding, oral care, dressing intimate areas) is deliberately not a task that exists.
@@ -71,7 +73,7 @@ export interface AllocationView {
 /** An active allocation whose buddy's certificate is no longer valid (suspended, revoked or expired). */
 export interface AllocationNeedingAttention extends AllocationView {
   certificateNumber: string | null;
-  certificateStatus: 'expired' | 'suspended' | 'revoked' | 'none';
+  certificateStatus: Exclude<CertificateStatus, 'valid'> | 'none';
 }
 
 export interface EndAllocationRequest {

@@ -7,7 +7,7 @@ export type SelectionOutcome = 'approved' | 'declined';
  * still running); certified (holding a valid certificate); suspended (their certificate is
  * suspended, e.g. while a concern is reviewed); released (record closed).
  */
-export type JourneyStage = 'applied' | 'declined' | 'approved' | 'in_training' | 'certified' | 'suspended' | 'released';
+export type JourneyStage = 'applied' | 'declined' | 'approved' | 'in_training' | 'certified' | 'suspended' | 'expired' | 'released';
 
 export interface BuddySummary {
   id: string;

@@ -1,7 +1,10 @@
 import type { RuleOutcome } from './rules';
 
-/** What is stored; 'expired' is never stored, it is derived from the expiry date. */
-export type StoredCertificateStatus = 'valid' | 'suspended' | 'revoked';
+/**
+ * What is stored; 'expired' is never stored, it is derived from the expiry date.
+ * 'superseded': replaced by a renewal (the renewal is a new certificate; history is kept).
+ */
+export type StoredCertificateStatus = 'valid' | 'suspended' | 'revoked' | 'superseded';
 export type CertificateStatus = StoredCertificateStatus | 'expired';
 
 export type EligibilityCode =
@@ -12,7 +15,42 @@ export type EligibilityCode =
   | 'ATTENDANCE_BELOW_THRESHOLD'
   | 'NO_SUPERVISION_DURING_TRAINING'
   | 'ALREADY_CERTIFIED'
+  | 'RENEW_INSTEAD'
   | 'CERTIFICATE_REVOKED';
+
+export type RenewalCode =
+  | 'RECORD_CLOSED'
+  | 'SELECTION_NOT_APPROVED'
+  | 'CERTIFICATE_SUSPENDED'
+  | 'CERTIFICATE_REVOKED'
+  | 'CERTIFICATE_SUPERSEDED'
+  | 'NO_REFRESHER_CRITERIA'
+  | 'REFRESHER_NOT_MET'
+  | 'NOT_SUPERVISED_RECENTLY';
+
+/** One refresher criterion of the certificate's programme version, and whether it has been met again. */
+export interface RefresherCriterionView {
+  criterionId: string;
+  code: string;
+  text: string;
+  moduleNumber: number;
+  moduleTitle: string;
+  /** When its latest decision, "met", was made; null when not met since. */
+  metOn: string | null;
+  remet: boolean;
+}
+
+/** Can this certificate be renewed, and what is still needed? */
+export interface RenewalView extends RuleOutcome<RenewalCode> {
+  certificateId: string;
+  certificateNumber: string;
+  certificateStatus: CertificateStatus;
+  issuedOn: string;
+  expiresOn: string;
+  refresherCriteria: RefresherCriterionView[];
+  lastSupervisedOn: string | null;
+  supervisionIntervalDays: number;
+}
 
 export interface EligibilityView extends RuleOutcome<EligibilityCode> {
   buddyId: string;
@@ -53,6 +91,10 @@ export interface CertificateView {
   /** The public verification path the QR code points at. */
   verificationPath: string;
   history: CertificateStatusChangeView[];
+  /** The number of the certificate this one renewed, if it is a renewal. */
+  renewsNumber: string | null;
+  /** The number of the renewal that superseded this one, if any. */
+  renewedByNumber: string | null;
   version: number;
 }
 

@@ -25,6 +25,8 @@ export interface CriterionContent {
   kind: CriterionKind;
   text: string;
   simulationAllowed: boolean;
+  /** Re-assessed to renew a certificate; false when left out. */
+  refresher?: boolean;
 }
 
 export interface OutcomeContent {

@@ -1,5 +1,5 @@
-import type { CertificateStatus, EligibilityCode, RuleOutcome, RuleReason, StoredCertificateStatus } from '@peerpath/contracts';
-import { addMonths } from './dates';
+import type { CertificateStatus, EligibilityCode, RenewalCode, RuleOutcome, RuleReason, StoredCertificateStatus } from '@peerpath/contracts';
+import { addMonths, daysBetween, formatDate } from './dates';
 
 export const DEFAULT_ATTENDANCE_THRESHOLD_PERCENT = 80;
 export const DEFAULT_CERTIFICATE_VALIDITY_MONTHS = 24;
@@ -16,8 +16,8 @@ export interface EligibilityFacts {
     supervisionsDuringTraining: number;
   } | null;
   attendanceThresholdPercent: number;
-  /** The number of an unrevoked certificate already held for this programme version, if any. */
-  existingCertificate: string | null;
+  /** A certificate already held for this programme version (not revoked, not superseded), if any. */
+  existingCertificate: { number: string; status: CertificateStatus; expiresOn: string } | null;
   /** The number of a certificate for this programme version that was revoked, if any. */
   revokedCertificate: string | null;
 }
@@ -43,7 +43,14 @@ export function certificationEligibility(facts: EligibilityFacts): RuleOutcome<E
   if (facts.revokedCertificate && !facts.existingCertificate) {
     reasons.push(reason('CERTIFICATE_REVOKED', `Certificate ${facts.revokedCertificate} for this programme version was revoked, so it cannot be issued again`));
   }
-  if (facts.existingCertificate) reasons.push(reason('ALREADY_CERTIFIED', `The buddy already holds certificate ${facts.existingCertificate} for this programme version`));
+  const held = facts.existingCertificate;
+  if (held?.status === 'expired') {
+    // An expired certificate is renewed by refresher, not issued again from scratch (BRIEF: certification).
+    reasons.push(reason('RENEW_INSTEAD', `Certificate ${held.number} expired on ${formatDate(held.expiresOn)}: renew it by refresher instead`));
+  } else if (held) {
+    const state = held.status === 'suspended' ? ' (suspended)' : `, valid until ${formatDate(held.expiresOn)}`;
+    reasons.push(reason('ALREADY_CERTIFIED', `The buddy already holds certificate ${held.number} for this programme version${state}`));
+  }
   const t = facts.training;
   if (!t) {
     reasons.push(reason('NOT_ENROLLED', 'The buddy has not been enrolled on a programme'));
@@ -62,10 +69,105 @@ export function certificationEligibility(facts: EligibilityFacts): RuleOutcome<E
   return { allowed: reasons.length === 0, reasons };
 }
 
-/** Expired is derived, never stored: a certificate is valid up to and including its expiry date. */
+/**
+ * Expired is derived, never stored: a certificate is valid up to and including its expiry
+ * date. Only a valid one expires: a suspended one stays suspended (the concern comes first),
+ * and revoked and superseded are final.
+ */
 export function certificateStatus(stored: StoredCertificateStatus, expiresOn: string, today: string): CertificateStatus {
   if (stored !== 'valid') return stored;
   return today > expiresOn ? 'expired' : 'valid';
+}
+
+/** Certificates that still speak for the buddy: every status but revoked and superseded (one per programme version). */
+export const LIVE_CERTIFICATE_STATUSES: readonly StoredCertificateStatus[] = ['valid', 'suspended'];
+
+/**
+ * Which of a buddy's certificates speaks for them (register stage, the gate, attention
+ * lists): one in force first, then a suspended one, then the most recently issued of the rest.
+ * Lower ranks first.
+ */
+export function certificateRank(status: CertificateStatus): number {
+  switch (status) {
+    case 'valid':
+      return 0;
+    case 'suspended':
+      return 1;
+    case 'superseded':
+      return 3;
+    default:
+      return 2;
+  }
+}
+
+export function bestCertificate<T extends { status: CertificateStatus; issuedOn: string }>(certificates: readonly T[]): T | null {
+  let best: T | null = null;
+  for (const c of certificates) {
+    if (!best || certificateRank(c.status) < certificateRank(best.status) || (certificateRank(c.status) === certificateRank(best.status) && c.issuedOn > best.issuedOn)) best = c;
+  }
+  return best;
+}
+
+/** What renewal needs to know, gathered by whoever asks (the API before renewing, the panel before offering it). */
+export interface RenewalFacts {
+  recordClosed: boolean;
+  selectionApproved: boolean;
+  /** The certificate to renew, with its derived status. */
+  certificate: { number: string; status: CertificateStatus; issuedOn: string };
+  /** The programme version's refresher criteria, each with the date it was last met if its latest decision is "met". */
+  refresherCriteria: readonly { code: string; metOn: string | null }[];
+  lastSupervisedOn: string | null;
+  intervalDays: number;
+  today: string;
+}
+
+/** A refresher criterion counts when it has been met again on or after the day the certificate was issued. */
+export function refresherRemet(metOn: string | null, certificateIssuedOn: string): boolean {
+  return metOn !== null && metOn >= certificateIssuedOn;
+}
+
+/** Supervised within the prison's interval: the last session no more than `intervalDays` ago. */
+export function supervisedWithin(lastSupervisedOn: string | null, intervalDays: number, today: string): boolean {
+  return lastSupervisedOn !== null && daysBetween(lastSupervisedOn, today) <= intervalDays;
+}
+
+function listCodes(codes: string[]): string {
+  return codes.length <= 5 ? codes.join(', ') : `${codes.slice(0, 5).join(', ')} and ${codes.length - 5} more`;
+}
+
+const renewalReason = (code: RenewalCode, message: string): RuleReason<RenewalCode> => ({ code, message });
+
+/**
+ * May this certificate be renewed? (BRIEF: "expiry, renewal by refresher"). Before or after it
+ * expires, when the buddy is still approved and open, has been supervised within the prison's
+ * interval, and has met every refresher criterion of the programme version again since the
+ * certificate was issued. A suspended certificate waits for its concern; revoked and
+ * superseded ones are final. Returns every unmet reason.
+ */
+export function renewalEligibility(facts: RenewalFacts): RuleOutcome<RenewalCode> {
+  const reasons: RuleReason<RenewalCode>[] = [];
+  if (facts.recordClosed) reasons.push(renewalReason('RECORD_CLOSED', 'The buddy’s record is closed'));
+  if (!facts.selectionApproved) reasons.push(renewalReason('SELECTION_NOT_APPROVED', 'The buddy is not approved at selection'));
+  const { certificate } = facts;
+  if (certificate.status === 'suspended') reasons.push(renewalReason('CERTIFICATE_SUSPENDED', `Certificate ${certificate.number} is suspended: review the concern first`));
+  if (certificate.status === 'revoked') reasons.push(renewalReason('CERTIFICATE_REVOKED', `Certificate ${certificate.number} was revoked, so it cannot be renewed`));
+  if (certificate.status === 'superseded') reasons.push(renewalReason('CERTIFICATE_SUPERSEDED', `Certificate ${certificate.number} has already been renewed`));
+  if (facts.refresherCriteria.length === 0) {
+    reasons.push(renewalReason('NO_REFRESHER_CRITERIA', 'This programme version has no refresher criteria: an admin marks them in the programme editor'));
+  } else {
+    const outstanding = facts.refresherCriteria.filter((c) => !refresherRemet(c.metOn, certificate.issuedOn)).map((c) => c.code);
+    if (outstanding.length) {
+      const n = outstanding.length;
+      reasons.push(
+        renewalReason('REFRESHER_NOT_MET', `${n} refresher criteri${n === 1 ? 'on has' : 'a have'} not been met again since ${formatDate(certificate.issuedOn)} (${listCodes(outstanding)})`),
+      );
+    }
+  }
+  if (!supervisedWithin(facts.lastSupervisedOn, facts.intervalDays, facts.today)) {
+    const last = facts.lastSupervisedOn ? `the last was on ${formatDate(facts.lastSupervisedOn)}` : 'none is recorded';
+    reasons.push(renewalReason('NOT_SUPERVISED_RECENTLY', `The buddy has not been supervised in the last ${facts.intervalDays} days (${last})`));
+  }
+  return { allowed: reasons.length === 0, reasons };
 }
 
 export function certificateExpiry(issuedOn: string, validityMonths: number): string {
@@ -87,6 +189,7 @@ export type StatusChange = 'suspend' | 'reinstate' | 'revoke';
 /** Why a certificate's status cannot change this way, or null when it can. Expired is derived from the date. */
 export function statusChangeProblem(change: StatusChange, current: CertificateStatus): string | null {
   if (current === 'revoked') return 'The certificate has been revoked: it cannot change again';
+  if (current === 'superseded') return 'The certificate has been renewed: change the renewed certificate instead';
   if (change === 'suspend') {
     if (current === 'suspended') return 'The certificate is already suspended';
     if (current === 'expired') return 'The certificate has expired, so there is nothing to suspend';

@@ -26,3 +26,26 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function formatDate(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
+
+/** Prisons in England and Wales keep one calendar (BRIEF: dates are the prison's calendar day). */
+export const PRISON_TIME_ZONE = 'Europe/London';
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day it is in `timeZone` at the instant `now`, as YYYY-MM-DD. Business dates
+ * ("today", due dates, issue and expiry) come from this, never from UTC or the database's
+ * clock zone: at 23:30 UTC on a summer evening it is already tomorrow in London.
+ */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  let format = dayFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts['year']}-${parts['month']}-${parts['day']}`;
+}
+
+/** Today at the prison: the one "today" of every business rule. */
+export const prisonToday = (now: Date = new Date()): string => todayIn(PRISON_TIME_ZONE, now);

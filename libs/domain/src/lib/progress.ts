@@ -1,11 +1,16 @@
 import type { AttendanceFigures, AttendanceMark, ModuleProgressState } from '@peerpath/contracts';
 
+/** Every criterion met; a module with no criteria is never complete (publishing refuses one). */
+export function moduleComplete(met: number, total: number): boolean {
+  return total > 0 && met >= total;
+}
+
 /**
  * A module is complete when every criterion is met (BRIEF: assessment). It is in progress
  * once any decision has been recorded against it, even "not yet met", which is more learning, not failure.
  */
 export function moduleProgressState(met: number, total: number, decided: number): ModuleProgressState {
-  if (total > 0 && met >= total) return 'complete';
+  if (moduleComplete(met, total)) return 'complete';
   return decided > 0 ? 'in_progress' : 'not_started';
 }
 

@@ -1,4 +1,4 @@
-import type { SupervisionStatus } from '@peerpath/contracts';
+import type { SupervisionState, SupervisionStatus } from '@peerpath/contracts';
 import { addDays, daysBetween } from './dates';
 
 export const DEFAULT_SUPERVISION_INTERVAL_DAYS = 28;
@@ -11,10 +11,21 @@ export const DUE_SOON_DAYS = 7;
  * supervision every `intervalDays`. Due on the exact day is not yet overdue.
  */
 export function supervisionStatus(input: { trainingStartedOn: string | null; lastSupervisedOn: string | null; intervalDays: number; today: string }): SupervisionStatus {
-  const from = input.lastSupervisedOn ?? input.trainingStartedOn;
-  if (!from) return { state: 'not_started', lastSupervisedOn: null, nextDueOn: null, daysOverdue: 0 };
-  const nextDueOn = addDays(from, input.intervalDays);
-  const daysLeft = daysBetween(input.today, nextDueOn);
-  const state = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'up_to_date';
-  return { state, lastSupervisedOn: input.lastSupervisedOn, nextDueOn, daysOverdue: Math.max(0, -daysLeft) };
+  const nextDueOn = supervisionNextDue(input.trainingStartedOn, input.lastSupervisedOn, input.intervalDays);
+  const state = supervisionState(nextDueOn, input.today);
+  const daysOverdue = nextDueOn === null ? 0 : Math.max(0, daysBetween(nextDueOn, input.today));
+  return { state, lastSupervisedOn: input.lastSupervisedOn, nextDueOn, daysOverdue };
+}
+
+/** The next supervision is due `intervalDays` after the last one, or after training started; null before then. */
+export function supervisionNextDue(trainingStartedOn: string | null, lastSupervisedOn: string | null, intervalDays: number): string | null {
+  const from = lastSupervisedOn ?? trainingStartedOn;
+  return from === null ? null : addDays(from, intervalDays);
+}
+
+/** Overdue the day after it is due; due soon within the coming week; not started before training. */
+export function supervisionState(nextDueOn: string | null, today: string): SupervisionState {
+  if (nextDueOn === null) return 'not_started';
+  const daysLeft = daysBetween(today, nextDueOn);
+  return daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due_soon' : 'up_to_date';
 }

@@ -3,9 +3,9 @@ import type { BuddyRegisterQuery, JourneyStage, RecordApplicationRequest, Record
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
+import { JOURNEY_STAGES } from '@peerpath/domain';
 
 
-const JOURNEY_STAGES: JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'suspended', 'released'];
 
 export class RecordApplicationDto implements RecordApplicationRequest {
   @ApiProperty({ example: 'A1234BC' })
@@ -68,7 +68,7 @@ export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
 
   @ApiPropertyOptional({ enum: JOURNEY_STAGES })
   @IsOptional()
-  @IsIn(JOURNEY_STAGES, { message: `Stage must be one of ${JOURNEY_STAGES.join(', ')}` })
+  @IsIn([...JOURNEY_STAGES], { message: `Stage must be one of ${JOURNEY_STAGES.join(', ')}` })
   stage?: JourneyStage;
 
   @ApiPropertyOptional({ default: 1 })

@@ -7,6 +7,8 @@ import { CohortAndAssessmentGuards1795451700000 } from './1795451700000-CohortAn
 import { SupervisionCertificationAllocation1795452353523 } from './1795452353523-SupervisionCertificationAllocation';
 import { CertificationAndAllocationGuards1795452400000 } from './1795452400000-CertificationAndAllocationGuards';
 import { RateLimits1795452619937 } from './1795452619937-RateLimits';
+import { CertificateRenewal1796156061340 } from './1796156061340-CertificateRenewal';
+import { OneLiveCertificatePerVersion1796156061341 } from './1796156061341-OneLiveCertificatePerVersion';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -18,4 +20,6 @@ export const MIGRATIONS = [
   SupervisionCertificationAllocation1795452353523,
   CertificationAndAllocationGuards1795452400000,
   RateLimits1795452619937,
+  CertificateRenewal1796156061340,
+  OneLiveCertificatePerVersion1796156061341,
 ];

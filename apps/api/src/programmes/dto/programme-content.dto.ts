@@ -1,8 +1,8 @@
 import { IsId, IsVersion } from '@peerpath/api-validation';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, StartDraftRequest } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const CODE = /^\d{1,2}(\.\d{1,2}){1,2}$/;
 
@@ -23,6 +23,11 @@ export class CriterionContentDto implements CriterionContent {
   @ApiProperty()
   @IsBoolean()
   simulationAllowed!: boolean;
+
+  @ApiPropertyOptional({ description: 'Re-assessed to renew a certificate (default false)' })
+  @IsOptional()
+  @IsBoolean()
+  refresher?: boolean;
 }
 
 export class OutcomeContentDto implements OutcomeContent {

@@ -193,6 +193,7 @@ export const BUDDY_SUPPORT_WORKER: ProgrammeDefinition = {
       number: 8,
       title: 'Safeguarding adults, including self-harm',
       summary: 'Spot signs that someone is being hurt, bullied or may harm themselves, and tell staff straight away.',
+      refresher: true,
       outcomes: [
         {
           code: '8.1',
@@ -217,6 +218,7 @@ export const BUDDY_SUPPORT_WORKER: ProgrammeDefinition = {
       number: 9,
       title: 'Health and safety',
       summary: 'Keep yourself and others safe on the wing, and know what to do in an emergency.',
+      refresher: true,
       outcomes: [
         {
           code: '9.1',
@@ -241,6 +243,7 @@ export const BUDDY_SUPPORT_WORKER: ProgrammeDefinition = {
       number: 10,
       title: 'Handling information',
       summary: 'Keep what you know about people private, and know when you must tell staff.',
+      refresher: true,
       outcomes: [
         {
           code: '10.1',
@@ -265,6 +268,7 @@ export const BUDDY_SUPPORT_WORKER: ProgrammeDefinition = {
       number: 11,
       title: 'Cleaning and infection prevention and control',
       summary: 'Clean safely and stop germs spreading.',
+      refresher: true,
       outcomes: [
         {
           code: '11.1',

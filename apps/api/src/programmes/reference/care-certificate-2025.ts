@@ -202,6 +202,7 @@ export const CARE_CERTIFICATE_2025: ProgrammeDefinition = {
       number: 10,
       title: 'Safeguarding adults',
       summary: 'Recognise abuse and neglect of adults and report it.',
+      refresher: true,
       outcomes: [
         {
           code: '10.1',
@@ -257,6 +258,7 @@ export const CARE_CERTIFICATE_2025: ProgrammeDefinition = {
       number: 13,
       title: 'Health and safety',
       summary: 'Keep yourself and others safe at work.',
+      refresher: true,
       outcomes: [
         {
           code: '13.1',
@@ -281,6 +283,7 @@ export const CARE_CERTIFICATE_2025: ProgrammeDefinition = {
       number: 14,
       title: 'Handling information',
       summary: 'Keep records accurate and personal information safe.',
+      refresher: true,
       outcomes: [
         {
           code: '14.1',
@@ -298,6 +301,7 @@ export const CARE_CERTIFICATE_2025: ProgrammeDefinition = {
       number: 15,
       title: 'Infection prevention and control',
       summary: 'Stop infections spreading.',
+      refresher: true,
       outcomes: [
         {
           code: '15.1',

@@ -18,6 +18,8 @@ export interface ModuleDefinition {
   title: string;
   /** One plain-English sentence a buddy can read. */
   summary: string;
+  /** Every criterion of this module is re-assessed to renew a certificate (safety-critical modules). */
+  refresher?: boolean;
   outcomes: OutcomeDefinition[];
 }
 

@@ -16,7 +16,7 @@ function toContent(definition: ProgrammeDefinition): ProgrammeContent {
       outcomes: m.outcomes.map((o) => ({
         code: o.code,
         text: o.text,
-        criteria: o.criteria.map((c) => ({ code: c.code, kind: c.kind, text: c.text, simulationAllowed: c.simulationAllowed ?? false })),
+        criteria: o.criteria.map((c) => ({ code: c.code, kind: c.kind, text: c.text, simulationAllowed: c.simulationAllowed ?? false, refresher: m.refresher ?? false })),
       })),
     })),
   };

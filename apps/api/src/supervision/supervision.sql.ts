@@ -1,0 +1,32 @@
+import { DUE_SOON_DAYS } from '@peerpath/domain';
+import { trainingStartedOnSql } from '@peerpath/api/cohorts/cohorts.sql';
+
+/**
+ * Supervision rules as SQL: each the one SQL form of a function in libs/domain
+ * (supervision.ts), checked against it by rules.integration.spec.ts.
+ */
+
+/** supervisionNextDue(): `intervalDays` after the last supervision, or after training started; null before. */
+export const supervisionNextDueSql = (trainingStartedOn: string, lastSupervisedOn: string, intervalDays: string) =>
+  `(COALESCE(${lastSupervisedOn}, ${trainingStartedOn}) + ${intervalDays})`;
+
+/** supervisionState(): overdue the day after it is due, due soon within the coming week. */
+export const supervisionStateSql = (nextDueOn: string, today: string) =>
+  `(CASE WHEN ${nextDueOn} IS NULL THEN 'not_started' WHEN ${nextDueOn} < ${today} THEN 'overdue'
+         WHEN ${nextDueOn} - ${today} <= ${DUE_SOON_DAYS} THEN 'due_soon' ELSE 'up_to_date' END)`;
+
+/**
+ * Per buddy `b` at prison `p`: when training started, their last supervision and their
+ * prison's interval, the facts of supervisionStatus(). Used by the due lists, the buddy's own
+ * page and the allocation gate.
+ */
+export const supervisionFactsSql = (today: string) => `
+  ${trainingStartedOnSql('b.id', today)} AS "trainingStartedOn",
+  (SELECT to_char(max(s.held_on), 'YYYY-MM-DD') FROM supervisions s WHERE s.buddy_id = b.id) AS "lastSupervisedOn",
+  p.supervision_interval_days AS "intervalDays"`;
+
+export interface SupervisionFacts {
+  trainingStartedOn: string | null;
+  lastSupervisedOn: string | null;
+  intervalDays: number;
+}
