@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { certificateExpiry, certificateNumber } from '@peerpath/domain';
+import { addDays, certificateExpiry, certificateNumber, prisonToday } from '@peerpath/domain';
 import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import { ARGON2_OPTIONS } from '@peerpath/api/auth/passwords.service';
@@ -12,11 +12,14 @@ import { ARGON2_OPTIONS } from '@peerpath/api/auth/passwords.service';
  * - Craig Davies: certificate suspended while a boundary concern is reviewed; his allocation needs attention.
  * - Elliot Fraser: eligible, not yet certified.
  * - Gareth Hughes: certified and supervised, not yet allocated.
+ * - Rhodri Price: trained two years ago; his certificate expired last month. He has re-met
+ *   the refresher criteria of modules 8 to 10; module 11 and a supervision are still to do
+ *   before his coordinator can renew it.
  * - Aaron Blake (A1234BC) is mid-training and signs in at the kiosk with PIN 246810.
  */
 export const DEMO_BUDDY_PIN = '246810';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(prisonToday(), offset);
 
 const RECIPIENTS = [
   { prisonNumber: 'G4821RT', firstName: 'Graham', lastName: 'Rowe', summary: 'Uses a wheelchair. Needs meals collected and help getting to education.', ref: 'DCC-ASC-2026-0113' },
@@ -47,6 +50,8 @@ export async function seedDemoScheme(manager: EntityManager, users: Record<strin
   await supervise('B4300CD', -12, 2, 20, 'Boundaries talked through again after the concern.', 'Asked by a recipient to help with washing.');
   await supervise('B5419EF', -6, 4, 0, 'Ready for certification.');
   await supervise('B6528GH', -3, 4, 0, 'Keen to start; prefers mornings.');
+  await supervise('B7637RP', -850, 4, 0, 'Settling in well to the course.');
+  await supervise('B7637RP', -40, 4, 6, 'Book refresher sessions before the certificate runs out.');
   // The running cohort: some supervised during training, others not yet (overdue).
   await supervise('A1234BC', -20, 4, 0, 'Practise saying no politely.');
   await supervise('A2211DE', -15, 5, 0, 'On track.');
@@ -54,7 +59,7 @@ export async function seedDemoScheme(manager: EntityManager, users: Record<strin
 
   // Certificates, numbered per prison and year as the service would.
   const certificates: Record<string, string> = {};
-  for (const [prisonNumber, issuedOffset] of [['B2182XY', -60], ['B3291AB', -58], ['B4300CD', -55], ['B6528GH', -20]] as const) {
+  for (const [prisonNumber, issuedOffset] of [['B7637RP', -761], ['B2182XY', -60], ['B3291AB', -58], ['B4300CD', -55], ['B6528GH', -20]] as const) {
     const issuedOn = day(issuedOffset);
     const year = Number(issuedOn.slice(0, 4));
     const [{ last_number: sequence }] = await manager.query(
@@ -70,6 +75,17 @@ export async function seedDemoScheme(manager: EntityManager, users: Record<strin
     );
     certificates[prisonNumber] = id;
   }
+
+  // Rhodri's refresher so far: modules 8, 9 and 10 met again ten days ago.
+  await manager.query(
+    `INSERT INTO assessment_decisions (buddy_id, criterion_id, cohort_id, outcome, method, assessed_on, evidence_note, assessor_user_id)
+     SELECT e.buddy_id, ac.id, e.cohort_id, 'met', CASE WHEN ac.kind = 'competence' THEN 'observation' ELSE 'questioning' END::assessment_method, $2, 'Refresher: talked through and seen on the wing', $3
+       FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
+       JOIN assessment_criteria ac ON ac.programme_version_id = co.programme_version_id AND ac.refresher
+       JOIN programme_modules m ON m.id = ac.module_id AND m.number IN (8, 9, 10)
+      WHERE e.buddy_id = $1 ORDER BY m.number, ac.position`,
+    [buddyIds['B7637RP'], day(-10), trainer],
+  );
 
   const recipients: string[] = [];
   for (const r of RECIPIENTS) {

@@ -1,4 +1,4 @@
-import { formatDate } from '@peerpath/domain';
+import { addDays, formatDate, prisonToday } from '@peerpath/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -21,6 +21,9 @@ interface DemoBuddy {
   excused?: number[];
   late?: number[];
 }
+
+/** Trained two years ago; certificate expired last month, refresher under way (demo-scheme.ts). */
+const RENEWING: DemoBuddy = { prisonNumber: 'B7637RP', firstName: 'Rhodri', lastName: 'Price', complete: 14, partial: 0 };
 
 const RUNNING: DemoBuddy[] = [
   { prisonNumber: 'A1234BC', firstName: 'Aaron', lastName: 'Blake', complete: 4, partial: 2, late: [3] },
@@ -57,7 +60,7 @@ const SELECTION: { prisonNumber: string; firstName: string; lastName: string; pr
 const SESSION_MODULES = [[1], [2], [3], [4], [5], [6], [7], [8], [9], [10], [11, 12], [13, 14]];
 const ROOMS = ['Education block, room 2', 'Healthcare centre classroom', 'Chapel meeting room'];
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(prisonToday(), offset);
 
 /** Named by the month it starts, e.g. "Exeter October 2026", so names stay true whenever the demo is seeded. */
 const cohortName = (startOffset: number) => `Exeter ${formatDate(day(startOffset)).replace(/^\d+ /, '')}`;
@@ -86,6 +89,8 @@ export async function seedDemoTraining(manager: EntityManager, users: Record<str
   );
   const ctx: Ctx = { manager, prisonId, versionId: version.id, programmeId: version.programmeId, trainerId: users['trainer'], coordinatorId: users['coordinator'], modules };
 
+  // Two years ago: Rhodri Price trained here; his certificate expired last month (see demo-scheme.ts).
+  await seedCohort(ctx, { name: cohortName(-860), startsOn: -860, capacity: 8, buddies: [RENEWING] });
   await seedCohort(ctx, { name: cohortName(-160), startsOn: -160, capacity: 8, buddies: FINISHED });
   await seedCohort(ctx, { name: cohortName(-45), startsOn: -45, capacity: 12, buddies: RUNNING });
   await seedCohort(ctx, { name: cohortName(14), startsOn: 14, capacity: 12, buddies: [] });

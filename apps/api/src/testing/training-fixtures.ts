@@ -1,8 +1,9 @@
+import { addDays, prisonToday } from '@peerpath/domain';
 import type { BuddyDetail, CohortDetail, CreateCohortRequest } from '@peerpath/contracts';
 import type { TestApp, TestClient } from './test-app';
 
 /** A date `days` from today, as YYYY-MM-DD, so fixtures stay valid whenever tests run. */
-export const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export const fromToday = (days: number) => addDays(prisonToday(), days);
 
 /** Criteria of the published reference Buddy Support Worker version, by code. */
 export async function referenceProgramme(t: TestApp) {

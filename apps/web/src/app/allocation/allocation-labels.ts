@@ -28,6 +28,7 @@ export function certificateProblem(allocation: Pick<AllocationNeedingAttention, 
       return { text: `Certificate ${number} has been revoked`, colour: 'govuk-tag--red' };
     case 'expired':
       return { text: `Certificate ${number} has expired`, colour: 'govuk-tag--red' };
+    case 'superseded':
     case 'none':
       return { text: 'The buddy holds no valid certificate', colour: 'govuk-tag--red' };
   }

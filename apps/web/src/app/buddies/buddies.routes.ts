@@ -27,6 +27,12 @@ export const buddiesRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/buddies/record-supervision.page').then((m) => m.RecordSupervisionPage),
   },
   {
+    path: ':id/certificates/:certificateId/renew',
+    title: 'Renew a certificate',
+    canActivate: [areaGuard('buddyRecords')],
+    loadComponent: () => import('@peerpath/web/certification/renew-certificate.page').then((m) => m.RenewCertificatePage),
+  },
+  {
     path: ':id/certificates/:certificateId/:change',
     title: 'Change a certificate',
     canActivate: [areaGuard('buddyRecords')],

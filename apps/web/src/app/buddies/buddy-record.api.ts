@@ -8,6 +8,7 @@ import type {
   DecisionView,
   EligibilityView,
   MoveOutcome,
+  RenewalView,
   RecordSupervisionRequest,
   SupervisionView,
   TransferView,
@@ -35,6 +36,9 @@ export const transfersResource = (id: Signal<string>, wanted: Signal<boolean>) =
 export const allocationsResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<AllocationView[]>(id, wanted, 'allocations');
 export const accountResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<BuddyAccountView>(id, wanted, 'account');
 
+/** What renewing a certificate needs and what is missing; reloads when asked. */
+export const renewalResource = (certificateId: Signal<string>) => httpResource<RenewalView>(() => `/api/certificates/${encodeURIComponent(certificateId())}/renewal`);
+
 /** Where each certificate status change is posted. */
 const CHANGE_PATHS: Record<StatusChange, string> = { suspend: 'suspension', reinstate: 'reinstatement', revoke: 'revocation' };
 
@@ -56,6 +60,11 @@ export class BuddyRecordApi {
     return firstValueFrom(
       this.http.post<CertificateView>(`/api/certificates/${encodeURIComponent(certificateId)}/${CHANGE_PATHS[change]}`, { reason }),
     );
+  }
+
+  /** Idempotent: renewing a certificate already renewed returns its renewal. */
+  renewCertificate(certificateId: string): Promise<CertificateView> {
+    return firstValueFrom(this.http.post<CertificateView>(`/api/certificates/${encodeURIComponent(certificateId)}/renewal`, null));
   }
 
   transfer(buddyId: string, toPrisonCode: string): Promise<MoveOutcome> {

@@ -53,6 +53,18 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
               <dt class="govuk-summary-list__key">Expires</dt>
               <dd class="govuk-summary-list__value">{{ certificate.expiresOn | ppDate }}</dd>
             </div>
+            @if (certificate.renewsNumber) {
+              <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">Renews</dt>
+                <dd class="govuk-summary-list__value">Certificate {{ certificate.renewsNumber }}</dd>
+              </div>
+            }
+            @if (certificate.renewedByNumber) {
+              <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">Renewed by</dt>
+                <dd class="govuk-summary-list__value">Certificate {{ certificate.renewedByNumber }}</dd>
+              </div>
+            }
             @if (latestChange(certificate); as change) {
               <div class="govuk-summary-list__row">
                 <dt class="govuk-summary-list__key">Last change</dt>
@@ -72,8 +84,19 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
             <a class="govuk-link" [href]="'/api/certificates/' + certificate.id + '/pdf'" download>Download certificate (PDF)</a>
           </p>
           @let actions = actionsFor(certificate.status);
-          @if (actions.length > 0) {
+          @if (actions.length > 0 || mayRenew(certificate.status)) {
             <div class="govuk-button-group">
+                @if (mayRenew(certificate.status)) {
+                  <a
+                    class="govuk-button"
+                    data-module="govuk-button"
+                    role="button"
+                    draggable="false"
+                    [routerLink]="['/buddies', certificate.buddyId, 'certificates', certificate.id, 'renew']"
+                  >
+                    Renew certificate
+                  </a>
+                }
                 @for (action of actions; track action.change) {
                   <a
                     class="govuk-button"
@@ -99,6 +122,11 @@ export class CertificateList {
   readonly certificates = input.required<readonly CertificateView[]>();
   readonly mayChange = input(false);
   protected readonly tags = CERTIFICATE_TAGS;
+
+  /** A certificate in force or expired can be renewed by refresher; the renewal page says what is still needed. */
+  protected mayRenew(status: CertificateStatus): boolean {
+    return this.mayChange() && (status === 'valid' || status === 'expired');
+  }
 
   protected actionsFor(status: CertificateStatus): CertificateAction[] {
     return certificateActions(status, this.mayChange());

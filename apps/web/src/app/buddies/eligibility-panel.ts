@@ -9,12 +9,15 @@ export type EligibilityPanelState =
   | 'ready'
   /** Holds a certificate for this programme version already, and nothing else stands in the way. */
   | 'certified'
+  /** Holds an expired certificate for this programme version: renewed by refresher, not issued again. */
+  | 'renew'
   /** Not eligible: every reason is listed. */
   | 'blocked';
 
 export function eligibilityPanelState(eligibility: Pick<EligibilityView, 'allowed' | 'reasons'>, mayIssue: boolean): EligibilityPanelState {
   if (eligibility.allowed) return mayIssue ? 'issue' : 'ready';
-  return eligibility.reasons.every((r) => r.code === 'ALREADY_CERTIFIED') ? 'certified' : 'blocked';
+  if (eligibility.reasons.every((r) => r.code === 'ALREADY_CERTIFIED')) return 'certified';
+  return eligibility.reasons.every((r) => r.code === 'RENEW_INSTEAD') ? 'renew' : 'blocked';
 }
 
 /** The facts behind eligibility, as the coordinator would check them in the folder. */
@@ -48,6 +51,11 @@ export function eligibilityFacts(e: EligibilityView): string[] {
         @case ('certified') {
           @for (reason of eligibility().reasons; track reason.code) {
             <p class="govuk-body">{{ reason.message }}.</p>
+          }
+        }
+        @case ('renew') {
+          @for (reason of eligibility().reasons; track reason.code) {
+            <p class="govuk-body">{{ reason.message }}: use "Renew certificate" under Certificates.</p>
           }
         }
         @case ('blocked') {

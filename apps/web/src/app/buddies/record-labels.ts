@@ -7,6 +7,7 @@ export const CERTIFICATE_TAGS: Record<CertificateStatus, Tag> = {
   expired: { text: 'Expired', colour: 'govuk-tag--grey' },
   suspended: { text: 'Suspended', colour: 'govuk-tag--orange' },
   revoked: { text: 'Revoked', colour: 'govuk-tag--red' },
+  superseded: { text: 'Renewed', colour: 'govuk-tag--grey' },
 };
 
 export const SUPERVISION_TAGS: Record<SupervisionState, Tag> = {

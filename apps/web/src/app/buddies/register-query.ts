@@ -1,8 +1,10 @@
 import type { Params } from '@angular/router';
 import type { JourneyStage } from '@peerpath/contracts';
+import { JOURNEY_STAGES } from '@peerpath/domain';
 
 export const REGISTER_PAGE_SIZE = 25;
-export const STAGES: readonly JourneyStage[] = ['applied', 'declined', 'approved', 'in_training', 'certified', 'suspended', 'released'];
+/** The stages the register filters on: the domain's one list. */
+export const STAGES: readonly JourneyStage[] = JOURNEY_STAGES;
 
 /** The register's filters as the page understands them, whatever was typed into the address bar. */
 export interface RegisterFilters {

@@ -17,6 +17,7 @@ export const STAGE_TAGS: Record<JourneyStage, Tag> = {
   in_training: { text: 'In training', colour: 'govuk-tag--blue' },
   certified: { text: 'Certified', colour: 'govuk-tag--green' },
   suspended: { text: 'Certificate suspended', colour: 'govuk-tag--orange' },
+  expired: { text: 'Certificate expired', colour: 'govuk-tag--pink' },
   released: { text: 'Released', colour: 'govuk-tag--grey' },
 };
 
@@ -28,6 +29,7 @@ export const STAGE_OPTIONS: readonly { value: JourneyStage | ''; text: string }[
   { value: 'certified', text: 'Certified' },
   { value: 'declined', text: 'Declined' },
   { value: 'suspended', text: 'Certificate suspended' },
+  { value: 'expired', text: 'Certificate expired, not renewed' },
   { value: 'released', text: 'Released' },
 ];
 

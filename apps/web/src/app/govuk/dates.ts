@@ -1,3 +1,5 @@
+import { prisonToday } from '@peerpath/domain';
+
 /** The three boxes of a GOV.UK date input, as typed. */
 export interface DateParts {
   day: string;
@@ -10,9 +12,9 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** Today as the API counts it (ISO, UTC), so a date the API calls "in the future" is never today here. */
+/** Today at the prison (Europe/London), as the API counts it, so a date the API calls "in the future" is never today here. */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return prisonToday(now);
 }
 
 /** "2026-03-03" as the boxes of a date input: day 3, month 3, year 2026. */

@@ -59,5 +59,7 @@ export function certificateWords(certificate: MySummary['certificate']): string[
       return ['Your certificate is on hold.', 'Your coordinator will talk to you about it.'];
     case 'revoked':
       return ['Your certificate has been taken away.', 'Your coordinator can tell you why.'];
+    case 'superseded':
+      return ['You have a newer certificate.', 'Ask your coordinator for a copy.'];
   }
 }

@@ -12,6 +12,7 @@ export type CriterionForm = FormGroup<{
   kind: FormControl<CriterionKind>;
   text: FormControl<string>;
   simulationAllowed: FormControl<boolean>;
+  refresher: FormControl<boolean>;
 }>;
 export type OutcomeForm = FormGroup<{ code: FormControl<string>; text: FormControl<string>; criteria: FormArray<CriterionForm> }>;
 export type ModuleForm = FormGroup<{
@@ -30,6 +31,7 @@ export function criterionForm(fb: NonNullableFormBuilder, criterion: CriterionCo
     kind: fb.control<CriterionKind>(criterion.kind),
     text: fb.control(criterion.text),
     simulationAllowed: fb.control(criterion.simulationAllowed),
+    refresher: fb.control(criterion.refresher ?? false),
   });
 }
 
@@ -71,6 +73,7 @@ export function saveRequestOf(value: DraftFormValue, expectedVersion: number): S
           text: criterion.text.trim(),
           // Only competence can be shown in a simulation (publishing refuses anything else).
           simulationAllowed: criterion.kind === 'competence' && criterion.simulationAllowed,
+          refresher: criterion.refresher,
         })),
       })),
     })),
@@ -122,7 +125,7 @@ export function renumberModules(modules: FormArray<ModuleForm>): void {
 }
 
 export function blankCriterion(code: string): CriterionContent {
-  return { code, kind: 'knowledge', text: '', simulationAllowed: false };
+  return { code, kind: 'knowledge', text: '', simulationAllowed: false, refresher: false };
 }
 
 export function blankOutcome(code: string): OutcomeContent {

@@ -46,6 +46,7 @@ export const STATUS_WORDS: Record<CertificateStatus, string> = {
   expired: 'This certificate has expired.',
   suspended: 'This certificate is suspended.',
   revoked: 'This certificate has been revoked.',
+  superseded: 'This certificate has been replaced by a renewed certificate.',
 };
 
 export const STATUS_LABELS: Record<CertificateStatus, string> = {
@@ -53,4 +54,5 @@ export const STATUS_LABELS: Record<CertificateStatus, string> = {
   expired: 'Expired',
   suspended: 'Suspended',
   revoked: 'Revoked',
+  superseded: 'Superseded',
 };
