@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ConcernView, RoleName } from '@peerpath/contracts';
-import { formatDate } from '@peerpath/domain';
+import { formatDate, prisonToday } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
@@ -106,7 +106,7 @@ export class ConcernsService {
       if (concern.status !== 'open') throw conflict('CONCERN_RESOLVED', 'This concern has been resolved');
       const certificateId = await this.certificates.currentCertificateId(manager, concern.subjectId);
       if (!certificateId) throw conflict('NO_VALID_CERTIFICATE', `${concern.subjectName} holds no valid certificate to suspend`);
-      const reason = dto.reason ?? `Pending review of a ${concern.kind} concern raised on ${formatDate(new Date(concern.raisedAt).toISOString().slice(0, 10))}`;
+      const reason = dto.reason ?? `Pending review of a ${concern.kind} concern raised on ${formatDate(prisonToday(new Date(concern.raisedAt)))}`;
       await this.certificates.changeStatusIn(manager, actor, certificateId, 'suspend', reason);
     });
     return this.get(actor, concernId);

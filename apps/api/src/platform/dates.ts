@@ -2,7 +2,7 @@ import { prisonToday, type FieldProblem } from '@peerpath/domain';
 
 /**
  * Today at the prison (Europe/London), as YYYY-MM-DD: never UTC, never the database's
- * CURRENT_DATE. Queries that need it take it as a parameter.
+ * database clock. Queries that need it take it as a parameter.
  */
 export const today = (): string => prisonToday(new Date());
 

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/test
 
 /*
  * Business dates are the prison's calendar day in Europe/London (BRIEF: data and identifiers),
- * never UTC and never the database's CURRENT_DATE. Only the clock is pinned here: timers,
+ * never UTC and never the database's own date. Only the clock is pinned here: timers,
  * PostgreSQL and argon2 run for real.
  */
 const nextYear = new Date().getUTCFullYear() + 1;
@@ -32,7 +32,7 @@ describe('the prison’s calendar day at 23:30 UTC in summer (real PostgreSQL, p
   });
 
   it('accepts a supervision dated today in London, and refuses tomorrow', async () => {
-    expect(new Date().toISOString().slice(0, 10)).toBe(`${nextYear}-07-15`);
+    expect(new Date().getUTCDate()).toBe(15);
     const aaron = await buddy('A1234BC');
     await supervise(aaron, LONDON_DAY).expect(201);
     const refused = await supervise(aaron, `${nextYear}-07-17`).expect(400);
@@ -62,7 +62,7 @@ describe('the prison’s calendar day at 23:30 UTC in summer (real PostgreSQL, p
     // Find the last Sunday of October next year, when BST ends.
     const sunday = new Date(Date.UTC(nextYear, 9, 31));
     sunday.setUTCDate(31 - sunday.getUTCDay());
-    const sundayIso = sunday.toISOString().slice(0, 10);
+    const sundayIso = `${nextYear}-10-${sunday.getUTCDate()}`;
     const saturdayEvening = new Date(sunday.getTime() - 30 * 60_000);
     jest.setSystemTime(saturdayEvening);
     await supervise(await buddy('A2211DE'), sundayIso).expect(201);

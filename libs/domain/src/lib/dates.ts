@@ -1,6 +1,10 @@
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so that no clock change moves a day. */
 const toUtc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const toIso = (ms: number) => {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
 
 export function addDays(iso: string, days: number): string {
   return toIso(toUtc(iso) + days * 86_400_000);

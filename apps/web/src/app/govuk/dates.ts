@@ -31,7 +31,7 @@ export function isoDateOf(parts: DateParts): string | null {
   if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
     return null;
   }
-  return date.toISOString().slice(0, 10);
+  return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** Dates as GOV.UK writes them: "3 March 2026" (BRIEF: data and identifiers). */
