@@ -5,9 +5,8 @@ import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { BUDDY_READERS } from '@peerpath/api/buddies/buddies.service';
-import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { COHORT_READERS } from '@peerpath/api/cohorts/cohorts.service';
-import { CohortIdParams } from '@peerpath/api/cohorts/dto/cohort.dto';
+import { BuddyProgressParams, CohortProgressParams } from './dto/progress.dto';
 import { ProgressService } from './progress.service';
 
 @ApiTags('progress')
@@ -17,13 +16,13 @@ export class ProgressController {
 
   @Access(COHORT_READERS, Scope.filtered)
   @Get('cohorts/:cohortId/progress')
-  matrix(@CurrentActor() actor: Actor, @Param() params: CohortIdParams): Promise<ProgressMatrix> {
+  matrix(@CurrentActor() actor: Actor, @Param() params: CohortProgressParams): Promise<ProgressMatrix> {
     return this.progress.matrix(actor, params.cohortId);
   }
 
   @Access(BUDDY_READERS, Scope.filtered)
   @Get('buddies/:buddyId/progress')
-  ofBuddy(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<BuddyProgress> {
+  ofBuddy(@CurrentActor() actor: Actor, @Param() params: BuddyProgressParams): Promise<BuddyProgress> {
     return this.progress.ofBuddy(actor, params.buddyId);
   }
 
