@@ -12,8 +12,8 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { ConcernsModule } from './concerns/concerns.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
 import { MeModule } from './me/me.module';
-import { PlatformController } from './platform/platform.controller';
 import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProgressModule } from './progress/progress.module';
@@ -60,7 +60,7 @@ export class AppModule {
         StaffModule,
         SupervisionModule,
       ],
-      controllers: [PlatformController],
+      controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

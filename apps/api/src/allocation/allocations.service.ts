@@ -10,7 +10,7 @@ import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { SUPERVISION_FACTS, type SupervisionFacts } from '@peerpath/api/supervision/supervision.service';
 import type { AllocationDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
-import { endAllocations } from './end-allocations';
+import { AllocationEndings } from './allocation-endings';
 import { RECIPIENT_READERS } from './recipients.service';
 
 export const ALLOCATORS: RoleName[] = ['coordinator'];
@@ -45,6 +45,7 @@ export class AllocationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly buddies: BuddiesService,
+    private readonly endings: AllocationEndings,
   ) {}
 
   /** The gate, without writing: what the form shows before the coordinator submits. */
@@ -83,7 +84,7 @@ export class AllocationsService {
       if (current.status !== 'active') throw invalid({ reason: ['This allocation has already ended'] }, 'This allocation has already ended');
       if (endedOn < current.startsOn) throw invalid({ endedOn: [`The end date cannot be before it started (${current.startsOn})`] });
       if (endedOn > today()) throw invalid({ endedOn: ['The end date cannot be in the future: end it on the day'] });
-      await endAllocations(manager, this.audit, actor, `a.id = $1`, [allocationId], endedOn, dto.reason);
+      await this.endings.endOne(manager, actor, allocationId, endedOn, dto.reason);
     });
     return this.view(this.dataSource.manager, allocationId);
   }

@@ -3,11 +3,11 @@ import type { BuddyDetail, BuddySummary, Page, RoleName } from '@peerpath/contra
 import { selectionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
-import { endAllocations } from '@peerpath/api/allocation/end-allocations';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
+import { BuddyAllocations } from './buddy-allocations';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
 
 /** Who reads the buddy register, and who changes it (BRIEF: coordinators select buddies). */
@@ -44,6 +44,7 @@ export class BuddiesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly allocations: BuddyAllocations,
   ) {}
 
   /** The register: searched, filtered and paged in SQL, always within the caller's scope. */
@@ -141,7 +142,7 @@ export class BuddiesService {
 
   /** Ends active allocations and the buddy's kiosk sign-in when they are no longer approved. */
   private async stopWork(manager: EntityManager, actor: Actor, buddyId: string, on: string): Promise<{ allocationsEnded: number; kioskDisabled: boolean }> {
-    const allocationsEnded = await endAllocations(manager, this.audit, actor, `a.buddy_id = $1`, [buddyId], on, 'No longer approved at selection');
+    const allocationsEnded = await this.allocations.endAll(manager, actor, buddyId, on, 'No longer approved at selection');
     const [disabled] = await manager.query(`UPDATE users SET disabled_at = now() WHERE buddy_id = $1 AND disabled_at IS NULL RETURNING id`, [buddyId]);
     return { allocationsEnded, kioskDisabled: disabled.length > 0 };
   }

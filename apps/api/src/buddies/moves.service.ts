@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { MoveOutcome, TransferView } from '@peerpath/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { endAllocations } from '@peerpath/api/allocation/end-allocations';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid } from '@peerpath/api/platform/domain-error';
+import { BuddyAllocations } from './buddy-allocations';
 import { BUDDY_WRITERS, BuddiesService, type BuddyForChange } from './buddies.service';
 import type { ReleaseDto, TransferDto } from './dto/move.dto';
 
@@ -20,6 +20,7 @@ export class MovesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly buddies: BuddiesService,
+    private readonly allocations: BuddyAllocations,
   ) {}
 
   async transfer(actor: Actor, buddyId: string, dto: TransferDto): Promise<MoveOutcome> {
@@ -89,7 +90,7 @@ export class MovesService {
 
   /** Ends active allocations and withdraws from cohorts still running, each audited. */
   private async closeActivity(manager: EntityManager, actor: Actor, buddy: BuddyForChange, on: string, reason: string): Promise<{ allocationsEnded: number; enrolmentsWithdrawn: number }> {
-    const allocationsEnded = await endAllocations(manager, this.audit, actor, `a.buddy_id = $1`, [buddy.id], on, reason);
+    const allocationsEnded = await this.allocations.endAll(manager, actor, buddy.id, on, reason);
     const [withdrawn]: [{ id: string; cohort_id: string }[], number] = await manager.query(
       `UPDATE enrolments e SET status = 'withdrawn', withdrawn_on = GREATEST($2::date, e.enrolled_on), withdrawal_reason = $3, version = e.version + 1
          FROM cohorts co
