@@ -6,6 +6,7 @@ export * from './lib/cohorts';
 export * from './lib/dates';
 export * from './lib/identifiers';
 export * from './lib/passwords';
+export * from './lib/permissions';
 export * from './lib/prison-numbers';
 export * from './lib/programme-content';
 export * from './lib/progress';

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { MoveOutcome, TransferView } from '@peerpath/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PERMISSIONS } from '@peerpath/domain';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid } from '@peerpath/api/platform/domain-error';
 import { BuddyAllocations } from './buddy-allocations';
-import { BUDDY_WRITERS, BuddiesService, type BuddyForChange } from './buddies.service';
+import { BuddiesService, type BuddyForChange } from './buddies.service';
 import type { ReleaseDto, TransferDto } from './dto/move.dto';
 
 /**
@@ -26,7 +27,7 @@ export class MovesService {
   async transfer(actor: Actor, buddyId: string, dto: TransferDto): Promise<MoveOutcome> {
     const on = dto.transferredOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
       await this.checkDate(manager, on, buddy);
       const [to] = await manager.query(`SELECT id, code, name FROM prisons WHERE code = $1`, [dto.toPrisonCode]);
       if (!to) throw invalid({ toPrisonCode: ['Choose a prison that exists'] });
@@ -52,7 +53,7 @@ export class MovesService {
   async release(actor: Actor, buddyId: string, dto: ReleaseDto): Promise<MoveOutcome> {
     const on = dto.releasedOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
       await this.checkDate(manager, on, buddy);
       const counts = await this.closeActivity(manager, actor, buddy, on, 'Released');
       await manager.query(`UPDATE buddies SET released_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, on]);
