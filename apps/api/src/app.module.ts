@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -12,15 +11,14 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { ConcernsModule } from './concerns/concerns.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
 import { MeModule } from './me/me.module';
-import { PlatformController } from './platform/platform.controller';
+import { requestIdOf } from './platform/request-context';
 import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProgressModule } from './progress/progress.module';
 import { StaffModule } from './staff/staff.module';
 import { SupervisionModule } from './supervision/supervision.module';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 @Module({})
 export class AppModule {
@@ -33,13 +31,8 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            // Carry the caller's request id if it is sane, else make one; it is echoed back and written to audit events.
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
+            // The id the request was given at the door (the caller's, if sane); audit events carry it too.
+            genReqId: requestIdOf,
             redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req) => req.url === '/api/ping' || req.url === '/api/health' },
           },
@@ -60,7 +53,7 @@ export class AppModule {
         StaffModule,
         SupervisionModule,
       ],
-      controllers: [PlatformController],
+      controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
     };

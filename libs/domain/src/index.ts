@@ -7,6 +7,7 @@ export * from './lib/dates';
 export * from './lib/identifiers';
 export * from './lib/journey';
 export * from './lib/passwords';
+export * from './lib/permissions';
 export * from './lib/prison-numbers';
 export * from './lib/programme-content';
 export * from './lib/progress';

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, RecipientSummary, RuleOutcome } from '@peerpath/contracts';
+import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
-import { BUDDY_READERS } from '@peerpath/api/buddies/buddies.service';
 import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
-import { ALLOCATORS, AllocationsService } from './allocations.service';
+import { AllocationsService } from './allocations.service';
 import { AllocationDto, AllocationIdParams, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams } from './dto/allocation.dto';
-import { RECIPIENT_READERS, RecipientsService } from './recipients.service';
+import { RecipientsService } from './recipients.service';
 
 @ApiTags('allocation')
 @Controller()
@@ -18,57 +18,57 @@ export class AllocationController {
     private readonly allocations: AllocationsService,
   ) {}
 
-  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readRecipients, Scope.filtered)
   @Get('recipients')
   listRecipients(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<RecipientSummary[]> {
     return this.recipients.list(actor, query);
   }
 
-  @Access(ALLOCATORS, Scope.prisonBody('prisonCode'))
+  @Access(PERMISSIONS.allocate, Scope.prisonBody('prisonCode'))
   @Post('recipients')
   addRecipient(@CurrentActor() actor: Actor, @Body() dto: CreateRecipientDto): Promise<RecipientSummary> {
     return this.recipients.create(actor, dto);
   }
 
-  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readRecipients, Scope.filtered)
   @Get('recipients/:recipientId')
   recipient(@CurrentActor() actor: Actor, @Param() params: RecipientIdParams): Promise<RecipientSummary> {
     return this.recipients.get(actor, params.recipientId);
   }
 
-  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readRecipients, Scope.filtered)
   @Get('allocations')
   list(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationView[]> {
     return this.allocations.list(actor, { ...query, status: 'active' });
   }
 
-  @Access(RECIPIENT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readRecipients, Scope.filtered)
   @Get('allocations/needing-attention')
   needingAttention(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
     return this.allocations.needingAttention(actor, query);
   }
 
-  @Access(BUDDY_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readBuddies, Scope.filtered)
   @Get('buddies/:buddyId/allocations')
   ofBuddy(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<AllocationView[]> {
     return this.allocations.ofBuddy(actor, params.buddyId);
   }
 
   /** The gate's answer without allocating, so the form can show every reason before submitting. */
-  @Access(ALLOCATORS, Scope.filtered)
+  @Access(PERMISSIONS.allocate, Scope.filtered)
   @Post('allocations/check')
   @HttpCode(HttpStatus.OK)
   check(@CurrentActor() actor: Actor, @Body() dto: AllocationDto): Promise<RuleOutcome<AllocationGateCode>> {
     return this.allocations.check(actor, dto);
   }
 
-  @Access(ALLOCATORS, Scope.filtered)
+  @Access(PERMISSIONS.allocate, Scope.filtered)
   @Post('allocations')
   allocate(@CurrentActor() actor: Actor, @Body() dto: AllocationDto): Promise<AllocationView> {
     return this.allocations.allocate(actor, dto);
   }
 
-  @Access(ALLOCATORS, Scope.filtered)
+  @Access(PERMISSIONS.allocate, Scope.filtered)
   @Post('allocations/:allocationId/end')
   end(@CurrentActor() actor: Actor, @Param() params: AllocationIdParams, @Body() dto: EndAllocationDto): Promise<AllocationView> {
     return this.allocations.end(actor, params.allocationId, dto);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, CertificateStatus, RoleName, RuleOutcome } from '@peerpath/contracts';
-import { allocationGate, supervisionStatus, type AllocationFacts } from '@peerpath/domain';
+import { allocationGate, PERMISSIONS, supervisionStatus, type AllocationFacts } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
@@ -10,10 +10,7 @@ import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { supervisionFactsSql, type SupervisionFacts } from '@peerpath/api/supervision/supervision.sql';
 import type { AllocationDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
-import { endAllocations } from './end-allocations';
-import { RECIPIENT_READERS } from './recipients.service';
-
-export const ALLOCATORS: RoleName[] = ['coordinator'];
+import { AllocationEndings } from './allocation-endings';
 
 const VIEW = `
   SELECT a.id, a.buddy_id AS "buddyId", b.first_name || ' ' || b.last_name AS "buddyName", b.prison_number AS "buddyPrisonNumber",
@@ -45,6 +42,7 @@ export class AllocationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly buddies: BuddiesService,
+    private readonly endings: AllocationEndings,
   ) {}
 
   /** The gate, without writing: what the form shows before the coordinator submits. */
@@ -79,11 +77,11 @@ export class AllocationsService {
   async end(actor: Actor, allocationId: string, dto: EndAllocationDto): Promise<AllocationView> {
     const endedOn = dto.endedOn ?? today();
     await this.dataSource.transaction(async (manager) => {
-      const current = await this.load(manager, actor, allocationId, ALLOCATORS, true);
+      const current = await this.load(manager, actor, allocationId, PERMISSIONS.allocate, true);
       if (current.status !== 'active') throw invalid({ reason: ['This allocation has already ended'] }, 'This allocation has already ended');
       if (endedOn < current.startsOn) throw invalid({ endedOn: [`The end date cannot be before it started (${current.startsOn})`] });
       if (endedOn > today()) throw invalid({ endedOn: ['The end date cannot be in the future: end it on the day'] });
-      await endAllocations(manager, this.audit, actor, `a.id = $1`, [allocationId], endedOn, dto.reason);
+      await this.endings.endOne(manager, actor, allocationId, endedOn, dto.reason);
     });
     return this.view(this.dataSource.manager, allocationId);
   }
@@ -95,7 +93,7 @@ export class AllocationsService {
   }
 
   async list(actor: Actor, query: PrisonFilterDto & { buddyId?: string; status?: 'active' | 'ended' }): Promise<AllocationView[]> {
-    const scope = scopeFilter(actor, RECIPIENT_READERS);
+    const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
     return this.dataSource.query(
       `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
           AND ($5::uuid IS NULL OR a.buddy_id = $5) AND ($6::allocation_status IS NULL OR a.status = $6)
@@ -106,7 +104,7 @@ export class AllocationsService {
 
   /** Active allocations whose buddy no longer holds a valid certificate: suspended, revoked or expired. */
   async needingAttention(actor: Actor, query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
-    const scope = scopeFilter(actor, RECIPIENT_READERS);
+    const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
     const on = today();
     const rows: (AllocationView & { certificate: FactsRow['certificate'] })[] = await this.dataSource.query(
       `SELECT * FROM (
@@ -139,8 +137,8 @@ export class AllocationsService {
       [dto.buddyId, dto.recipientId, on],
     );
     // Someone the coordinator cannot see at all does not exist for them; seen but elsewhere, the gate says so.
-    if (!row || !actorReaches(actor, RECIPIENT_READERS, { code: row.buddyPrison, clusterCode: row.buddyPrisonCluster })) throw notFound('Buddy');
-    if (!row.recipientPrison || !actorReaches(actor, RECIPIENT_READERS, { code: row.recipientPrison, clusterCode: row.recipientPrisonCluster as string })) throw notFound('Recipient');
+    if (!row || !actorReaches(actor, PERMISSIONS.readRecipients, { code: row.buddyPrison, clusterCode: row.buddyPrisonCluster })) throw notFound('Buddy');
+    if (!row.recipientPrison || !actorReaches(actor, PERMISSIONS.readRecipients, { code: row.recipientPrison, clusterCode: row.recipientPrisonCluster as string })) throw notFound('Recipient');
     const supervision = supervisionStatus({ ...row, today: on });
     const gate: AllocationFacts = {
       certificate: row.certificate,
@@ -148,7 +146,7 @@ export class AllocationsService {
       selectionApproved: row.selectionApproved,
       buddyPrison: row.buddyPrison,
       recipientPrison: row.recipientPrison,
-      coordinatorPrisons: scopeFilter(actor, ALLOCATORS).prisonCodes,
+      coordinatorPrisons: scopeFilter(actor, PERMISSIONS.allocate).prisonCodes,
       supervision,
       activeWeeklyHours: row.activeWeeklyHours,
       plannedWeeklyHours: dto.plannedWeeklyHours,
@@ -159,7 +157,7 @@ export class AllocationsService {
     return { gate, row };
   }
 
-  private async load(manager: EntityManager, actor: Actor, allocationId: string, roles: RoleName[], lock = false): Promise<AllocationView & { clusterCode: string }> {
+  private async load(manager: EntityManager, actor: Actor, allocationId: string, roles: readonly RoleName[], lock = false): Promise<AllocationView & { clusterCode: string }> {
     const [row] = await manager.query(`${VIEW.replace('u.display_name AS "allocatedBy"', 'u.display_name AS "allocatedBy", cl.code AS "clusterCode"')} WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`, [allocationId]);
     if (!row || !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Allocation');
     return row;

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { RecipientSummary, RoleName } from '@peerpath/contracts';
 
 import { DataSource } from 'typeorm';
+import { PERMISSIONS } from '@peerpath/domain';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, notFound } from '@peerpath/api/platform/domain-error';
 import type { CreateRecipientDto, PrisonFilterDto } from './dto/allocation.dto';
-
-export const RECIPIENT_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
 
 const SELECT = `
   SELECT r.id, r.prison_number AS "prisonNumber", r.first_name AS "firstName", r.last_name AS "lastName",
@@ -32,7 +31,7 @@ export class RecipientsService {
   ) {}
 
   async list(actor: Actor, query: PrisonFilterDto): Promise<RecipientSummary[]> {
-    const scope = scopeFilter(actor, RECIPIENT_READERS);
+    const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
     const rows = await this.dataSource.query(
       `${SELECT} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
         ORDER BY "activeAllocations", r.last_name, r.first_name`,
@@ -41,7 +40,7 @@ export class RecipientsService {
     return rows.map(strip);
   }
 
-  async get(actor: Actor, recipientId: string, roles: RoleName[] = RECIPIENT_READERS): Promise<RecipientSummary> {
+  async get(actor: Actor, recipientId: string, roles: readonly RoleName[] = PERMISSIONS.readRecipients): Promise<RecipientSummary> {
     const [row] = await this.dataSource.query(`${SELECT} WHERE r.id = $1`, [recipientId]);
     if (!row || !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Recipient');
     return strip(row);
@@ -49,7 +48,7 @@ export class RecipientsService {
 
   async create(actor: Actor, dto: CreateRecipientDto): Promise<RecipientSummary> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const prison = await prisonForWrite(manager, actor, ['coordinator'], dto.prisonCode);
+      const prison = await prisonForWrite(manager, actor, PERMISSIONS.allocate, dto.prisonCode);
       const taken = await manager.query(`SELECT 1 FROM recipients WHERE prison_number = $1`, [dto.prisonNumber]);
       if (taken.length) throw conflict('PRISON_NUMBER_TAKEN', `${dto.prisonNumber} is already on the recipient register`, { prisonNumber: [`${dto.prisonNumber} is already on the recipient register`] });
       const [{ id: recipientId, prison_id: prisonId }] = await manager.query(
@@ -60,6 +59,6 @@ export class RecipientsService {
       await this.audit.record(manager, actor, { action: 'recipient.added', entityType: 'recipient', entityId: recipientId, prisonId, after: { ...dto } });
       return recipientId as string;
     });
-    return this.get(actor, id, ['coordinator']);
+    return this.get(actor, id, PERMISSIONS.allocate);
   }
 }

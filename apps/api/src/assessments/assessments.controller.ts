@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
+import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
-import { BUDDY_READERS } from '@peerpath/api/buddies/buddies.service';
 import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
-import { COHORT_READERS } from '@peerpath/api/cohorts/cohorts.service';
 import { CohortIdParams } from '@peerpath/api/cohorts/dto/cohort.dto';
 import { AssessmentsService } from './assessments.service';
 import { ModuleAssessmentParams, RecordDecisionsDto } from './dto/assessment.dto';
@@ -16,20 +15,20 @@ import { ModuleAssessmentParams, RecordDecisionsDto } from './dto/assessment.dto
 export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
-  @Access(COHORT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readCohorts, Scope.filtered)
   @Get('cohorts/:cohortId/modules/:moduleId/assessment')
   sheet(@CurrentActor() actor: Actor, @Param() params: ModuleAssessmentParams): Promise<ModuleAssessmentSheet> {
     return this.assessments.sheet(actor, params.cohortId, params.moduleId);
   }
 
   /** Trainers and assessors of the cohort only: checked against the cohort's staff. */
-  @Access(['trainer'], Scope.filtered)
+  @Access(PERMISSIONS.assess, Scope.filtered)
   @Post('cohorts/:cohortId/decisions')
   record(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: RecordDecisionsDto): Promise<DecisionView[]> {
     return this.assessments.record(actor, params.cohortId, dto);
   }
 
-  @Access(BUDDY_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readBuddies, Scope.filtered)
   @Get('buddies/:buddyId/decisions')
   history(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<DecisionView[]> {
     return this.assessments.history(actor, params.buddyId);

@@ -32,8 +32,6 @@ export interface AccessRule {
   scope: ScopeRule;
 }
 
-export const ANY_ROLE: readonly RoleName[] = ['admin', 'trainer', 'coordinator', 'auditor', 'buddy'];
-
 /** The rare route anyone may call without signing in. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 

@@ -2,8 +2,9 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nes
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { CurrentUser } from '@peerpath/contracts';
 import type { Request, Response } from 'express';
+import { PERMISSIONS } from '@peerpath/domain';
 import { SESSION_COOKIE } from '@peerpath/api/platform/sessions';
-import { Access, ANY_ROLE, Public, Scope } from './access.decorator';
+import { Access, Public, Scope } from './access.decorator';
 import { toCurrentUser, type Actor } from './actor';
 import { ActorsService } from './actors.service';
 import { CurrentActor } from './current-actor.decorator';
@@ -40,7 +41,7 @@ export class AuthController {
     return toCurrentUser(actor);
   }
 
-  @Access(ANY_ROLE, Scope.self)
+  @Access(PERMISSIONS.ownAccount, Scope.self)
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
@@ -49,7 +50,7 @@ export class AuthController {
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  @Access(ANY_ROLE, Scope.self)
+  @Access(PERMISSIONS.ownAccount, Scope.self)
   @Get('me')
   me(@CurrentActor() actor: Actor): CurrentUser {
     return toCurrentUser(actor);

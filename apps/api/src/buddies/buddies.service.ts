@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { BuddyDetail, BuddySummary, Page, RoleName } from '@peerpath/contracts';
-import { selectionProblems } from '@peerpath/domain';
+import { PERMISSIONS, selectionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
-import { endAllocations } from '@peerpath/api/allocation/end-allocations';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import { STAGE_OF_BUDDY, stageFactsJoin } from './buddies.sql';
+import { BuddyAllocations } from './buddy-allocations';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
-
-/** Who reads the buddy register, and who changes it (BRIEF: coordinators select buddies). */
-export const BUDDY_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
-export const BUDDY_WRITERS: RoleName[] = ['coordinator'];
 
 const SUMMARY_COLUMNS = `b.id, b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
   p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus",
@@ -36,11 +32,12 @@ export class BuddiesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly allocations: BuddyAllocations,
   ) {}
 
   /** The register: searched, filtered and paged in SQL, always within the caller's scope. */
   async register(actor: Actor, query: BuddyRegisterQueryDto): Promise<Page<BuddySummary>> {
-    const scope = scopeFilter(actor, BUDDY_READERS);
+    const scope = scopeFilter(actor, PERMISSIONS.readBuddies);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
@@ -72,19 +69,19 @@ export class BuddiesService {
     return { items, total, page, pageSize };
   }
 
-  async get(actor: Actor, buddyId: string, roles: RoleName[] = BUDDY_READERS): Promise<BuddyDetail> {
+  async get(actor: Actor, buddyId: string, roles: readonly RoleName[] = PERMISSIONS.readBuddies): Promise<BuddyDetail> {
     return this.load(this.dataSource.manager, actor, buddyId, roles);
   }
 
   /** The record without a scope check: only for answering the person who just moved it out of their scope. */
   async getUnscoped(buddyId: string): Promise<BuddyDetail> {
-    return this.load(this.dataSource.manager, null, buddyId, BUDDY_READERS);
+    return this.load(this.dataSource.manager, null, buddyId, PERMISSIONS.readBuddies);
   }
 
   async recordApplication(actor: Actor, dto: RecordApplicationDto): Promise<BuddyDetail> {
     if (dto.appliedOn > today()) throw invalid({ appliedOn: ['The application date cannot be in the future'] });
     const id = await this.dataSource.transaction(async (manager) => {
-      const prison = await prisonForWrite(manager, actor, BUDDY_WRITERS, dto.prisonCode);
+      const prison = await prisonForWrite(manager, actor, PERMISSIONS.changeBuddyRecords, dto.prisonCode);
       const taken = await manager.query(`SELECT 1 FROM buddies WHERE prison_number = $1`, [dto.prisonNumber]);
       if (taken.length) {
         throw conflict('PRISON_NUMBER_TAKEN', `${dto.prisonNumber} already has a buddy record`, { prisonNumber: [`${dto.prisonNumber} already has a buddy record: search the register for it`] });
@@ -102,12 +99,12 @@ export class BuddiesService {
       });
       return buddyId as string;
     });
-    return this.get(actor, id, BUDDY_WRITERS);
+    return this.get(actor, id, PERMISSIONS.changeBuddyRecords);
   }
 
   async recordSelection(actor: Actor, buddyId: string, dto: RecordSelectionDto): Promise<BuddyDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const before = await this.load(manager, actor, buddyId, BUDDY_WRITERS, true);
+      const before = await this.load(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, true);
       if (before.releasedOn) throw conflict('RECORD_CLOSED', `${before.prisonNumber} was released on ${before.releasedOn}: the record is closed`);
       const problems = selectionProblems(dto, before.appliedOn, today());
       if (problems.length) throw invalid(fieldErrorsFrom(problems));
@@ -129,12 +126,12 @@ export class BuddiesService {
         after: { selectionStatus: dto.outcome, ...dto, ...consequences },
       });
     });
-    return this.get(actor, buddyId, BUDDY_WRITERS);
+    return this.get(actor, buddyId, PERMISSIONS.changeBuddyRecords);
   }
 
   /** Ends active allocations and the buddy's kiosk sign-in when they are no longer approved. */
   private async stopWork(manager: EntityManager, actor: Actor, buddyId: string, on: string): Promise<{ allocationsEnded: number; kioskDisabled: boolean }> {
-    const allocationsEnded = await endAllocations(manager, this.audit, actor, `a.buddy_id = $1`, [buddyId], on, 'No longer approved at selection');
+    const allocationsEnded = await this.allocations.endAll(manager, actor, buddyId, on, 'No longer approved at selection');
     const [disabled] = await manager.query(`UPDATE users SET disabled_at = now() WHERE buddy_id = $1 AND disabled_at IS NULL RETURNING id`, [buddyId]);
     return { allocationsEnded, kioskDisabled: disabled.length > 0 };
   }
@@ -143,7 +140,7 @@ export class BuddiesService {
    * Locks a buddy's row for a change by someone acting in these roles at the buddy's prison.
    * Out of scope is not found; a released buddy's record is closed and read-only.
    */
-  async lockForChange(manager: EntityManager, actor: Actor, buddyId: string, roles: RoleName[]): Promise<BuddyForChange> {
+  async lockForChange(manager: EntityManager, actor: Actor, buddyId: string, roles: readonly RoleName[]): Promise<BuddyForChange> {
     const [row]: (BuddyForChange & { clusterCode: string })[] = await manager.query(
       `SELECT b.id, b.prison_id AS "prisonId", p.code AS "prisonCode", c.code AS "clusterCode", b.prison_number AS "prisonNumber",
               b.first_name AS "firstName", b.last_name AS "lastName", b.selection_status AS "selectionStatus",
@@ -158,7 +155,7 @@ export class BuddiesService {
   }
 
   /** Loads a buddy the actor may see in these roles; anyone else's is simply not found. */
-  private async load(manager: EntityManager, actor: Actor | null, buddyId: string, roles: RoleName[], forUpdate = false): Promise<BuddyDetail> {
+  private async load(manager: EntityManager, actor: Actor | null, buddyId: string, roles: readonly RoleName[], forUpdate = false): Promise<BuddyDetail> {
     const rows: (BuddyDetail & { clusterCode: string })[] = await manager.query(
       `SELECT ${SUMMARY_COLUMNS}, b.version, to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn", c.code AS "clusterCode",
               COALESCE((SELECT json_agg(json_build_object(

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { BuddyAccountView } from '@peerpath/contracts';
-import { pinProblems } from '@peerpath/domain';
+import { PERMISSIONS, pinProblems } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { PasswordsService } from '@peerpath/api/auth/passwords.service';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { conflict, invalid } from '@peerpath/api/platform/domain-error';
-import { BUDDY_WRITERS, BuddiesService } from './buddies.service';
+import { BuddiesService } from './buddies.service';
 
 /**
  * A buddy's own sign-in: their prison number and a PIN their coordinator sets. Setting it
@@ -38,7 +38,7 @@ export class BuddyAccountService {
     if (problems.length) throw invalid({ pin: problems });
     const hash = await this.passwords.hash(pin);
     await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
       if (buddy.selectionStatus !== 'approved') throw conflict('NOT_APPROVED', 'Only approved buddies can sign in');
       const [[existing]] = await manager.query(
         `UPDATE users SET password_hash = $2, failed_sign_ins = 0, locked_until = NULL, disabled_at = NULL, version = version + 1 WHERE buddy_id = $1 RETURNING id`,

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { MoveOutcome, TransferView } from '@peerpath/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { endAllocations } from '@peerpath/api/allocation/end-allocations';
+import { PERMISSIONS } from '@peerpath/domain';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid } from '@peerpath/api/platform/domain-error';
 import { cohortStatusSql } from '@peerpath/api/cohorts/cohorts.sql';
-import { BUDDY_WRITERS, BuddiesService, type BuddyForChange } from './buddies.service';
+import { BuddyAllocations } from './buddy-allocations';
+import { BuddiesService, type BuddyForChange } from './buddies.service';
 import type { ReleaseDto, TransferDto } from './dto/move.dto';
 
 /**
@@ -21,12 +22,13 @@ export class MovesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly buddies: BuddiesService,
+    private readonly allocations: BuddyAllocations,
   ) {}
 
   async transfer(actor: Actor, buddyId: string, dto: TransferDto): Promise<MoveOutcome> {
     const on = dto.transferredOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
       await this.checkDate(manager, on, buddy);
       const [to] = await manager.query(`SELECT id, code, name FROM prisons WHERE code = $1`, [dto.toPrisonCode]);
       if (!to) throw invalid({ toPrisonCode: ['Choose a prison that exists'] });
@@ -52,7 +54,7 @@ export class MovesService {
   async release(actor: Actor, buddyId: string, dto: ReleaseDto): Promise<MoveOutcome> {
     const on = dto.releasedOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
       await this.checkDate(manager, on, buddy);
       const counts = await this.closeActivity(manager, actor, buddy, on, 'Released');
       await manager.query(`UPDATE buddies SET released_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, on]);
@@ -90,7 +92,7 @@ export class MovesService {
 
   /** Ends active allocations and withdraws from cohorts still running, each audited. */
   private async closeActivity(manager: EntityManager, actor: Actor, buddy: BuddyForChange, on: string, reason: string): Promise<{ allocationsEnded: number; enrolmentsWithdrawn: number }> {
-    const allocationsEnded = await endAllocations(manager, this.audit, actor, `a.buddy_id = $1`, [buddy.id], on, reason);
+    const allocationsEnded = await this.allocations.endAll(manager, actor, buddy.id, on, reason);
     const [withdrawn]: [{ id: string; cohort_id: string }[], number] = await manager.query(
       `UPDATE enrolments e SET status = 'withdrawn', withdrawn_on = GREATEST($2::date, e.enrolled_on), withdrawal_reason = $3, version = e.version + 1
          FROM cohorts co

@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CertificateVerification, CertificateView, EligibilityView, RoleName, StoredCertificateStatus } from '@peerpath/contracts';
-import { certificateExpiry, certificateNumber, certificateStatus, initials, statusChangeProblem, type StatusChange } from '@peerpath/domain';
+import { certificateExpiry, certificateNumber, certificateStatus, initials, PERMISSIONS, statusChangeProblem, type StatusChange } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
-import { BUDDY_READERS, BuddiesService } from '@peerpath/api/buddies/buddies.service';
+import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
 import { conflict, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { certificateStatusSql } from './certification.sql';
 import { eligibilityOf, type Eligibility } from './eligibility';
-
-export const CERTIFICATE_ISSUERS: RoleName[] = ['coordinator'];
 
 const STATUS_AFTER: Record<StatusChange, 'valid' | 'suspended' | 'revoked'> = { suspend: 'suspended', reinstate: 'valid', revoke: 'revoked' };
 
@@ -115,7 +113,7 @@ export class CertificatesService {
   async issue(actor: Actor, buddyId: string): Promise<{ certificate: CertificateView; created: boolean }> {
     const on = today();
     const { id, created } = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, CERTIFICATE_ISSUERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.issueCertificates);
       const eligibility = await eligibilityOf(manager, buddyId, on);
       const existing = await this.existing(manager, buddyId, eligibility, on);
       if (existing) return { id: existing, created: false };
@@ -138,7 +136,7 @@ export class CertificatesService {
       });
       return { id: certificateId as string, created: true };
     });
-    return { certificate: await this.get(actor, id, CERTIFICATE_ISSUERS), created };
+    return { certificate: await this.get(actor, id, PERMISSIONS.issueCertificates), created };
   }
 
   async listForBuddy(actor: Actor, buddyId: string): Promise<CertificateView[]> {
@@ -149,21 +147,21 @@ export class CertificatesService {
   }
 
   /** A certificate follows its holder: whoever may see the buddy now may see it. */
-  async get(actor: Actor, certificateId: string, roles: RoleName[] = BUDDY_READERS, manager: EntityManager = this.dataSource.manager): Promise<CertificateView> {
+  async get(actor: Actor, certificateId: string, roles: readonly RoleName[] = PERMISSIONS.readBuddies, manager: EntityManager = this.dataSource.manager): Promise<CertificateView> {
     const row = await this.row(manager, actor, certificateId, roles);
     return toView(row, today());
   }
 
   async changeStatus(actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<CertificateView> {
     await this.dataSource.transaction((manager) => this.changeStatusIn(manager, actor, certificateId, change, reason));
-    return this.get(actor, certificateId, CERTIFICATE_ISSUERS);
+    return this.get(actor, certificateId, PERMISSIONS.issueCertificates);
   }
 
   /** The status change inside a caller's transaction (a concern may suspend the certificate as it is reviewed). */
   async changeStatusIn(manager: EntityManager, actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<void> {
     // The buddy first, as allocation and issuing do: a suspension and an allocation cannot interleave.
     await manager.query(`SELECT 1 FROM buddies b JOIN certificates c ON c.buddy_id = b.id WHERE c.id = $1 FOR UPDATE OF b`, [certificateId]);
-    const row = await this.row(manager, actor, certificateId, CERTIFICATE_ISSUERS, true);
+    const row = await this.row(manager, actor, certificateId, PERMISSIONS.issueCertificates, true);
     const current = certificateStatus(row.storedStatus, row.expiresOn, today());
     const problem = statusChangeProblem(change, current);
     if (problem) throw conflict('STATUS_CHANGE_NOT_ALLOWED', problem);
@@ -219,7 +217,7 @@ export class CertificatesService {
     return row?.id ?? null;
   }
 
-  private async row(manager: EntityManager, actor: Actor, certificateId: string, roles: RoleName[], lock = false): Promise<CertificateRow> {
+  private async row(manager: EntityManager, actor: Actor, certificateId: string, roles: readonly RoleName[], lock = false): Promise<CertificateRow> {
     const [row]: CertificateRow[] = await manager.query(`${CERTIFICATE_SELECT} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [certificateId]);
     if (!row || !actorReaches(actor, roles, { code: row.buddyPrisonCode, clusterCode: row.buddyClusterCode })) throw notFound('Certificate');
     return row;

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CertificateView, RefresherCriterionView, RenewalView, StoredCertificateStatus } from '@peerpath/contracts';
-import { certificateExpiry, certificateNumber, certificateStatus, refresherRemet, renewalEligibility } from '@peerpath/domain';
+import { certificateExpiry, certificateStatus, PERMISSIONS, refresherRemet, renewalEligibility } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
 import { notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
-import { CERTIFICATE_ISSUERS, CertificatesService, nextCertificateNumber } from './certificates.service';
+import { CertificatesService, nextCertificateNumber } from './certificates.service';
 
 interface RenewalRow {
   buddyId: string;
@@ -57,7 +57,7 @@ export class RenewalsService {
     const { id, created } = await this.dataSource.transaction(async (manager) => {
       const [owner] = await manager.query(`SELECT buddy_id FROM certificates WHERE id = $1`, [certificateId]);
       if (!owner) throw notFound('Certificate');
-      const buddy = await this.buddies.lockForChange(manager, actor, owner.buddy_id, CERTIFICATE_ISSUERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, owner.buddy_id, PERMISSIONS.issueCertificates);
       const [renewal] = await manager.query(`SELECT id FROM certificates WHERE renews_certificate_id = $1`, [certificateId]);
       if (renewal) return { id: renewal.id as string, created: false };
       const view = await this.view(manager, certificateId, on);
@@ -95,7 +95,7 @@ export class RenewalsService {
       ]);
       return { id: renewedId as string, created: true };
     });
-    return { certificate: await this.certificates.get(actor, id, CERTIFICATE_ISSUERS), created };
+    return { certificate: await this.certificates.get(actor, id, PERMISSIONS.issueCertificates), created };
   }
 
   private async view(manager: EntityManager, certificateId: string, on: string): Promise<RenewalView> {

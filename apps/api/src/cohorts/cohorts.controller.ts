@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AttendanceRegister, CohortDetail, CohortSummary, EligibleTrainer, EnrolmentView, SessionView } from '@peerpath/contracts';
+import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { AttendanceService } from './attendance.service';
-import { COHORT_CREATORS, COHORT_READERS, CohortsService } from './cohorts.service';
+import { CohortsService } from './cohorts.service';
 import { CohortIdParams, CohortListQueryDto, CreateCohortDto, EnrolDto, EnrolmentParams, PrisonQueryDto, SaveRegisterDto, ScheduleSessionDto, SessionParams, WithdrawDto } from './dto/cohort.dto';
 import { EnrolmentsService } from './enrolments.service';
 
@@ -23,55 +24,55 @@ export class CohortsController {
     private readonly attendance: AttendanceService,
   ) {}
 
-  @Access(COHORT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readCohorts, Scope.filtered)
   @Get()
   list(@CurrentActor() actor: Actor, @Query() query: CohortListQueryDto): Promise<CohortSummary[]> {
     return this.cohorts.list(actor, query);
   }
 
-  @Access(COHORT_CREATORS, Scope.prisonBody('prisonCode'))
+  @Access(PERMISSIONS.createCohorts, Scope.prisonBody('prisonCode'))
   @Post()
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCohortDto): Promise<CohortDetail> {
     return this.cohorts.create(actor, dto);
   }
 
-  @Access(COHORT_CREATORS, Scope.prisonQuery('prison'))
+  @Access(PERMISSIONS.createCohorts, Scope.prisonQuery('prison'))
   @Get('eligible-trainers')
   eligibleTrainers(@CurrentActor() actor: Actor, @Query() query: PrisonQueryDto): Promise<EligibleTrainer[]> {
     return this.cohorts.eligibleTrainersFor(actor, query.prison);
   }
 
-  @Access(COHORT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readCohorts, Scope.filtered)
   @Get(':cohortId')
   get(@CurrentActor() actor: Actor, @Param() params: CohortIdParams): Promise<CohortDetail> {
     return this.cohorts.get(actor, params.cohortId);
   }
 
-  @Access(['coordinator', 'trainer'], Scope.filtered)
+  @Access(PERMISSIONS.runSessions, Scope.filtered)
   @Post(':cohortId/sessions')
   scheduleSession(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: ScheduleSessionDto): Promise<SessionView> {
     return this.cohorts.scheduleSession(actor, params.cohortId, dto);
   }
 
-  @Access(['coordinator'], Scope.filtered)
+  @Access(PERMISSIONS.enrol, Scope.filtered)
   @Post(':cohortId/enrolments')
   enrol(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: EnrolDto): Promise<EnrolmentView> {
     return this.enrolments.enrol(actor, params.cohortId, dto);
   }
 
-  @Access(['coordinator'], Scope.filtered)
+  @Access(PERMISSIONS.enrol, Scope.filtered)
   @Post(':cohortId/enrolments/:enrolmentId/withdrawal')
   withdraw(@CurrentActor() actor: Actor, @Param() params: EnrolmentParams, @Body() dto: WithdrawDto): Promise<EnrolmentView> {
     return this.enrolments.withdraw(actor, params.cohortId, params.enrolmentId, dto);
   }
 
-  @Access(COHORT_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readCohorts, Scope.filtered)
   @Get(':cohortId/sessions/:sessionId/register')
   register(@CurrentActor() actor: Actor, @Param() params: SessionParams): Promise<AttendanceRegister> {
     return this.attendance.register(actor, params.cohortId, params.sessionId);
   }
 
-  @Access(['coordinator', 'trainer'], Scope.filtered)
+  @Access(PERMISSIONS.runSessions, Scope.filtered)
   @Put(':cohortId/sessions/:sessionId/register')
   saveRegister(@CurrentActor() actor: Actor, @Param() params: SessionParams, @Body() dto: SaveRegisterDto): Promise<AttendanceRegister> {
     return this.attendance.save(actor, params.cohortId, params.sessionId, dto);

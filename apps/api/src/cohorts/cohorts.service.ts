@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CohortDetail, CohortSummary, EligibleTrainer, RoleName, SessionView } from '@peerpath/contracts';
-import { cohortProblems, cohortStatus, sessionProblems } from '@peerpath/domain';
+import type { CohortDetail, CohortSummary, EligibleTrainer, SessionView } from '@peerpath/contracts';
+import { cohortProblems, cohortStatus, PERMISSIONS, sessionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
@@ -10,11 +10,6 @@ import { CohortContextLoader } from './cohort-context';
 import { cohortStatusSql } from './cohorts.sql';
 import type { CohortListQueryDto, CreateCohortDto, ScheduleSessionDto } from './dto/cohort.dto';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
-
-/** Staff who read cohorts by prison scope; trainers read only the cohorts they deliver. */
-export const COHORT_OVERSEERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
-export const COHORT_READERS: RoleName[] = [...COHORT_OVERSEERS, 'trainer'];
-export const COHORT_CREATORS: RoleName[] = ['coordinator', 'admin'];
 
 /** The summary columns, plus any extra the caller needs, over the joins they come from. */
 const summarySelect = (extra = '') => `
@@ -48,7 +43,7 @@ export class CohortsService {
 
   /** Cohorts in the caller's scope; for a trainer, the cohorts they deliver or assess. */
   async list(actor: Actor, query: CohortListQueryDto): Promise<CohortSummary[]> {
-    const overseer = scopeFilter(actor, COHORT_OVERSEERS);
+    const overseer = scopeFilter(actor, PERMISSIONS.overseeCohorts);
     const trainer = scopeFilter(actor, ['trainer']);
     const on = today();
     const rows: SummaryRow[] = await this.dataSource.query(
@@ -69,7 +64,7 @@ export class CohortsService {
 
   /** For the create-cohort form: trainers at a prison where the actor may create cohorts. */
   async eligibleTrainersFor(actor: Actor, prisonCode: string): Promise<EligibleTrainer[]> {
-    await prisonForWrite(this.dataSource.manager, actor, COHORT_CREATORS, prisonCode, 'prison');
+    await prisonForWrite(this.dataSource.manager, actor, PERMISSIONS.createCohorts, prisonCode, 'prison');
     return this.eligibleTrainers(prisonCode);
   }
 
@@ -92,7 +87,7 @@ export class CohortsService {
     const assessorIds = (dto.assessorIds ?? []).filter((id) => !dto.trainerIds.includes(id));
 
     const id = await this.dataSource.transaction(async (manager) => {
-      const prison = await prisonForWrite(manager, actor, COHORT_CREATORS, dto.prisonCode);
+      const prison = await prisonForWrite(manager, actor, PERMISSIONS.createCohorts, dto.prisonCode);
       const [version] = await manager.query(
         `SELECT pv.id, pv.programme_id AS "programmeId", pv.status FROM programme_versions pv WHERE pv.id = $1`,
         [dto.programmeVersionId],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentView } from '@peerpath/contracts';
-import { formatDate } from '@peerpath/domain';
+import { formatDate, PERMISSIONS } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
@@ -38,7 +38,7 @@ export class EnrolmentsService {
         [dto.buddyId],
       );
       // A buddy the coordinator cannot see does not exist for them.
-      if (!buddy || !actorReaches(actor, ['coordinator'], { code: buddy.prisonCode, clusterCode: buddy.clusterCode })) throw notFound('Buddy');
+      if (!buddy || !actorReaches(actor, PERMISSIONS.enrol, { code: buddy.prisonCode, clusterCode: buddy.clusterCode })) throw notFound('Buddy');
       if (buddy.releasedOn) throw conflict('RECORD_CLOSED', `${buddy.prisonNumber} has been released: the record is closed`);
       if (buddy.prisonId !== cohort.prisonId) {
         throw conflict('WRONG_PRISON', `${buddy.prisonNumber} is at ${buddy.prisonCode}; this cohort runs at ${cohort.prisonCode}`);

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ConcernView } from '@peerpath/contracts';
+import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
-import { CONCERN_RAISERS, CONCERN_READERS, CONCERN_REVIEWERS, ConcernsService } from './concerns.service';
+import { ConcernsService } from './concerns.service';
 import { ConcernIdParams, ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
 
 @ApiTags('concerns')
@@ -12,31 +13,31 @@ import { ConcernIdParams, ConcernListQueryDto, RaiseConcernDto, ResolveConcernDt
 export class ConcernsController {
   constructor(private readonly concerns: ConcernsService) {}
 
-  @Access(CONCERN_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readConcerns, Scope.filtered)
   @Get()
   list(@CurrentActor() actor: Actor, @Query() query: ConcernListQueryDto): Promise<ConcernView[]> {
     return this.concerns.list(actor, query);
   }
 
-  @Access(CONCERN_RAISERS, Scope.filtered)
+  @Access(PERMISSIONS.raiseConcerns, Scope.filtered)
   @Post()
   raise(@CurrentActor() actor: Actor, @Body() dto: RaiseConcernDto): Promise<ConcernView> {
     return this.concerns.raise(actor, dto);
   }
 
-  @Access(CONCERN_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readConcerns, Scope.filtered)
   @Get(':concernId')
   get(@CurrentActor() actor: Actor, @Param() params: ConcernIdParams): Promise<ConcernView> {
     return this.concerns.get(actor, params.concernId);
   }
 
-  @Access(CONCERN_REVIEWERS, Scope.filtered)
+  @Access(PERMISSIONS.reviewConcerns, Scope.filtered)
   @Post(':concernId/certificate-suspension')
   suspendCertificate(@CurrentActor() actor: Actor, @Param() params: ConcernIdParams, @Body() dto: SuspendForConcernDto): Promise<ConcernView> {
     return this.concerns.suspendCertificate(actor, params.concernId, dto);
   }
 
-  @Access(CONCERN_REVIEWERS, Scope.filtered)
+  @Access(PERMISSIONS.reviewConcerns, Scope.filtered)
   @Post(':concernId/resolution')
   resolve(@CurrentActor() actor: Actor, @Param() params: ConcernIdParams, @Body() dto: ResolveConcernDto): Promise<ConcernView> {
     return this.concerns.resolve(actor, params.concernId, dto);

@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { ConcernView, RoleName } from '@peerpath/contracts';
-import { formatDate, prisonToday } from '@peerpath/domain';
+import { formatDate, PERMISSIONS, prisonToday } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { CertificatesService } from '@peerpath/api/certification/certificates.service';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import type { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
-
-/** Anyone working with buddies may raise a concern (BRIEF: concerns); coordinators review them. */
-export const CONCERN_RAISERS: RoleName[] = ['coordinator', 'trainer', 'admin'];
-export const CONCERN_READERS: RoleName[] = ['coordinator', 'auditor', 'admin'];
-export const CONCERN_REVIEWERS: RoleName[] = ['coordinator'];
 
 const VIEW = `
   SELECT c.id, c.kind, c.status, CASE WHEN c.buddy_id IS NULL THEN 'recipient' ELSE 'buddy' END AS subject,
@@ -56,7 +51,7 @@ export class ConcernsService {
         `SELECT s.id, s.prison_id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode" FROM ${table} s JOIN prisons p ON p.id = s.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE s.id = $1`,
         [dto.buddyId ?? dto.recipientId],
       );
-      if (!subject || !actorReaches(actor, CONCERN_RAISERS, { code: subject.prisonCode, clusterCode: subject.clusterCode })) throw notFound(dto.buddyId ? 'Buddy' : 'Recipient');
+      if (!subject || !actorReaches(actor, PERMISSIONS.raiseConcerns, { code: subject.prisonCode, clusterCode: subject.clusterCode })) throw notFound(dto.buddyId ? 'Buddy' : 'Recipient');
       const [{ id: concernId }] = await manager.query(
         `INSERT INTO concerns (buddy_id, recipient_id, prison_id, kind, description, raised_by_user_id, version) VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
         [dto.buddyId ?? null, dto.recipientId ?? null, subject.prisonId, dto.kind, dto.description, actor.id],
@@ -70,11 +65,11 @@ export class ConcernsService {
       });
       return concernId as string;
     });
-    return this.get(actor, id, CONCERN_RAISERS);
+    return this.get(actor, id, PERMISSIONS.raiseConcerns);
   }
 
   async list(actor: Actor, query: ConcernListQueryDto): Promise<ConcernView[]> {
-    const scope = scopeFilter(actor, CONCERN_READERS);
+    const scope = scopeFilter(actor, PERMISSIONS.readConcerns);
     const rows = await this.dataSource.query(
       `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3) OR COALESCE(bcl.code, cl.code) = ANY($2) OR COALESCE(bp.code, p.code) = ANY($3))
           AND ($4::text IS NULL OR p.code = $4 OR COALESCE(bp.code, p.code) = $4)
@@ -89,9 +84,9 @@ export class ConcernsService {
    * A concern follows its subject: staff where the buddy is now may read it, as may those where
    * it was raised (it is part of that prison's history). Only the buddy's current prison reviews it.
    */
-  async get(actor: Actor, concernId: string, roles: RoleName[] = CONCERN_READERS, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ConcernView> {
+  async get(actor: Actor, concernId: string, roles: readonly RoleName[] = PERMISSIONS.readConcerns, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ConcernView> {
     const [row]: ConcernRow[] = await manager.query(`${VIEW} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [concernId]);
-    const reviewing = roles === CONCERN_REVIEWERS;
+    const reviewing = roles === PERMISSIONS.reviewConcerns;
     const atSubject = !!row && actorReaches(actor, roles, { code: row.subjectPrisonCode as string, clusterCode: row.subjectClusterCode as string });
     const whereRaised = !!row && actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode as string });
     if (!row || !(atSubject || (!reviewing && whereRaised))) throw notFound('Concern');
@@ -101,7 +96,7 @@ export class ConcernsService {
   /** While a concern about a buddy is reviewed, the coordinator may suspend their certificate. */
   async suspendCertificate(actor: Actor, concernId: string, dto: SuspendForConcernDto): Promise<ConcernView> {
     await this.dataSource.transaction(async (manager) => {
-      const concern = await this.get(actor, concernId, CONCERN_REVIEWERS, manager, true);
+      const concern = await this.get(actor, concernId, PERMISSIONS.reviewConcerns, manager, true);
       if (concern.subject !== 'buddy') throw invalid({ concern: ['Only a concern about a buddy can suspend a certificate'] });
       if (concern.status !== 'open') throw conflict('CONCERN_RESOLVED', 'This concern has been resolved');
       const certificateId = await this.certificates.currentCertificateId(manager, concern.subjectId);
@@ -114,7 +109,7 @@ export class ConcernsService {
 
   async resolve(actor: Actor, concernId: string, dto: ResolveConcernDto): Promise<ConcernView> {
     await this.dataSource.transaction(async (manager) => {
-      const concern = await this.get(actor, concernId, CONCERN_REVIEWERS, manager, true);
+      const concern = await this.get(actor, concernId, PERMISSIONS.reviewConcerns, manager, true);
       if (concern.status !== 'open') throw conflict('CONCERN_RESOLVED', 'This concern has already been resolved');
       const [[row]] = await manager.query(
         `UPDATE concerns SET status = 'resolved', outcome = $2, reviewed_by_user_id = $3, reviewed_at = now(), version = version + 1 WHERE id = $1 RETURNING prison_id`,

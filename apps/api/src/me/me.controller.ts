@@ -1,6 +1,7 @@
 import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MySummary } from '@peerpath/contracts';
+import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
@@ -13,14 +14,14 @@ import { summaryPdf } from './summary-pdf';
 export class MeController {
   constructor(private readonly me: MeService) {}
 
-  @Access(['buddy'], Scope.self)
+  @Access(PERMISSIONS.seeOwnProgress, Scope.self)
   @Get('summary')
   summary(@CurrentActor() actor: Actor): Promise<MySummary> {
     return this.me.summary(actor);
   }
 
   /** The same, as one printable page. */
-  @Access(['buddy'], Scope.self)
+  @Access(PERMISSIONS.seeOwnProgress, Scope.self)
   @Get('summary.pdf')
   async summaryPdf(@CurrentActor() actor: Actor): Promise<StreamableFile> {
     const pdf = await summaryPdf(await this.me.summary(actor));

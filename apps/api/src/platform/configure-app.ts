@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '@peerpath/api/config/config';
 import { ApiExceptionFilter, toApiError } from './api-exception.filter';
 import { csrfProtection } from './csrf';
+import { assignRequestId, withRequestContext } from './request-context';
 import { cspNonce, docsSecurityHeaders, securityHeaders } from './security-headers';
 import { sessionMiddleware } from './sessions';
 import { createValidationPipe } from './validation';
@@ -18,6 +19,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): { 
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
 
+  app.use(assignRequestId);
   app.use(cspNonce);
   const pageHeaders = securityHeaders(config.production);
   const docsHeaders = docsSecurityHeaders();
@@ -35,6 +37,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): { 
   });
   app.use('/api', sessionMiddleware(config, app.get(DataSource)));
   app.use('/api', csrfProtection(config.sessionSecret, config.production));
+  app.use('/api', withRequestContext);
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { PrisonPolicyView, PrisonSummary } from '@peerpath/contracts';
+import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
@@ -17,26 +18,26 @@ export class PrisonsController {
     private readonly policies: PolicyService,
   ) {}
 
-  @Access(['admin', 'auditor', 'coordinator', 'trainer'], Scope.filtered)
+  @Access(PERMISSIONS.readPrisons, Scope.filtered)
   @Get()
   list(@CurrentActor() actor: Actor): Promise<PrisonSummary[]> {
     return this.prisons.listInScope(actor);
   }
 
-  @Access(['admin', 'auditor', 'coordinator', 'trainer'], Scope.prisonParam('prisonCode'))
+  @Access(PERMISSIONS.readPrisons, Scope.prisonParam('prisonCode'))
   @Get(':prisonCode')
   get(@Param() params: PrisonCodeParams): Promise<PrisonSummary> {
     return this.prisons.get(params.prisonCode);
   }
 
-  @Access(['admin', 'auditor', 'coordinator', 'trainer'], Scope.prisonParam('prisonCode'))
+  @Access(PERMISSIONS.readPrisons, Scope.prisonParam('prisonCode'))
   @Get(':prisonCode/policy')
   policy(@Param() params: PrisonCodeParams): Promise<PrisonPolicyView> {
     return this.policies.get(params.prisonCode);
   }
 
   /** An admin, or a coordinator at this prison, sets its scheme policy. */
-  @Access(['admin', 'coordinator'], Scope.prisonParam('prisonCode'))
+  @Access(PERMISSIONS.changePrisonPolicy, Scope.prisonParam('prisonCode'))
   @Put(':prisonCode/policy')
   updatePolicy(@CurrentActor() actor: Actor, @Param() params: PrisonCodeParams, @Body() dto: UpdatePolicyDto): Promise<PrisonPolicyView> {
     return this.policies.update(actor, params.prisonCode, dto);

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { PrisonSummary, RoleName } from '@peerpath/contracts';
+import type { PrisonSummary } from '@peerpath/contracts';
 import { DataSource } from 'typeorm';
+import { PERMISSIONS } from '@peerpath/domain';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { notFound } from '@peerpath/api/platform/domain-error';
-
-/** Everyone who works in prisons sees the list of the prisons they reach. */
-const PRISON_READERS: RoleName[] = ['admin', 'auditor', 'coordinator', 'trainer'];
 
 @Injectable()
 export class PrisonsService {
@@ -13,7 +11,7 @@ export class PrisonsService {
 
   /** The prisons within the actor's scope, filtered in SQL. */
   async listInScope(actor: Actor): Promise<PrisonSummary[]> {
-    const scope = scopeFilter(actor, PRISON_READERS);
+    const scope = scopeFilter(actor, PERMISSIONS.readPrisons);
     return this.dataSource.query(
       `SELECT p.code, p.name, c.code AS "clusterCode", c.name AS "clusterName"
          FROM prisons p JOIN clusters c ON c.id = p.cluster_id

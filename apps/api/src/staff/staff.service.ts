@@ -54,7 +54,7 @@ export class StaffService {
     }));
   }
 
-  async create(actor: Actor, dto: CreateStaffAccountDto, requestId?: string): Promise<StaffAccount> {
+  async create(actor: Actor, dto: CreateStaffAccountDto): Promise<StaffAccount> {
     const username = dto.username.toLowerCase();
     const fieldErrors: Record<string, string[]> = {};
     const passwordProblems = this.passwords.problems(dto.password, username);
@@ -72,17 +72,12 @@ export class StaffService {
         RoleAssignment,
         places.map((p) => ({ userId: user.id, role: p.role, scope: p.scope, clusterId: p.clusterId, prisonId: p.prisonId })),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        {
-          action: 'staff.created',
-          entityType: 'user',
-          entityId: user.id,
-          after: { username, displayName: user.displayName, roles: dto.roles.map((r) => ({ ...r })) },
-        },
-        requestId,
-      );
+      await this.audit.record(manager, actor, {
+        action: 'staff.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: { username, displayName: user.displayName, roles: dto.roles.map((r) => ({ ...r })) },
+      });
       return user.id;
     });
     const [created] = await this.find(id);

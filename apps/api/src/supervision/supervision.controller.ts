@@ -1,32 +1,32 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { BuddySupervision, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
+import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
-import { BUDDY_WRITERS } from '@peerpath/api/buddies/buddies.service';
 import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
-import { SUPERVISION_READERS, SupervisionService } from './supervision.service';
+import { SupervisionService } from './supervision.service';
 
 @ApiTags('supervision')
 @Controller()
 export class SupervisionController {
   constructor(private readonly supervision: SupervisionService) {}
 
-  @Access(SUPERVISION_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readSupervision, Scope.filtered)
   @Get('supervision/due')
   due(@CurrentActor() actor: Actor, @Query() query: SupervisionDueQueryDto): Promise<SupervisionDueItem[]> {
     return this.supervision.due(actor, query);
   }
 
-  @Access(SUPERVISION_READERS, Scope.filtered)
+  @Access(PERMISSIONS.readSupervision, Scope.filtered)
   @Get('buddies/:buddyId/supervisions')
   ofBuddy(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<BuddySupervision> {
     return this.supervision.ofBuddy(actor, params.buddyId);
   }
 
-  @Access(BUDDY_WRITERS, Scope.filtered)
+  @Access(PERMISSIONS.changeBuddyRecords, Scope.filtered)
   @Post('buddies/:buddyId/supervisions')
   record(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams, @Body() dto: RecordSupervisionDto): Promise<SupervisionView> {
     return this.supervision.record(actor, params.buddyId, dto);

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { BuddySupervision, RoleName, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
-import { supervisionStatus } from '@peerpath/domain';
+import type { BuddySupervision, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
+import { PERMISSIONS, supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
-import { BUDDY_READERS, BUDDY_WRITERS, BuddiesService } from '@peerpath/api/buddies/buddies.service';
+import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
 import { conflict, invalid } from '@peerpath/api/platform/domain-error';
 import type { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
 import { supervisionFactsSql, supervisionNextDueSql, supervisionStateSql, type SupervisionFacts } from './supervision.sql';
 
-export const SUPERVISION_READERS: RoleName[] = BUDDY_READERS;
 
 const VIEW = `
   SELECT s.id, s.buddy_id AS "buddyId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", u.display_name AS "supervisorName",
@@ -37,7 +36,7 @@ export class SupervisionService {
   /** The coordinator records a one-to-one supervision they held with the buddy. */
   async record(actor: Actor, buddyId: string, dto: RecordSupervisionDto): Promise<SupervisionView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, BUDDY_WRITERS);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
       if (buddy.selectionStatus !== 'approved') throw conflict('NOT_APPROVED', 'Only approved buddies have supervision');
       if (dto.heldOn > today()) throw invalid({ heldOn: ['The supervision date cannot be in the future'] });
       if (dto.heldOn < buddy.appliedOn) throw invalid({ heldOn: [`The supervision date cannot be before they applied (${buddy.appliedOn})`] });
@@ -59,7 +58,7 @@ export class SupervisionService {
    * same rule the page shows.
    */
   async due(actor: Actor, query: SupervisionDueQueryDto): Promise<SupervisionDueItem[]> {
-    const scope = scopeFilter(actor, SUPERVISION_READERS);
+    const scope = scopeFilter(actor, PERMISSIONS.readSupervision);
     const on = today();
     const state = supervisionStateSql(supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'd."intervalDays"'), '$5::date');
     const rows: (Omit<SupervisionDueItem, 'status'> & SupervisionFacts)[] = await this.dataSource.query(

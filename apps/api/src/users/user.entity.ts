@@ -1,5 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Buddy } from '@peerpath/api/buddies/buddy.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { RoleAssignment } from './role-assignment.entity';
 
 /** Anyone who signs in: staff, and later buddies (by prison number). */
@@ -32,14 +31,14 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 
-  /** A buddy's own sign-in is tied to their buddy record; staff have none. */
+  /**
+   * A buddy's own sign-in is tied to their buddy record; staff have none. Users sit beneath every
+   * feature (records name who decided or recorded them), so the buddy entity is named, not imported.
+   */
   @Index({ unique: true })
+  @ForeignKey('Buddy', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   buddyId!: string | null;
-
-  @ManyToOne(() => Buddy, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'buddy_id' })
-  buddy!: Buddy | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,5 @@
 import type { CohortStatus } from '@peerpath/contracts';
+import { PERMISSIONS } from './permissions';
 import { canActAtPrison, type PrisonRef, type ScopedRole } from './scope';
 
 export interface FieldProblem<F extends string = string> {
@@ -52,8 +53,8 @@ export interface CohortPermissions {
  * Auditors and admins read.
  */
 export function cohortPermissions(assignments: readonly ScopedRole[], prison: PrisonRef, staffRole: StaffRoleOnCohort | null): CohortPermissions {
-  const coordinator = canActAtPrison(assignments, ['coordinator'], prison);
-  const reader = coordinator || canActAtPrison(assignments, ['auditor', 'admin'], prison);
+  const coordinator = canActAtPrison(assignments, PERMISSIONS.enrol, prison);
+  const reader = canActAtPrison(assignments, PERMISSIONS.overseeCohorts, prison);
   const staff = staffRole !== null && canActAtPrison(assignments, ['trainer'], prison);
   const trainer = staff && staffRole === 'trainer';
   return {

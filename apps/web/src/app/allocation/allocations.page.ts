@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { AllocationView } from '@peerpath/contracts';
-import { canActAtPrison, holdsRole } from '@peerpath/domain';
+import { canActAtPrison, holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { allocationsNeedingAttentionResource, allocationsResource } from '@peerpath/web/allocation/allocation.api';
 import { certificateProblem } from '@peerpath/web/allocation/allocation-labels';
 import { AllocationsTable } from '@peerpath/web/allocation/allocations-table';
@@ -34,7 +34,7 @@ export class AllocationsPage {
   protected readonly allocations = allocationsResource(this.prisonCode);
   protected readonly needingAttention = allocationsNeedingAttentionResource(this.prisonCode);
   protected readonly prisons = prisonsResource();
-  protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
+  protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate));
   protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
 
   protected readonly certificateProblem = certificateProblem;
@@ -46,7 +46,7 @@ export class AllocationsPage {
 
   /** Coordinators hold prison scope: they allocate and end allocations only at their own prisons. */
   protected mayActAt(prisonCode: string): boolean {
-    return canActAtPrison(this.auth.currentUser()?.roles ?? [], ['coordinator'], { code: prisonCode, clusterCode: '' });
+    return canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate, { code: prisonCode, clusterCode: '' });
   }
 
   protected applyFilter(): void {

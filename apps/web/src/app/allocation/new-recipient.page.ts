@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { prisonsInScope } from '@peerpath/domain';
+import { PERMISSIONS, prisonsInScope } from '@peerpath/domain';
 import { AllocationApi } from '@peerpath/web/allocation/allocation.api';
 import { recipientFieldId, recipientRequestOf, SUPPORT_SUMMARY_MAX } from '@peerpath/web/allocation/recipient-form';
 import { AuthService } from '@peerpath/web/auth/auth.service';
@@ -28,7 +28,7 @@ export class NewRecipientPage {
 
   /** Only the prisons where the user coordinates: an auditor's wider scope does not allow adding. */
   protected readonly prisons = computed(() =>
-    prisonsInScope(this.auth.currentUser()?.roles ?? [], ['coordinator'], valueOf(this.allPrisons) ?? []),
+    prisonsInScope(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate, valueOf(this.allPrisons) ?? []),
   );
   protected readonly prisonsFailed = computed(() => Boolean(this.allPrisons.error()));
 

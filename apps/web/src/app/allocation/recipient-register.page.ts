@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { canActAtPrison, holdsRole } from '@peerpath/domain';
+import { canActAtPrison, holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { recipientsResource } from '@peerpath/web/allocation/allocation.api';
 import { supportTag } from '@peerpath/web/allocation/allocation-labels';
 import { AuthService } from '@peerpath/web/auth/auth.service';
@@ -31,7 +31,7 @@ export class RecipientRegisterPage {
   protected readonly prisonCode = computed(() => prisonFromQuery(this.prison()));
   protected readonly recipients = recipientsResource(this.prisonCode);
   protected readonly prisons = prisonsResource();
-  protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
+  protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate));
   protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
 
   protected readonly waiting = computed(() => (valueOf(this.recipients) ?? []).filter((r) => r.activeAllocations === 0));
@@ -44,7 +44,7 @@ export class RecipientRegisterPage {
 
   /** Coordinators hold prison scope: they allocate and end allocations only at their own prisons. */
   protected mayActAt(prisonCode: string): boolean {
-    return canActAtPrison(this.auth.currentUser()?.roles ?? [], ['coordinator'], { code: prisonCode, clusterCode: '' });
+    return canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate, { code: prisonCode, clusterCode: '' });
   }
 
   protected applyFilter(): void {

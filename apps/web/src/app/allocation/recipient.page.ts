@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { canActAtPrison } from '@peerpath/domain';
+import { canActAtPrison, PERMISSIONS } from '@peerpath/domain';
 import { allocationsResource, recipientResource } from '@peerpath/web/allocation/allocation.api';
 import { supportTag } from '@peerpath/web/allocation/allocation-labels';
 import { AllocationsTable } from '@peerpath/web/allocation/allocations-table';
@@ -36,7 +36,7 @@ export class RecipientPage {
    */
   protected readonly mayAllocate = computed(() => {
     const code = this.prison();
-    return code !== '' && canActAtPrison(this.auth.currentUser()?.roles ?? [], ['coordinator'], { code, clusterCode: '' });
+    return code !== '' && canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate, { code, clusterCode: '' });
   });
   protected readonly notFound = computed(() => {
     const error = this.recipient.error() as { status?: number } | undefined;

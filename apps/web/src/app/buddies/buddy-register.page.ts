@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { holdsRole } from '@peerpath/domain';
+import { holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { buddyRegisterResource } from '@peerpath/web/buddies/buddies.api';
 import {
@@ -38,7 +38,7 @@ export class BuddyRegisterPage {
   );
   protected readonly register = buddyRegisterResource(this.filters);
   protected readonly prisons = prisonsResource();
-  protected readonly mayAdd = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['coordinator']));
+  protected readonly mayAdd = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.changeBuddyRecords));
 
   protected readonly form = inject(NonNullableFormBuilder).group({ search: [''], prison: [''], stage: [''] });
   protected readonly stageOptions = STAGE_OPTIONS;

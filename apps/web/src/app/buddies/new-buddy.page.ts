@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { prisonsInScope } from '@peerpath/domain';
+import { PERMISSIONS, prisonsInScope } from '@peerpath/domain';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { BuddiesApi } from '@peerpath/web/buddies/buddies.api';
 import { applicationFieldId, applicationRequestOf } from '@peerpath/web/buddies/application-form';
@@ -29,7 +29,7 @@ export class NewBuddyPage {
 
   /** Only the prisons where the user coordinates: an auditor's wider scope does not allow adding. */
   protected readonly prisons = computed(() =>
-    prisonsInScope(this.auth.currentUser()?.roles ?? [], ['coordinator'], valueOf(this.allPrisons) ?? []),
+    prisonsInScope(this.auth.currentUser()?.roles ?? [], PERMISSIONS.changeBuddyRecords, valueOf(this.allPrisons) ?? []),
   );
   protected readonly prisonsFailed = computed(() => Boolean(this.allPrisons.error()));
 

@@ -1,5 +1,5 @@
 import type { AttendanceFigures, JourneyStage, ModuleProgressCell, RoleAssignmentView, SelectionStatus } from '@peerpath/contracts';
-import { canActAtPrison } from '@peerpath/domain';
+import { canActAtPrison, PERMISSIONS } from '@peerpath/domain';
 import type { Tag } from '@peerpath/web/govuk/tag';
 
 /** Selection status as a tag. */
@@ -59,5 +59,5 @@ export function attendanceText(figures: AttendanceFigures): string {
 export function mayCoordinateAt(assignments: readonly RoleAssignmentView[], prisonCode: string): boolean {
   // Coordinators hold prison scope; a cluster-wide coordinator would need the prison's cluster,
   // which BuddyDetail does not carry, so such an assignment falls to the API to judge.
-  return canActAtPrison(assignments, ['coordinator'], { code: prisonCode, clusterCode: '' });
+  return canActAtPrison(assignments, PERMISSIONS.changeBuddyRecords, { code: prisonCode, clusterCode: '' });
 }

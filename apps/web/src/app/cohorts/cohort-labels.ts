@@ -8,15 +8,12 @@ import type {
   ModuleProgressState,
   RoleName,
 } from '@peerpath/contracts';
-import { METHOD_LABELS } from '@peerpath/domain';
+import { mayDo, METHOD_LABELS } from '@peerpath/domain';
 import type { Tag } from '@peerpath/web/govuk/tag';
-
-/** Roles that see cohorts beyond the ones they deliver (their prisons, cluster or the nation). */
-const WIDER_THAN_OWN_COHORTS: readonly RoleName[] = ['coordinator', 'auditor', 'admin'];
 
 /** A trainer is shown only the cohorts they deliver, unless another role lets them see more. */
 export function seesOnlyOwnCohorts(roles: readonly RoleName[]): boolean {
-  return roles.includes('trainer') && !roles.some((role) => WIDER_THAN_OWN_COHORTS.includes(role));
+  return roles.includes('trainer') && !mayDo('overseeCohorts', roles);
 }
 
 /** So a trainer's list reads as theirs: "My cohorts"; everyone else's is "Cohorts". */
@@ -24,9 +21,9 @@ export function cohortsLabel(roles: readonly RoleName[]): string {
   return seesOnlyOwnCohorts(roles) ? 'My cohorts' : 'Cohorts';
 }
 
-/** Only coordinators and admins set up cohorts (the API refuses anyone else). */
+/** Only those the API lets set up cohorts see the button. */
 export function mayCreateCohorts(roles: readonly RoleName[]): boolean {
-  return roles.includes('coordinator') || roles.includes('admin');
+  return mayDo('createCohorts', roles);
 }
 
 export const COHORT_STATUS_TAGS: Record<CohortStatus, Tag> = {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { canActAtPrison } from '@peerpath/domain';
+import { canActAtPrison, PERMISSIONS } from '@peerpath/domain';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { cohortResource, progressResource } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName, COHORT_STATUS_TAGS } from '@peerpath/web/cohorts/cohort-labels';
@@ -40,7 +40,7 @@ export class CohortPage {
   /** Trainers and coordinators at the cohort's prison raise concerns about the buddies they train. */
   protected readonly mayRaiseConcern = computed(() => {
     const cohort = valueOf(this.cohort);
-    return !!cohort && canActAtPrison(this.auth.currentUser()?.roles ?? [], ['trainer', 'coordinator'], { code: cohort.prisonCode, clusterCode: '' });
+    return !!cohort && canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.runSessions, { code: cohort.prisonCode, clusterCode: '' });
   });
   /** The action column holds "Withdraw" and "Raise a concern" links. */
   protected readonly showActions = computed(() => !!valueOf(this.cohort)?.permissions.enrol || this.mayRaiseConcern());

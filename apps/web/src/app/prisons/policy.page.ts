@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, li
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { PrisonPolicyView } from '@peerpath/contracts';
-import { canActAtPrison } from '@peerpath/domain';
+import { canActAtPrison, PERMISSIONS } from '@peerpath/domain';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -108,7 +108,7 @@ export class PolicyPage {
     const code = this.code().toUpperCase();
     const prisons = this.prisons.hasValue() ? this.prisons.value() : [];
     const clusterCode = prisons.find((p) => p.code === code)?.clusterCode ?? '';
-    return canActAtPrison(this.auth.currentUser()?.roles ?? [], ['admin', 'coordinator'], { code, clusterCode });
+    return canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.changePrisonPolicy, { code, clusterCode });
   });
   protected readonly fields = POLICY_FIELD_ORDER;
   protected readonly rules = POLICY_FIELDS;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { holdsRole } from '@peerpath/domain';
+import { holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { programmeState, VERSION_STATUS_TAGS } from '@peerpath/web/programmes/programme-labels';
@@ -92,7 +92,7 @@ export class ProgrammesPage {
   protected readonly programmes = programmesResource();
   protected readonly tags = VERSION_STATUS_TAGS;
   protected readonly stateOf = programmeState;
-  protected readonly isAdmin = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']));
+  protected readonly isAdmin = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.draftProgrammes));
   /** Set by the draft editor when it navigates here after publishing. */
   protected readonly published = publishedMessage(inject(Router).currentNavigation()?.extras.state);
 }

@@ -4,7 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import type { ProgrammeSummary, ProgrammeVersionDetail } from '@peerpath/contracts';
-import { holdsRole } from '@peerpath/domain';
+import { holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -52,7 +52,7 @@ export class VersionPage {
     const version = valueOf(this.version);
     if (!version) return { kind: 'none' };
     const programme = valueOf(this.programmes)?.find((p) => p.id === version.programmeId);
-    return versionAction(version, programme, holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']));
+    return versionAction(version, programme, holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.draftProgrammes));
   });
   protected readonly criterionCount = computed(
     () => valueOf(this.version)?.modules.reduce((n, m) => n + m.outcomes.reduce((k, o) => k + o.criteria.length, 0), 0) ?? 0,

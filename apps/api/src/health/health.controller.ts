@@ -7,9 +7,9 @@ import { Public } from '@peerpath/api/auth/access.decorator';
 import { APP_CONFIG, type AppConfig } from '@peerpath/api/config/config';
 
 /** The HMPPS trio, open to load balancers and monitoring: deep health, ping, build info. */
-@ApiTags('platform')
+@ApiTags('health')
 @Controller()
-export class PlatformController {
+export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
