@@ -31,6 +31,11 @@ export function allocationsResource(prison: Signal<string>, wanted?: Signal<bool
   return httpResource<AllocationView[]>(() => (wanted?.() === false ? undefined : { url: '/api/allocations', params: prisonParams(prison()) }));
 }
 
+/** GET /api/buddies/:id/allocations: one buddy's allocations; only asked for when `wanted` holds. */
+export function buddyAllocationsResource(id: Signal<string>, wanted: Signal<boolean>) {
+  return httpResource<AllocationView[]>(() => (wanted() ? `/api/buddies/${encodeURIComponent(id())}/allocations` : undefined));
+}
+
 /** GET /api/allocations/needing-attention: active allocations whose buddy's certificate is no longer valid. */
 export function allocationsNeedingAttentionResource(prison: Signal<string>) {
   return httpResource<AllocationNeedingAttention[]>(() => ({ url: '/api/allocations/needing-attention', params: prisonParams(prison()) }));

@@ -1,24 +1,12 @@
 import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type {
-  AllocationView,
-  BuddyAccountView,
-  BuddySupervision,
-  CertificateView,
-  DecisionView,
-  EligibilityView,
-  MoveOutcome,
-  RecordSupervisionRequest,
-  SupervisionView,
-  TransferView,
-} from '@peerpath/contracts';
-import type { StatusChange } from '@peerpath/domain';
+import type { BuddyAccountView, DecisionView, MoveOutcome, TransferView } from '@peerpath/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /*
- * The coordinator's side of a buddy's record: supervision, certification, moves, the kiosk
- * account and allocations. Each read waits until `wanted` holds (normally: the buddy loaded),
- * so a missing buddy costs one request, not eight.
+ * The rest of a buddy's record: assessment decisions, moves and the kiosk account. Each read
+ * waits until `wanted` holds (normally: the buddy loaded), so a missing buddy costs one request.
+ * Supervision, certification and allocations have their own features' *.api.ts.
  */
 
 const buddyUrl = (id: string) => `/api/buddies/${encodeURIComponent(id)}`;
@@ -27,36 +15,14 @@ function recordPart<T>(id: Signal<string>, wanted: Signal<boolean>, part: string
   return httpResource<T>(() => (wanted() ? `${buddyUrl(id())}/${part}` : undefined));
 }
 
-export const supervisionResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<BuddySupervision>(id, wanted, 'supervisions');
-export const eligibilityResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<EligibilityView>(id, wanted, 'eligibility');
-export const certificatesResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<CertificateView[]>(id, wanted, 'certificates');
 export const decisionsResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<DecisionView[]>(id, wanted, 'decisions');
 export const transfersResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<TransferView[]>(id, wanted, 'transfers');
-export const allocationsResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<AllocationView[]>(id, wanted, 'allocations');
 export const accountResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<BuddyAccountView>(id, wanted, 'account');
-
-/** Where each certificate status change is posted. */
-const CHANGE_PATHS: Record<StatusChange, string> = { suspend: 'suspension', reinstate: 'reinstatement', revoke: 'revocation' };
 
 /** The writes. Each rejects with the HttpErrorResponse; pages show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class BuddyRecordApi {
   private readonly http = inject(HttpClient);
-
-  recordSupervision(buddyId: string, request: RecordSupervisionRequest): Promise<SupervisionView> {
-    return firstValueFrom(this.http.post<SupervisionView>(`${buddyUrl(buddyId)}/supervisions`, request));
-  }
-
-  /** Idempotent: a repeated request returns the certificate already issued. */
-  issueCertificate(buddyId: string): Promise<CertificateView> {
-    return firstValueFrom(this.http.post<CertificateView>(`${buddyUrl(buddyId)}/certificates`, null));
-  }
-
-  changeCertificateStatus(certificateId: string, change: StatusChange, reason: string): Promise<CertificateView> {
-    return firstValueFrom(
-      this.http.post<CertificateView>(`/api/certificates/${encodeURIComponent(certificateId)}/${CHANGE_PATHS[change]}`, { reason }),
-    );
-  }
 
   transfer(buddyId: string, toPrisonCode: string): Promise<MoveOutcome> {
     return firstValueFrom(this.http.post<MoveOutcome>(`${buddyUrl(buddyId)}/transfer`, { toPrisonCode }));

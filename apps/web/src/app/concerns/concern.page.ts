@@ -4,7 +4,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { CertificateView } from '@peerpath/contracts';
 import { AuthService } from '@peerpath/web/auth/auth.service';
-import { CERTIFICATE_TAGS } from '@peerpath/web/buddies/record-labels';
+import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
 import { mayCoordinateAt } from '@peerpath/web/buddies/selection-labels';
 import { CONCERN_STATUS_TAGS, KIND_TEXT, outcomeOf } from '@peerpath/web/concerns/concern-labels';
 import { concernReviewActions } from '@peerpath/web/concerns/concern-review';

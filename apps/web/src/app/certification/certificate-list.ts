@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CertificateStatus, CertificateStatusChangeView, CertificateView } from '@peerpath/contracts';
 import { StatusChange, statusChangeProblem } from '@peerpath/domain';
-import { CERTIFICATE_TAGS } from '@peerpath/web/buddies/record-labels';
+import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 
 export interface CertificateAction {
