@@ -1,7 +1,6 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type { BuddyAccountView, DecisionView, MoveOutcome, TransferView } from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
+import { API } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /*
  * The rest of a buddy's record: assessment decisions, moves and the kiosk account. Each read
@@ -9,31 +8,28 @@ import { firstValueFrom } from 'rxjs';
  * Supervision, certification and allocations have their own features' *.api.ts.
  */
 
-const buddyUrl = (id: string) => `/api/buddies/${encodeURIComponent(id)}`;
-
-function recordPart<T>(id: Signal<string>, wanted: Signal<boolean>, part: string) {
-  return httpResource<T>(() => (wanted() ? `${buddyUrl(id())}/${part}` : undefined));
-}
-
-export const decisionsResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<DecisionView[]>(id, wanted, 'decisions');
-export const transfersResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<TransferView[]>(id, wanted, 'transfers');
-export const accountResource = (id: Signal<string>, wanted: Signal<boolean>) => recordPart<BuddyAccountView>(id, wanted, 'account');
+export const decisionsResource = (id: Signal<string>, wanted: Signal<boolean>) =>
+  apiResource(API.buddyDecisions, () => (wanted() ? { params: { buddyId: id() } } : undefined));
+export const transfersResource = (id: Signal<string>, wanted: Signal<boolean>) =>
+  apiResource(API.buddyTransfers, () => (wanted() ? { params: { buddyId: id() } } : undefined));
+export const accountResource = (id: Signal<string>, wanted: Signal<boolean>) =>
+  apiResource(API.buddyAccount, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 
 /** The writes. Each rejects with the HttpErrorResponse; pages show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class BuddyRecordApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
-  transfer(buddyId: string, toPrisonCode: string): Promise<MoveOutcome> {
-    return firstValueFrom(this.http.post<MoveOutcome>(`${buddyUrl(buddyId)}/transfer`, { toPrisonCode }));
+  transfer(buddyId: string, toPrisonCode: string) {
+    return this.api.send(API.transfer, { params: { buddyId }, body: { toPrisonCode } });
   }
 
-  release(buddyId: string): Promise<MoveOutcome> {
-    return firstValueFrom(this.http.post<MoveOutcome>(`${buddyUrl(buddyId)}/release`, {}));
+  release(buddyId: string) {
+    return this.api.send(API.release, { params: { buddyId }, body: {} });
   }
 
   /** Sets the PIN, or resets it and unlocks the account. */
-  setPin(buddyId: string, pin: string): Promise<BuddyAccountView> {
-    return firstValueFrom(this.http.post<BuddyAccountView>(`${buddyUrl(buddyId)}/pin`, { pin }));
+  setPin(buddyId: string, pin: string) {
+    return this.api.send(API.setPin, { params: { buddyId }, body: { pin } });
   }
 }

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { CertificateStatus, CertificateStatusChangeView, CertificateView } from '@peerpath/contracts';
 import { StatusChange, statusChangeProblem } from '@peerpath/domain';
 import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
+import { certificatePdfUrl } from '@peerpath/web/certification/certification.api';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 
 export interface CertificateAction {
@@ -69,7 +70,7 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
             </div>
           </dl>
           <p class="govuk-body">
-            <a class="govuk-link" [href]="'/api/certificates/' + certificate.id + '/pdf'" download>Download certificate (PDF)</a>
+            <a class="govuk-link" [href]="pdfUrl(certificate.id)" download>Download certificate (PDF)</a>
           </p>
           @let actions = actionsFor(certificate.status);
           @if (actions.length > 0) {
@@ -99,6 +100,7 @@ export class CertificateList {
   readonly certificates = input.required<readonly CertificateView[]>();
   readonly mayChange = input(false);
   protected readonly tags = CERTIFICATE_TAGS;
+  protected readonly pdfUrl = certificatePdfUrl;
 
   protected actionsFor(status: CertificateStatus): CertificateAction[] {
     return certificateActions(status, this.mayChange());

@@ -1,37 +1,41 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type { CertificateView, EligibilityView } from '@peerpath/contracts';
+import { API } from '@peerpath/contracts';
 import type { StatusChange } from '@peerpath/domain';
-import { firstValueFrom } from 'rxjs';
+import { ApiClient, apiResource, linkTo } from '@peerpath/web/platform/api-client';
 
-const buddyUrl = (id: string) => `/api/buddies/${encodeURIComponent(id)}`;
-
-/** GET /api/buddies/:id/eligibility; only asked for when `wanted` holds. */
+/** Only asked for when `wanted` holds (normally: the buddy loaded). */
 export function eligibilityResource(id: Signal<string>, wanted: Signal<boolean>) {
-  return httpResource<EligibilityView>(() => (wanted() ? `${buddyUrl(id())}/eligibility` : undefined));
+  return apiResource(API.eligibility, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 }
 
-/** GET /api/buddies/:id/certificates; only asked for when `wanted` holds. */
-export function certificatesResource(id: Signal<string>, wanted: Signal<boolean>) {
-  return httpResource<CertificateView[]>(() => (wanted() ? `${buddyUrl(id())}/certificates` : undefined));
+/** A buddy's certificates; nothing is asked while `buddyId` is undefined or `wanted` is false. */
+export function certificatesResource(buddyId: () => string | undefined, wanted: Signal<boolean>) {
+  return apiResource(API.buddyCertificates, () => {
+    const id = buddyId();
+    return id && wanted() ? { params: { buddyId: id } } : undefined;
+  });
 }
+
+/** The printable certificate, downloaded by the browser rather than fetched. */
+export const certificatePdfUrl = (certificateId: string) => linkTo(API.certificatePdf, { certificateId });
 
 /** Where each certificate status change is posted. */
-const CHANGE_PATHS: Record<StatusChange, string> = { suspend: 'suspension', reinstate: 'reinstatement', revoke: 'revocation' };
+const CHANGE_ROUTES = { suspend: API.suspendCertificate, reinstate: API.reinstateCertificate, revoke: API.revokeCertificate } as const satisfies Record<
+  StatusChange,
+  unknown
+>;
 
 /** The writes. Each rejects with the HttpErrorResponse; pages show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class CertificationApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   /** Idempotent: a repeated request returns the certificate already issued. */
-  issueCertificate(buddyId: string): Promise<CertificateView> {
-    return firstValueFrom(this.http.post<CertificateView>(`${buddyUrl(buddyId)}/certificates`, null));
+  issueCertificate(buddyId: string) {
+    return this.api.send(API.issueCertificate, { params: { buddyId } });
   }
 
-  changeCertificateStatus(certificateId: string, change: StatusChange, reason: string): Promise<CertificateView> {
-    return firstValueFrom(
-      this.http.post<CertificateView>(`/api/certificates/${encodeURIComponent(certificateId)}/${CHANGE_PATHS[change]}`, { reason }),
-    );
+  changeCertificateStatus(certificateId: string, change: StatusChange, reason: string) {
+    return this.api.send(CHANGE_ROUTES[change], { params: { certificateId }, body: { reason } });
   }
 }

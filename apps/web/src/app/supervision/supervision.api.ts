@@ -1,28 +1,26 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type { BuddySupervision, RecordSupervisionRequest, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
+import { API, type RecordSupervisionRequest } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
-/** GET /api/supervision/due: buddies overdue or due within the week, in the caller's prisons (or one of them). */
+/** Buddies overdue or due within the week, in the caller's prisons (or one of them). */
 export function supervisionDueResource(prison: Signal<string | null>) {
-  return httpResource<SupervisionDueItem[]>(() => {
+  return apiResource(API.supervisionDue, () => {
     const code = prison();
-    const params: Record<string, string> = code ? { prison: code } : {};
-    return { url: '/api/supervision/due', params };
+    return { query: code ? { prison: code } : {} };
   });
 }
 
-/** GET /api/buddies/:id/supervisions; only asked for when `wanted` holds (normally: the buddy loaded). */
+/** A buddy's supervisions; only asked for when `wanted` holds (normally: the buddy loaded). */
 export function supervisionResource(id: Signal<string>, wanted: Signal<boolean>) {
-  return httpResource<BuddySupervision>(() => (wanted() ? `/api/buddies/${encodeURIComponent(id())}/supervisions` : undefined));
+  return apiResource(API.buddySupervision, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 }
 
 /** The write. It rejects with the HttpErrorResponse; the page shows its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class SupervisionApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
-  recordSupervision(buddyId: string, request: RecordSupervisionRequest): Promise<SupervisionView> {
-    return firstValueFrom(this.http.post<SupervisionView>(`/api/buddies/${encodeURIComponent(buddyId)}/supervisions`, request));
+  recordSupervision(buddyId: string, request: RecordSupervisionRequest) {
+    return this.api.send(API.recordSupervision, { params: { buddyId }, body: request });
   }
 }
