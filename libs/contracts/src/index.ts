@@ -1,4 +1,5 @@
-// Type-only (no runtime code): request and response shapes shared by the API and the web app.
+// Request and response shapes shared by the API and the web app (types only), and the one
+// table of routes that both are checked against (plain data; see lib/routes.ts).
 export * from './lib/allocation';
 export * from './lib/assessments';
 export * from './lib/auth';
@@ -15,3 +16,4 @@ export * from './lib/progress';
 export * from './lib/rules';
 export * from './lib/staff';
 export * from './lib/supervision';
+export * from './lib/routes';

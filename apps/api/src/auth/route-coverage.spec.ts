@@ -1,7 +1,37 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { RequestMethod, StreamableFile } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { API, type ApiRoutes, type FileDownload, type RequestOf, type ResponseOf, type RouteName } from '@peerpath/contracts';
+import { AllocationController } from '@peerpath/api/allocation/allocation.controller';
+import { AllocationDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto } from '@peerpath/api/allocation/dto/allocation.dto';
 import { AppModule } from '@peerpath/api/app.module';
+import { AssessmentsController } from '@peerpath/api/assessments/assessments.controller';
+import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
+import { AuthController } from '@peerpath/api/auth/auth.controller';
+import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
+import { BuddiesController } from '@peerpath/api/buddies/buddies.controller';
+import { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
+import { ReleaseDto, TransferDto } from '@peerpath/api/buddies/dto/move.dto';
+import { SetPinDto } from '@peerpath/api/buddies/dto/pin.dto';
+import { MovesController } from '@peerpath/api/buddies/moves.controller';
+import { CertificatesController } from '@peerpath/api/certification/certificates.controller';
+import { CertificateStatusDto } from '@peerpath/api/certification/dto/certificate.dto';
+import { CohortsController } from '@peerpath/api/cohorts/cohorts.controller';
+import { CohortListQueryDto, CreateCohortDto, EnrolDto, PrisonQueryDto, SaveRegisterDto, ScheduleSessionDto, WithdrawDto } from '@peerpath/api/cohorts/dto/cohort.dto';
+import { ConcernsController } from '@peerpath/api/concerns/concerns.controller';
+import { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from '@peerpath/api/concerns/dto/concern.dto';
 import { readConfig } from '@peerpath/api/config/config';
+import { MeController } from '@peerpath/api/me/me.controller';
+import { PlatformController } from '@peerpath/api/platform/platform.controller';
+import { UpdatePolicyDto } from '@peerpath/api/prisons/dto/policy.dto';
+import { PrisonsController } from '@peerpath/api/prisons/prisons.controller';
+import { PublishDto, SaveDraftDto, StartDraftDto } from '@peerpath/api/programmes/dto/programme-content.dto';
+import { ProgrammesController } from '@peerpath/api/programmes/programmes.controller';
+import { ProgressController } from '@peerpath/api/progress/progress.controller';
+import { CreateStaffAccountDto } from '@peerpath/api/staff/dto/create-staff-account.dto';
+import { StaffController } from '@peerpath/api/staff/staff.controller';
+import { RecordSupervisionDto, SupervisionDueQueryDto } from '@peerpath/api/supervision/dto/supervision.dto';
+import { SupervisionController } from '@peerpath/api/supervision/supervision.controller';
 import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 
 type Class = new (...args: never[]) => unknown;
@@ -23,8 +53,9 @@ function controllersOf(): Class[] {
   return [...found];
 }
 
-describe('route coverage: every route declares who may call it', () => {
-  const routes = controllersOf().flatMap((controller) => {
+/** Every handler Nest serves, with its method and full path (the global `api` prefix included). */
+function nestRoutes() {
+  return controllersOf().flatMap((controller) => {
     const proto = controller.prototype as Record<string, unknown>;
     return Object.getOwnPropertyNames(proto)
       .filter((name) => name !== 'constructor' && Reflect.getMetadata(METHOD_METADATA, proto[name] as object) !== undefined)
@@ -34,9 +65,13 @@ describe('route coverage: every route declares who may call it', () => {
         const path = `/${Reflect.getMetadata(PATH_METADATA, controller)}/${Reflect.getMetadata(PATH_METADATA, handler)}`.replace(/\/+/g, '/').replace(/\/$/, '');
         const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller);
         const access: AccessRule | undefined = Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, controller);
-        return { route: `${method} ${path} (${controller.name}.${name})`, isPublic: !!isPublic, access };
+        return { route: `${method} ${path} (${controller.name}.${name})`, method, path: `/api${path}`, controller, name, isPublic: !!isPublic, access };
       });
   });
+}
+
+describe('route coverage: every route declares who may call it', () => {
+  const routes = nestRoutes();
 
   it('finds the routes', () => {
     expect(routes.length).toBeGreaterThanOrEqual(8);
@@ -56,5 +91,147 @@ describe('route coverage: every route declares who may call it', () => {
       'GET /verify/:code',
       'POST /auth/login',
     ]);
+  });
+});
+
+/*
+ * The route table in @peerpath/contracts against Nest: the web app calls only through the
+ * table, so this is where a renamed path or a changed response shape must fail.
+ *
+ * HANDLERS binds each table entry to the handler that serves it, and to the DTO class Nest
+ * validates its request into (a GET's @Query, otherwise its @Body). The binding is checked both
+ * ways: at run time against Nest's metadata (method, path, which parameter is the DTO), and at
+ * compile time (ts-jest type-checks this file) against the handler's declared return type and
+ * the DTO's shape. A route added to a controller fails the first test until it is in the table
+ * and here.
+ */
+const HANDLERS = {
+  signIn: [AuthController, 'login', SignInDto],
+  signOut: [AuthController, 'logout'],
+  currentUser: [AuthController, 'me'],
+  health: [PlatformController, 'health'],
+  ping: [PlatformController, 'ping'],
+  info: [PlatformController, 'info'],
+  buddyRegister: [BuddiesController, 'register', BuddyRegisterQueryDto],
+  recordApplication: [BuddiesController, 'recordApplication', RecordApplicationDto],
+  buddy: [BuddiesController, 'get'],
+  recordSelection: [BuddiesController, 'recordSelection', RecordSelectionDto],
+  buddyTransfers: [MovesController, 'transfers'],
+  transfer: [MovesController, 'transfer', TransferDto],
+  release: [MovesController, 'release', ReleaseDto],
+  buddyAccount: [MovesController, 'account'],
+  setPin: [MovesController, 'setPin', SetPinDto],
+  cohorts: [CohortsController, 'list', CohortListQueryDto],
+  createCohort: [CohortsController, 'create', CreateCohortDto],
+  eligibleTrainers: [CohortsController, 'eligibleTrainers', PrisonQueryDto],
+  cohort: [CohortsController, 'get'],
+  scheduleSession: [CohortsController, 'scheduleSession', ScheduleSessionDto],
+  enrol: [CohortsController, 'enrol', EnrolDto],
+  withdraw: [CohortsController, 'withdraw', WithdrawDto],
+  attendanceRegister: [CohortsController, 'register'],
+  saveAttendanceRegister: [CohortsController, 'saveRegister', SaveRegisterDto],
+  assessmentSheet: [AssessmentsController, 'sheet'],
+  recordDecisions: [AssessmentsController, 'record', RecordDecisionsDto],
+  buddyDecisions: [AssessmentsController, 'history'],
+  cohortProgress: [ProgressController, 'matrix'],
+  buddyProgress: [ProgressController, 'ofBuddy'],
+  myProgress: [ProgressController, 'mine'],
+  supervisionDue: [SupervisionController, 'due', SupervisionDueQueryDto],
+  buddySupervision: [SupervisionController, 'ofBuddy'],
+  recordSupervision: [SupervisionController, 'record', RecordSupervisionDto],
+  eligibility: [CertificatesController, 'eligibility'],
+  buddyCertificates: [CertificatesController, 'list'],
+  issueCertificate: [CertificatesController, 'issue'],
+  certificate: [CertificatesController, 'get'],
+  certificatePdf: [CertificatesController, 'pdf'],
+  suspendCertificate: [CertificatesController, 'suspend', CertificateStatusDto],
+  reinstateCertificate: [CertificatesController, 'reinstate', CertificateStatusDto],
+  revokeCertificate: [CertificatesController, 'revoke', CertificateStatusDto],
+  certificateRenewal: [CertificatesController, 'renewal'],
+  renewCertificate: [CertificatesController, 'renew'],
+  verifyCertificate: [CertificatesController, 'verify'],
+  recipients: [AllocationController, 'listRecipients', PrisonFilterDto],
+  addRecipient: [AllocationController, 'addRecipient', CreateRecipientDto],
+  recipient: [AllocationController, 'recipient'],
+  allocations: [AllocationController, 'list', PrisonFilterDto],
+  allocationsNeedingAttention: [AllocationController, 'needingAttention', PrisonFilterDto],
+  buddyAllocations: [AllocationController, 'ofBuddy'],
+  checkAllocation: [AllocationController, 'check', AllocationDto],
+  allocate: [AllocationController, 'allocate', AllocationDto],
+  endAllocation: [AllocationController, 'end', EndAllocationDto],
+  concerns: [ConcernsController, 'list', ConcernListQueryDto],
+  raiseConcern: [ConcernsController, 'raise', RaiseConcernDto],
+  concern: [ConcernsController, 'get'],
+  suspendForConcern: [ConcernsController, 'suspendCertificate', SuspendForConcernDto],
+  resolveConcern: [ConcernsController, 'resolve', ResolveConcernDto],
+  mySummary: [MeController, 'summary'],
+  mySummaryPdf: [MeController, 'summaryPdf'],
+  prisons: [PrisonsController, 'list'],
+  prison: [PrisonsController, 'get'],
+  prisonPolicy: [PrisonsController, 'policy'],
+  updatePrisonPolicy: [PrisonsController, 'updatePolicy', UpdatePolicyDto],
+  programmes: [ProgrammesController, 'list'],
+  programmeVersion: [ProgrammesController, 'get'],
+  startDraft: [ProgrammesController, 'startDraft', StartDraftDto],
+  saveDraft: [ProgrammesController, 'saveDraft', SaveDraftDto],
+  publishVersion: [ProgrammesController, 'publish', PublishDto],
+  staff: [StaffController, 'list'],
+  createStaffAccount: [StaffController, 'create', CreateStaffAccountDto],
+} as const satisfies { readonly [K in RouteName]: readonly [Class, string] | readonly [Class, string, Class] };
+
+// --- Compile-time half: a mismatch below is a type error, so `nx test api` fails to compile this file.
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Entry<K extends RouteName> = (typeof HANDLERS)[K];
+type Instance<C> = C extends abstract new (...args: never[]) => infer I ? I : never;
+type HandlerOf<K extends RouteName> = Instance<Entry<K>[0]>[Entry<K>[1] & keyof Instance<Entry<K>[0]>];
+/** What the handler sends: its awaited return type, a streamed file standing for a download. */
+type Served<K extends RouteName> = HandlerOf<K> extends (...args: never[]) => infer R ? (Awaited<R> extends StreamableFile ? FileDownload : Awaited<R>) : never;
+type DtoOf<K extends RouteName> = Entry<K> extends readonly [Class, string, infer D] ? Instance<D> : void;
+/** The web may send exactly what the DTO accepts: the same fields, each assignable both ways. */
+type SameRequest<Dto, Req> = [Dto] extends [void]
+  ? [Req] extends [void] ? true : false
+  : Equal<keyof Dto, keyof Req> extends true ? ([Dto] extends [Req] ? ([Req] extends [Dto] ? true : false) : false) : false;
+
+type ResponseDrift = { [K in RouteName]: Equal<Served<K>, ResponseOf<ApiRoutes[K]>> extends true ? never : K }[RouteName];
+type RequestDrift = { [K in RouteName]: SameRequest<DtoOf<K>, RequestOf<ApiRoutes[K]>> extends true ? never : K }[RouteName];
+
+// If either line fails to compile, the error lists the routes whose handler and table disagree.
+const responseDrift: { [K in ResponseDrift]: 'the handler returns another type than the table says' } = {};
+const requestDrift: { [K in RequestDrift]: 'the DTO accepts another shape than the table says' } = {};
+
+// --- Run-time half: the table against Nest's own route metadata.
+
+describe('route table: @peerpath/contracts API matches the routes Nest serves', () => {
+  const routes = nestRoutes();
+  const table = Object.entries(API).map(([name, r]) => ({ name: name as RouteName, key: `${r.method} ${r.path}` }));
+
+  it('types every response and request as the table says (checked when this file compiles)', () => {
+    expect([Object.keys(responseDrift), Object.keys(requestDrift)]).toEqual([[], []]);
+  });
+
+  it('has an entry for every route Nest serves', () => {
+    const inTable = new Set(table.map((t) => t.key));
+    expect(routes.filter((r) => !inTable.has(`${r.method} ${r.path}`)).map((r) => r.route)).toEqual([]);
+  });
+
+  it('serves every route in the table', () => {
+    const served = new Set(routes.map((r) => `${r.method} ${r.path}`));
+    expect(table.filter((t) => !served.has(t.key)).map((t) => `${t.name}: ${t.key}`)).toEqual([]);
+  });
+
+  it.each(table.map((t) => [t.name, t] as const))('%s is served by the handler bound to it, with its request DTO', (name, t) => {
+    const [controller, method, dto] = HANDLERS[name] as readonly [Class, string, Class?];
+    const served = routes.find((r) => r.controller === controller && r.name === method);
+    expect(served && `${served.method} ${served.path}`).toBe(t.key);
+
+    // Which parameter Nest fills from the body (or, for a GET, the query), and its class.
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, { index: number }>;
+    const source = API[name].method === 'GET' ? RouteParamtypes.QUERY : RouteParamtypes.BODY;
+    const indexes = Object.entries(args)
+      .filter(([key]) => Number(key.split(':')[0]) === source)
+      .map(([, arg]) => arg.index);
+    const paramTypes = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, method) ?? []) as unknown[];
+    expect(indexes.map((i) => paramTypes[i])).toEqual(dto ? [dto] : []);
   });
 });

@@ -81,3 +81,8 @@ export interface EndAllocationRequest {
   /** Defaults to today. */
   endedOn?: string;
 }
+
+/** GET /api/recipients, /api/allocations and /api/allocations/needing-attention: one prison, or every prison in scope. */
+export interface PrisonFilter {
+  prison?: string;
+}

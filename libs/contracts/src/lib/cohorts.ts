@@ -123,3 +123,13 @@ export interface AttendanceRegister {
 export interface SaveRegisterRequest {
   marks: { buddyId: string; mark: AttendanceMark }[];
 }
+
+export interface CohortListQuery {
+  prison?: string;
+  status?: CohortStatus;
+}
+
+/** GET /api/cohorts/eligible-trainers: the prison is required. */
+export interface EligibleTrainersQuery {
+  prison: string;
+}

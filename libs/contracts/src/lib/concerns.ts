@@ -34,3 +34,9 @@ export interface ResolveConcernRequest {
 export interface SuspendForConcernRequest {
   reason?: string;
 }
+
+export interface ConcernListQuery {
+  prison?: string;
+  status?: ConcernStatus;
+  buddyId?: string;
+}

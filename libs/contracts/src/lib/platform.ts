@@ -8,3 +8,7 @@ export interface InfoReport {
   version: string;
   gitSha: string;
 }
+
+export interface PingReport {
+  status: 'ok';
+}

@@ -66,3 +66,8 @@ export interface SupervisionDueItem {
   prisonCode: string;
   status: SupervisionStatus;
 }
+
+export interface SupervisionDueQuery {
+  prison?: string;
+  state?: 'overdue' | 'due_soon';
+}

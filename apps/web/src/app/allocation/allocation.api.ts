@@ -1,39 +1,36 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type {
-  AllocationGateCode,
-  AllocationNeedingAttention,
-  AllocationRequest,
-  AllocationView,
-  BuddySummary,
-  CreateRecipientRequest,
-  EndAllocationRequest,
-  Page,
-  RecipientSummary,
-  RuleOutcome,
-} from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
+import { API, type AllocationRequest, type CreateRecipientRequest, type EndAllocationRequest, type PrisonFilter } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /** `?prison=EXI` when a prison is chosen; every prison in scope otherwise. */
-const prisonParams = (prison: string): Record<string, string> => (prison ? { prison } : {});
+const prisonFilter = (prison: string): PrisonFilter => (prison ? { prison } : {});
 
-/** GET /api/recipients: the register, waiting for support first (the API's order). */
+/** The register, waiting for support first (the API's order). */
 export function recipientsResource(prison: Signal<string>) {
-  return httpResource<RecipientSummary[]>(() => ({ url: '/api/recipients', params: prisonParams(prison()) }));
+  return apiResource(API.recipients, () => ({ query: prisonFilter(prison()) }));
 }
 
-export function recipientResource(id: Signal<string>) {
-  return httpResource<RecipientSummary>(() => `/api/recipients/${encodeURIComponent(id())}`);
+/** One recipient; nothing is asked while `id` is undefined. */
+export function recipientResource(id: () => string | undefined) {
+  return apiResource(API.recipient, () => {
+    const recipientId = id();
+    return recipientId ? { params: { recipientId } } : undefined;
+  });
 }
 
-/** GET /api/allocations: active allocations; nothing is asked while `wanted` is false. */
+/** Active allocations; nothing is asked while `wanted` is false. */
 export function allocationsResource(prison: Signal<string>, wanted?: Signal<boolean>) {
-  return httpResource<AllocationView[]>(() => (wanted?.() === false ? undefined : { url: '/api/allocations', params: prisonParams(prison()) }));
+  return apiResource(API.allocations, () => (wanted?.() === false ? undefined : { query: prisonFilter(prison()) }));
 }
 
-/** GET /api/allocations/needing-attention: active allocations whose buddy's certificate is no longer valid. */
+/** One buddy's allocations; only asked for when `wanted` holds. */
+export function buddyAllocationsResource(id: Signal<string>, wanted: Signal<boolean>) {
+  return apiResource(API.buddyAllocations, () => (wanted() ? { params: { buddyId: id() } } : undefined));
+}
+
+/** Active allocations whose buddy's certificate is no longer valid. */
 export function allocationsNeedingAttentionResource(prison: Signal<string>) {
-  return httpResource<AllocationNeedingAttention[]>(() => ({ url: '/api/allocations/needing-attention', params: prisonParams(prison()) }));
+  return apiResource(API.allocationsNeedingAttention, () => ({ query: prisonFilter(prison()) }));
 }
 
 /**
@@ -42,34 +39,34 @@ export function allocationsNeedingAttentionResource(prison: Signal<string>) {
  * (approved, in training, certified…), so the form filters the selected ones itself.
  */
 export function buddiesToAllocateResource(prison: Signal<string>) {
-  return httpResource<Page<BuddySummary>>(() => ({ url: '/api/buddies', params: { ...prisonParams(prison()), pageSize: 100 } }));
+  return apiResource(API.buddyRegister, () => ({ query: { ...prisonFilter(prison()), pageSize: 100 } }));
 }
 
 /**
- * POST /api/allocations/check: the gate's answer for a request, written nowhere. A POST, but a
- * read: asked again whenever `request` changes, not asked while it is undefined.
+ * The gate's answer for a request, written nowhere. A POST, but a read: asked again whenever
+ * `request` changes, not asked while it is undefined.
  */
 export function allocationCheckResource(request: Signal<AllocationRequest | undefined>) {
-  return httpResource<RuleOutcome<AllocationGateCode>>(() => {
+  return apiResource(API.checkAllocation, () => {
     const body = request();
-    return body ? { url: '/api/allocations/check', method: 'POST', body } : undefined;
+    return body ? { body } : undefined;
   });
 }
 
 /** The writes. Each rejects with the HttpErrorResponse; callers show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class AllocationApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
-  addRecipient(request: CreateRecipientRequest): Promise<RecipientSummary> {
-    return firstValueFrom(this.http.post<RecipientSummary>('/api/recipients', request));
+  addRecipient(request: CreateRecipientRequest) {
+    return this.api.send(API.addRecipient, { body: request });
   }
 
-  allocate(request: AllocationRequest): Promise<AllocationView> {
-    return firstValueFrom(this.http.post<AllocationView>('/api/allocations', request));
+  allocate(request: AllocationRequest) {
+    return this.api.send(API.allocate, { body: request });
   }
 
-  end(allocationId: string, request: EndAllocationRequest): Promise<AllocationView> {
-    return firstValueFrom(this.http.post<AllocationView>(`/api/allocations/${encodeURIComponent(allocationId)}/end`, request));
+  end(allocationId: string, request: EndAllocationRequest) {
+    return this.api.send(API.endAllocation, { params: { allocationId }, body: request });
   }
 }

@@ -1,16 +1,16 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { ROLE_NAMES } from '@peerpath/domain';
 import type { CurrentUser, RoleName, SignInRequest } from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
+import { AuthApi } from '@peerpath/web/auth/auth.api';
 
 /**
  * Who is signed in. The session itself is an httpOnly cookie the browser sends; nothing is kept
- * in localStorage. This service only mirrors what GET /api/auth/me says.
+ * in localStorage. This service only mirrors what the API says (API.currentUser).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(AuthApi);
   private readonly user = signal<CurrentUser | null>(null);
 
   readonly currentUser = this.user.asReadonly();
@@ -27,7 +27,7 @@ export class AuthService {
    */
   async loadCurrentUser(): Promise<CurrentUser | null> {
     try {
-      const user = await firstValueFrom(this.http.get<CurrentUser>('/api/auth/me'));
+      const user = await this.api.currentUser();
       this.user.set(user);
     } catch (error) {
       if (!(error instanceof HttpErrorResponse)) throw error;
@@ -39,14 +39,14 @@ export class AuthService {
 
   /** Rejects with the HttpErrorResponse when the API refuses; callers show its ApiError. */
   async signIn(request: SignInRequest): Promise<CurrentUser> {
-    const user = await firstValueFrom(this.http.post<CurrentUser>('/api/auth/login', request));
+    const user = await this.api.signIn(request);
     this.user.set(user);
     return user;
   }
 
   async signOut(): Promise<void> {
     try {
-      await firstValueFrom(this.http.post<void>('/api/auth/logout', null));
+      await this.api.signOut();
     } finally {
       this.user.set(null);
     }

@@ -1,6 +1,7 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
+import { isAuthRequest } from '@peerpath/web/auth/auth.api';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { signInTree } from '@peerpath/web/auth/return-url';
 import { tap } from 'rxjs';
@@ -15,7 +16,7 @@ export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
   return next(request).pipe(
     tap({
       error: (error: unknown) => {
-        if (error instanceof HttpErrorResponse && error.status === 401 && !request.url.startsWith('/api/auth/')) {
+        if (error instanceof HttpErrorResponse && error.status === 401 && !isAuthRequest(request.url)) {
           auth.forget();
           void router.navigateByUrl(signInTree(router, router.url));
         }

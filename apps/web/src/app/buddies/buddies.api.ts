@@ -1,39 +1,33 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type {
-  BuddyDetail,
-  BuddyProgress,
-  BuddySummary,
-  CohortSummary,
-  EnrolmentView,
-  EnrolRequest,
-  Page,
-  RecordApplicationRequest,
-  RecordSelectionRequest,
-} from '@peerpath/contracts';
+import { API, type EnrolRequest, type RecordApplicationRequest, type RecordSelectionRequest } from '@peerpath/contracts';
 import { RegisterFilters, registerRequestParams } from '@peerpath/web/buddies/register-query';
-import { firstValueFrom } from 'rxjs';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
-/** GET /api/buddies: one page of the register, within the caller's scope. */
+/** One page of the register, within the caller's scope. */
 export function buddyRegisterResource(filters: Signal<RegisterFilters>) {
-  return httpResource<Page<BuddySummary>>(() => ({ url: '/api/buddies', params: registerRequestParams(filters()) }));
+  return apiResource(API.buddyRegister, () => ({ query: registerRequestParams(filters()) }));
 }
 
-export function buddyResource(id: Signal<string>) {
-  return httpResource<BuddyDetail>(() => `/api/buddies/${encodeURIComponent(id())}`);
+/** One buddy; nothing is asked while `id` is undefined. */
+export function buddyResource(id: () => string | undefined) {
+  return apiResource(API.buddy, () => {
+    const buddyId = id();
+    return buddyId ? { params: { buddyId } } : undefined;
+  });
 }
 
-/** GET /api/buddies/:id/progress; only asked for when `wanted` holds. */
+/** Only asked for when `wanted` holds. */
 export function buddyProgressResource(id: Signal<string>, wanted: Signal<boolean>) {
-  return httpResource<BuddyProgress>(() => (wanted() ? `/api/buddies/${encodeURIComponent(id())}/progress` : undefined));
+  return apiResource(API.buddyProgress, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 }
 
-/** GET /api/cohorts?prison=…: the cohorts at one prison; nothing is asked while the prison is unknown. */
+/** The cohorts at one prison; nothing is asked while the prison is unknown. */
 export function prisonCohortsResource(prisonCode: Signal<string | null>) {
-  return httpResource<CohortSummary[]>(
+  return apiResource(
+    API.cohorts,
     () => {
       const prison = prisonCode();
-      return prison ? { url: '/api/cohorts', params: { prison } } : undefined;
+      return prison ? { query: { prison } } : undefined;
     },
     { defaultValue: [] },
   );
@@ -42,17 +36,17 @@ export function prisonCohortsResource(prisonCode: Signal<string | null>) {
 /** The register's writes. Each rejects with the HttpErrorResponse; callers show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class BuddiesApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
-  recordApplication(request: RecordApplicationRequest): Promise<BuddyDetail> {
-    return firstValueFrom(this.http.post<BuddyDetail>('/api/buddies', request));
+  recordApplication(request: RecordApplicationRequest) {
+    return this.api.send(API.recordApplication, { body: request });
   }
 
-  recordSelection(buddyId: string, request: RecordSelectionRequest): Promise<BuddyDetail> {
-    return firstValueFrom(this.http.post<BuddyDetail>(`/api/buddies/${encodeURIComponent(buddyId)}/selection`, request));
+  recordSelection(buddyId: string, request: RecordSelectionRequest) {
+    return this.api.send(API.recordSelection, { params: { buddyId }, body: request });
   }
 
-  enrol(cohortId: string, request: EnrolRequest): Promise<EnrolmentView> {
-    return firstValueFrom(this.http.post<EnrolmentView>(`/api/cohorts/${encodeURIComponent(cohortId)}/enrolments`, request));
+  enrol(cohortId: string, request: EnrolRequest) {
+    return this.api.send(API.enrol, { params: { cohortId }, body: request });
   }
 }

@@ -24,7 +24,7 @@ export const buddiesRoutes: Routes = [
     path: ':id/supervision/new',
     title: 'Record a supervision',
     canActivate: [areaGuard('buddyRecords')],
-    loadComponent: () => import('@peerpath/web/buddies/record-supervision.page').then((m) => m.RecordSupervisionPage),
+    loadComponent: () => import('@peerpath/web/supervision/record-supervision.page').then((m) => m.RecordSupervisionPage),
   },
   {
     path: ':id/certificates/:certificateId/renew',
@@ -36,7 +36,7 @@ export const buddiesRoutes: Routes = [
     path: ':id/certificates/:certificateId/:change',
     title: 'Change a certificate',
     canActivate: [areaGuard('buddyRecords')],
-    loadComponent: () => import('@peerpath/web/buddies/certificate-status.page').then((m) => m.CertificateStatusPage),
+    loadComponent: () => import('@peerpath/web/certification/certificate-status.page').then((m) => m.CertificateStatusPage),
   },
   {
     path: ':id/transfer',

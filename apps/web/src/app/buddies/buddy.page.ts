@@ -6,27 +6,14 @@ import type { BuddyAccountView, BuddyDetail, CohortSummary, EnrolmentView } from
 import { holdsRole } from '@peerpath/domain';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { AuthService } from '@peerpath/web/auth/auth.service';
-import { AllocationList } from '@peerpath/web/buddies/allocation-list';
 import { buddyProgressResource, buddyResource } from '@peerpath/web/buddies/buddies.api';
-import {
-  accountResource,
-  allocationsResource,
-  BuddyRecordApi,
-  certificatesResource,
-  decisionsResource,
-  eligibilityResource,
-  supervisionResource,
-  transfersResource,
-} from '@peerpath/web/buddies/buddy-record.api';
-import { CertificateList } from '@peerpath/web/buddies/certificate-list';
-import { EligibilityPanel } from '@peerpath/web/buddies/eligibility-panel';
+import { accountResource, decisionsResource, transfersResource } from '@peerpath/web/buddies/buddy-record.api';
 import { EnrolForm } from '@peerpath/web/buddies/enrol-form';
 import { journeyEvents } from '@peerpath/web/buddies/journey';
 import { JourneyTimeline } from '@peerpath/web/buddies/journey-timeline';
 import { KioskAccount } from '@peerpath/web/buddies/kiosk-account';
 import { SelectionForm } from '@peerpath/web/buddies/selection-form';
 import { mayCoordinateAt, SELECTION_TAGS } from '@peerpath/web/buddies/selection-labels';
-import { SupervisionSection } from '@peerpath/web/buddies/supervision-section';
 import { TrainingSoFar } from '@peerpath/web/buddies/training-so-far';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -36,6 +23,13 @@ import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
+import { AllocationList } from '@peerpath/web/allocation/allocation-list';
+import { buddyAllocationsResource } from '@peerpath/web/allocation/allocation.api';
+import { CertificateList } from '@peerpath/web/certification/certificate-list';
+import { CertificationApi, certificatesResource, eligibilityResource } from '@peerpath/web/certification/certification.api';
+import { EligibilityPanel } from '@peerpath/web/certification/eligibility-panel';
+import { supervisionResource } from '@peerpath/web/supervision/supervision.api';
+import { SupervisionSection } from '@peerpath/web/supervision/supervision-section';
 
 /** What the page may offer the signed-in person for this buddy. */
 export interface BuddyActions {
@@ -95,7 +89,7 @@ export class BuddyPage {
   readonly id = input.required<string>();
 
   private readonly auth = inject(AuthService);
-  private readonly api = inject(BuddyRecordApi);
+  private readonly api = inject(CertificationApi);
   private readonly injector = inject(Injector);
   protected readonly buddy = buddyResource(this.id);
   protected readonly notFound = computed(() => {
@@ -109,7 +103,7 @@ export class BuddyPage {
   protected readonly certificates = certificatesResource(this.id, this.loaded);
   protected readonly decisions = decisionsResource(this.id, this.loaded);
   protected readonly transfers = transfersResource(this.id, this.loaded);
-  protected readonly allocations = allocationsResource(this.id, this.loaded);
+  protected readonly allocations = buddyAllocationsResource(this.id, this.loaded);
   protected readonly account = accountResource(this.id, this.loaded);
   protected readonly tags = SELECTION_TAGS;
 

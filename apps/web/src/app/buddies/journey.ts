@@ -11,7 +11,8 @@ import type {
 } from '@peerpath/contracts';
 import { TASK_LABELS } from '@peerpath/domain';
 import { formatDate } from '@peerpath/web/govuk/dates';
-import { plural, WELLBEING_TEXT } from '@peerpath/web/buddies/record-labels';
+import { plural } from '@peerpath/web/govuk/plural';
+import { WELLBEING_TEXT } from '@peerpath/web/supervision/supervision-labels';
 
 /** Everything the page has loaded about a buddy; parts still loading (or refused) are left out. */
 export interface JourneyRecords {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import type { BuddyAccountView } from '@peerpath/contracts';
 import { BuddyRecordApi } from '@peerpath/web/buddies/buddy-record.api';
-import { pinOf } from '@peerpath/web/buddies/record-forms';
+import { pinOf } from '@peerpath/web/buddies/kiosk-pin';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';

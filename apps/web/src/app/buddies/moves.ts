@@ -1,5 +1,5 @@
 import type { MoveOutcome, PrisonSummary } from '@peerpath/contracts';
-import { plural } from '@peerpath/web/buddies/record-labels';
+import { plural } from '@peerpath/web/govuk/plural';
 
 /** What a transfer or release changed besides the buddy's prison or status, for the confirmation. */
 export function moveConsequences(outcome: Pick<MoveOutcome, 'allocationsEnded' | 'enrolmentsWithdrawn'>): string[] {

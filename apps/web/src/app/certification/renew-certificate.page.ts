@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { buddyResource } from '@peerpath/web/buddies/buddies.api';
-import { BuddyRecordApi, renewalResource } from '@peerpath/web/buddies/buddy-record.api';
-import { CERTIFICATE_TAGS } from '@peerpath/web/buddies/record-labels';
+import { CertificationApi, renewalResource } from '@peerpath/web/certification/certification.api';
+import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { formatDate } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -113,7 +113,7 @@ export class RenewCertificatePage {
   readonly id = input.required<string>();
   readonly certificateId = input.required<string>();
 
-  private readonly api = inject(BuddyRecordApi);
+  private readonly api = inject(CertificationApi);
   private readonly router = inject(Router);
   private readonly flash = inject(Flash);
 

@@ -1,135 +1,111 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type {
-  AttendanceRegister,
-  BuddySummary,
-  CohortDetail,
-  CohortSummary,
-  CreateCohortRequest,
-  DecisionView,
-  EligibleTrainer,
-  EnrolmentView,
-  ModuleAssessmentSheet,
-  Page,
-  ProgrammeSummary,
-  ProgrammeVersionDetail,
-  ProgressMatrix,
-  RecordDecisionsRequest,
-  SaveRegisterRequest,
-  ScheduleSessionRequest,
-  SessionView,
-} from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
+import { API, type CreateCohortRequest, type RecordDecisionsRequest, type SaveRegisterRequest, type ScheduleSessionRequest } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /*
- * Reads are resources the page holds; each URL function returns undefined while an input it
- * needs is missing, so nothing is requested until it is known. The API decides scope throughout.
+ * Reads are resources the page holds; each returns undefined while an input it needs is
+ * missing, so nothing is requested until it is known. The API decides scope throughout.
  */
 
-const cohortUrl = (cohortId: string) => `/api/cohorts/${encodeURIComponent(cohortId)}`;
-
-/** GET /api/cohorts: a trainer's own cohorts, or every cohort in a coordinator's or auditor's prisons. */
+/** A trainer's own cohorts, or every cohort in a coordinator's or auditor's prisons. */
 export function cohortsResource(prison: () => string | undefined) {
-  return httpResource<CohortSummary[]>(
+  return apiResource(
+    API.cohorts,
     () => {
       const code = prison();
-      const params: Record<string, string> = code ? { prison: code } : {};
-      return { url: '/api/cohorts', params };
+      return { query: code ? { prison: code } : {} };
     },
     { defaultValue: [] },
   );
 }
 
 export function cohortResource(cohortId: () => string | undefined) {
-  return httpResource<CohortDetail>(() => {
+  return apiResource(API.cohort, () => {
     const id = cohortId();
-    return id ? cohortUrl(id) : undefined;
+    return id ? { params: { cohortId: id } } : undefined;
   });
 }
 
 export function progressResource(cohortId: () => string | undefined) {
-  return httpResource<ProgressMatrix>(() => {
+  return apiResource(API.cohortProgress, () => {
     const id = cohortId();
-    return id ? `${cohortUrl(id)}/progress` : undefined;
+    return id ? { params: { cohortId: id } } : undefined;
   });
 }
 
 export function registerResource(cohortId: () => string | undefined, sessionId: () => string | undefined) {
-  return httpResource<AttendanceRegister>(() => {
+  return apiResource(API.attendanceRegister, () => {
     const cohort = cohortId();
     const session = sessionId();
-    return cohort && session ? `${cohortUrl(cohort)}/sessions/${encodeURIComponent(session)}/register` : undefined;
+    return cohort && session ? { params: { cohortId: cohort, sessionId: session } } : undefined;
   });
 }
 
 export function assessmentSheetResource(cohortId: () => string | undefined, moduleId: () => string | undefined) {
-  return httpResource<ModuleAssessmentSheet>(() => {
+  return apiResource(API.assessmentSheet, () => {
     const cohort = cohortId();
     const module = moduleId();
-    return cohort && module ? `${cohortUrl(cohort)}/modules/${encodeURIComponent(module)}/assessment` : undefined;
+    return cohort && module ? { params: { cohortId: cohort, moduleId: module } } : undefined;
   });
 }
 
 /** Staff who could deliver a cohort at the prison; nothing is asked until a prison is chosen. */
 export function eligibleTrainersResource(prison: () => string | undefined) {
-  return httpResource<EligibleTrainer[]>(
+  return apiResource(
+    API.eligibleTrainers,
     () => {
       const code = prison();
-      return code ? { url: '/api/cohorts/eligible-trainers', params: { prison: code } } : undefined;
+      return code ? { query: { prison: code } } : undefined;
     },
     { defaultValue: [] },
   );
 }
 
 export function programmesResource() {
-  return httpResource<ProgrammeSummary[]>(() => '/api/programmes', { defaultValue: [] });
+  return apiResource(API.programmes, () => ({}), { defaultValue: [] });
 }
 
 export function programmeVersionResource(versionId: () => string | undefined) {
-  return httpResource<ProgrammeVersionDetail>(() => {
+  return apiResource(API.programmeVersion, () => {
     const id = versionId();
-    return id ? `/api/programmes/versions/${encodeURIComponent(id)}` : undefined;
+    return id ? { params: { versionId: id } } : undefined;
   });
 }
 
 /** Approved applicants at the prison: only they may enrol (BRIEF: selection). */
 export function approvedBuddiesResource(prison: () => string | undefined) {
-  return httpResource<Page<BuddySummary>>(() => {
+  return apiResource(API.buddyRegister, () => {
     const code = prison();
-    return code ? { url: '/api/buddies', params: { prison: code, stage: 'approved', pageSize: 100 } } : undefined;
+    return code ? { query: { prison: code, stage: 'approved' as const, pageSize: 100 } } : undefined;
   });
 }
 
 /** The writes. Each rejects with the HttpErrorResponse when the API refuses; pages show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class CohortsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
-  create(request: CreateCohortRequest): Promise<CohortDetail> {
-    return firstValueFrom(this.http.post<CohortDetail>('/api/cohorts', request));
+  create(request: CreateCohortRequest) {
+    return this.api.send(API.createCohort, { body: request });
   }
 
-  scheduleSession(cohortId: string, request: ScheduleSessionRequest): Promise<SessionView> {
-    return firstValueFrom(this.http.post<SessionView>(`${cohortUrl(cohortId)}/sessions`, request));
+  scheduleSession(cohortId: string, request: ScheduleSessionRequest) {
+    return this.api.send(API.scheduleSession, { params: { cohortId }, body: request });
   }
 
-  enrol(cohortId: string, buddyId: string): Promise<EnrolmentView> {
-    return firstValueFrom(this.http.post<EnrolmentView>(`${cohortUrl(cohortId)}/enrolments`, { buddyId }));
+  enrol(cohortId: string, buddyId: string) {
+    return this.api.send(API.enrol, { params: { cohortId }, body: { buddyId } });
   }
 
-  withdraw(cohortId: string, enrolmentId: string, reason: string): Promise<EnrolmentView> {
-    return firstValueFrom(
-      this.http.post<EnrolmentView>(`${cohortUrl(cohortId)}/enrolments/${encodeURIComponent(enrolmentId)}/withdrawal`, { reason }),
-    );
+  withdraw(cohortId: string, enrolmentId: string, reason: string) {
+    return this.api.send(API.withdraw, { params: { cohortId, enrolmentId }, body: { reason } });
   }
 
-  saveRegister(cohortId: string, sessionId: string, request: SaveRegisterRequest): Promise<AttendanceRegister> {
-    return firstValueFrom(
-      this.http.put<AttendanceRegister>(`${cohortUrl(cohortId)}/sessions/${encodeURIComponent(sessionId)}/register`, request),
-    );
+  saveRegister(cohortId: string, sessionId: string, request: SaveRegisterRequest) {
+    return this.api.send(API.saveAttendanceRegister, { params: { cohortId, sessionId }, body: request });
   }
 
-  recordDecisions(cohortId: string, request: RecordDecisionsRequest): Promise<DecisionView[]> {
-    return firstValueFrom(this.http.post<DecisionView[]>(`${cohortUrl(cohortId)}/decisions`, request));
+  recordDecisions(cohortId: string, request: RecordDecisionsRequest) {
+    return this.api.send(API.recordDecisions, { params: { cohortId }, body: request });
   }
 }

@@ -1,9 +1,10 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { BuddyDetail, ConcernKind, RecipientSummary } from '@peerpath/contracts';
+import type { ConcernKind } from '@peerpath/contracts';
+import { recipientResource } from '@peerpath/web/allocation/allocation.api';
 import { mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { buddyResource } from '@peerpath/web/buddies/buddies.api';
 import { concernFieldId, concernRequestOf, concernSubjectOf, DESCRIPTION_MAX, KIND_HINTS, KIND_TEXT } from '@peerpath/web/concerns/concern-labels';
 import { ConcernsApi } from '@peerpath/web/concerns/concerns.api';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -109,14 +110,13 @@ export class ConcernNewPage {
 
   protected readonly subject = computed(() => concernSubjectOf({ buddy: this.buddy(), recipient: this.recipient() }));
   /** The person's name, when the caller may read their record (trainers may not: the form still works). */
-  private readonly buddyRecord = httpResource<BuddyDetail>(() => {
+  /** The subject's id when it is of this kind and the caller may read its record. */
+  private readableSubject(kind: 'buddy' | 'recipient'): string | undefined {
     const s = this.subject();
-    return s?.kind === 'buddy' && mayOpen('buddies', this.auth.roles()) ? `/api/buddies/${encodeURIComponent(s.id)}` : undefined;
-  });
-  private readonly recipientRecord = httpResource<RecipientSummary>(() => {
-    const s = this.subject();
-    return s?.kind === 'recipient' && mayOpen('buddies', this.auth.roles()) ? `/api/recipients/${encodeURIComponent(s.id)}` : undefined;
-  });
+    return s?.kind === kind && mayOpen('buddies', this.auth.roles()) ? s.id : undefined;
+  }
+  private readonly buddyRecord = buddyResource(() => this.readableSubject('buddy'));
+  private readonly recipientRecord = recipientResource(() => this.readableSubject('recipient'));
   protected readonly subjectLabel = computed(() => {
     const person =
       this.subject()?.kind === 'buddy'

@@ -1,10 +1,10 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, linkedSignal, signal } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { CertificateView } from '@peerpath/contracts';
 import { AuthService } from '@peerpath/web/auth/auth.service';
-import { CERTIFICATE_TAGS } from '@peerpath/web/buddies/record-labels';
+import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
+import { certificatesResource } from '@peerpath/web/certification/certification.api';
 import { mayCoordinateAt } from '@peerpath/web/buddies/selection-labels';
 import { CONCERN_STATUS_TAGS, KIND_TEXT, outcomeOf } from '@peerpath/web/concerns/concern-labels';
 import { concernReviewActions } from '@peerpath/web/concerns/concern-review';
@@ -155,10 +155,7 @@ export class ConcernPage {
     const concern = this.concern.hasValue() ? this.concern.value() : undefined;
     return concern?.subject === 'buddy' ? concern.subjectId : null;
   });
-  protected readonly certificates = httpResource<CertificateView[]>(() => {
-    const buddyId = this.buddyId();
-    return buddyId ? `/api/buddies/${encodeURIComponent(buddyId)}/certificates` : undefined;
-  });
+  protected readonly certificates = certificatesResource(() => this.buddyId() ?? undefined, signal(true));
   protected readonly heldCertificates = computed(() => (this.certificates.hasValue() ? this.certificates.value() : []));
   protected readonly actions = computed(() => {
     const concern = valueOf(this.concern);

@@ -1,45 +1,42 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type { ConcernStatus, ConcernView, RaiseConcernRequest } from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
+import { API, type ConcernListQuery, type ConcernStatus, type RaiseConcernRequest } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 export interface ConcernFilters {
   status: ConcernStatus | null;
   prison: string | null;
 }
 
-/** GET /api/concerns: concerns in the caller's prisons; the API lists open ones first. */
+/** Concerns in the caller's prisons; the API lists open ones first. */
 export function concernsResource(filters: Signal<ConcernFilters>) {
-  return httpResource<ConcernView[]>(() => {
+  return apiResource(API.concerns, () => {
     const { status, prison } = filters();
-    const params: Record<string, string> = {};
-    if (status) params['status'] = status;
-    if (prison) params['prison'] = prison;
-    return { url: '/api/concerns', params };
+    const query: ConcernListQuery = {};
+    if (status) query.status = status;
+    if (prison) query.prison = prison;
+    return { query };
   });
 }
 
 export function concernResource(id: Signal<string>) {
-  return httpResource<ConcernView>(() => `/api/concerns/${encodeURIComponent(id())}`);
+  return apiResource(API.concern, () => ({ params: { concernId: id() } }));
 }
-
-const concernUrl = (id: string) => `/api/concerns/${encodeURIComponent(id)}`;
 
 /** The writes. Each rejects with the HttpErrorResponse; pages show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class ConcernsApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
-  raise(request: RaiseConcernRequest): Promise<ConcernView> {
-    return firstValueFrom(this.http.post<ConcernView>('/api/concerns', request));
+  raise(request: RaiseConcernRequest) {
+    return this.api.send(API.raiseConcern, { body: request });
   }
 
   /** Suspends the buddy's certificate while the concern is reviewed; the API words the reason. */
-  suspendCertificate(concernId: string): Promise<ConcernView> {
-    return firstValueFrom(this.http.post<ConcernView>(`${concernUrl(concernId)}/certificate-suspension`, {}));
+  suspendCertificate(concernId: string) {
+    return this.api.send(API.suspendForConcern, { params: { concernId }, body: {} });
   }
 
-  resolve(concernId: string, outcome: string): Promise<ConcernView> {
-    return firstValueFrom(this.http.post<ConcernView>(`${concernUrl(concernId)}/resolution`, { outcome }));
+  resolve(concernId: string, outcome: string) {
+    return this.api.send(API.resolveConcern, { params: { concernId }, body: { outcome } });
   }
 }

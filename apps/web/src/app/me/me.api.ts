@@ -1,10 +1,10 @@
-import { httpResource } from '@angular/common/http';
-import type { MySummary } from '@peerpath/contracts';
+import { API } from '@peerpath/contracts';
+import { apiResource, linkTo } from '@peerpath/web/platform/api-client';
 
-/** GET /api/me/summary: the signed-in buddy's own record, and nothing else (the API answers only about them). */
+/** The signed-in buddy's own record, and nothing else (the API answers only about them). */
 export function mySummaryResource() {
-  return httpResource<MySummary>(() => '/api/me/summary');
+  return apiResource(API.mySummary, () => ({}));
 }
 
 /** The same summary as one printable page. */
-export const MY_SUMMARY_PDF = '/api/me/summary.pdf';
+export const MY_SUMMARY_PDF = linkTo(API.mySummaryPdf);

@@ -1,20 +1,17 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type { PrisonPolicyView, UpdatePolicyRequest } from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
-
-const policyUrl = (code: string) => `/api/prisons/${encodeURIComponent(code)}/policy`;
+import { API, type UpdatePolicyRequest } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 export function policyResource(code: Signal<string>) {
-  return httpResource<PrisonPolicyView>(() => policyUrl(code()));
+  return apiResource(API.prisonPolicy, () => ({ params: { prisonCode: code() } }));
 }
 
 @Injectable({ providedIn: 'root' })
 export class PolicyApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
   /** Rejects with 409 STALE_VERSION when someone else saved since `expectedVersion`. */
-  update(code: string, request: UpdatePolicyRequest): Promise<PrisonPolicyView> {
-    return firstValueFrom(this.http.put<PrisonPolicyView>(policyUrl(code), request));
+  update(code: string, request: UpdatePolicyRequest) {
+    return this.api.send(API.updatePrisonPolicy, { params: { prisonCode: code }, body: request });
   }
 }

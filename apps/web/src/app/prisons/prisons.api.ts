@@ -1,7 +1,7 @@
-import { httpResource } from '@angular/common/http';
-import type { PrisonSummary } from '@peerpath/contracts';
+import { API } from '@peerpath/contracts';
+import { apiResource } from '@peerpath/web/platform/api-client';
 
-/** GET /api/prisons: the prisons within the caller's scope (the API decides the scope). */
+/** The prisons within the caller's scope (the API decides the scope). */
 export function prisonsResource() {
-  return httpResource<PrisonSummary[]>(() => '/api/prisons', { defaultValue: [] });
+  return apiResource(API.prisons, () => ({}), { defaultValue: [] });
 }

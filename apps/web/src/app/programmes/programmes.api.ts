@@ -1,33 +1,30 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { inject, Injectable, Signal } from '@angular/core';
-import type { ProgrammeSummary, ProgrammeVersionDetail, SaveDraftRequest } from '@peerpath/contracts';
-import { firstValueFrom } from 'rxjs';
+import { API, type SaveDraftRequest } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
-/** GET /api/programmes: every programme with its versions, newest first. */
+/** Every programme with its versions, newest first. */
 export function programmesResource() {
-  return httpResource<ProgrammeSummary[]>(() => '/api/programmes', { defaultValue: [] });
+  return apiResource(API.programmes, () => ({}), { defaultValue: [] });
 }
 
 export function programmeVersionResource(id: Signal<string>) {
-  return httpResource<ProgrammeVersionDetail>(() => `/api/programmes/versions/${encodeURIComponent(id())}`);
+  return apiResource(API.programmeVersion, () => ({ params: { versionId: id() } }));
 }
 
 /** Admins' changes to programmes. Each rejects with the HttpErrorResponse; callers show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class ProgrammesApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
 
-  startDraft(programmeId: string, label: string): Promise<ProgrammeVersionDetail> {
-    return firstValueFrom(this.http.post<ProgrammeVersionDetail>(`/api/programmes/${encodeURIComponent(programmeId)}/drafts`, { label }));
+  startDraft(programmeId: string, label: string) {
+    return this.api.send(API.startDraft, { params: { programmeId }, body: { label } });
   }
 
-  saveDraft(versionId: string, request: SaveDraftRequest): Promise<ProgrammeVersionDetail> {
-    return firstValueFrom(this.http.put<ProgrammeVersionDetail>(`/api/programmes/versions/${encodeURIComponent(versionId)}/content`, request));
+  saveDraft(versionId: string, request: SaveDraftRequest) {
+    return this.api.send(API.saveDraft, { params: { versionId }, body: request });
   }
 
-  publish(versionId: string, expectedVersion: number): Promise<ProgrammeVersionDetail> {
-    return firstValueFrom(
-      this.http.post<ProgrammeVersionDetail>(`/api/programmes/versions/${encodeURIComponent(versionId)}/publish`, { expectedVersion }),
-    );
+  publish(versionId: string, expectedVersion: number) {
+    return this.api.send(API.publishVersion, { params: { versionId }, body: { expectedVersion } });
   }
 }

@@ -1,7 +1,7 @@
-import { httpResource } from '@angular/common/http';
-import type { StaffAccount } from '@peerpath/contracts';
+import { API } from '@peerpath/contracts';
+import { apiResource } from '@peerpath/web/platform/api-client';
 
-/** GET /api/staff (admin only), as a resource for the component that calls it. */
+/** Staff accounts (admin only), as a resource for the component that calls it. */
 export function staffAccountsResource() {
-  return httpResource<StaffAccount[]>(() => '/api/staff', { defaultValue: [] });
+  return apiResource(API.staff, () => ({}), { defaultValue: [] });
 }

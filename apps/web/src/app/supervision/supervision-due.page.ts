@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { SupervisionDueItem } from '@peerpath/contracts';
-import { plural } from '@peerpath/web/buddies/record-labels';
+import { plural } from '@peerpath/web/govuk/plural';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { dueLists, prisonFilterOf } from '@peerpath/web/supervision/due-lists';

@@ -1,12 +1,26 @@
-import { httpResource } from '@angular/common/http';
-import { Signal } from '@angular/core';
-import type { SupervisionDueItem } from '@peerpath/contracts';
+import { inject, Injectable, Signal } from '@angular/core';
+import { API, type RecordSupervisionRequest } from '@peerpath/contracts';
+import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
-/** GET /api/supervision/due: buddies overdue or due within the week, in the caller's prisons (or one of them). */
+/** Buddies overdue or due within the week, in the caller's prisons (or one of them). */
 export function supervisionDueResource(prison: Signal<string | null>) {
-  return httpResource<SupervisionDueItem[]>(() => {
+  return apiResource(API.supervisionDue, () => {
     const code = prison();
-    const params: Record<string, string> = code ? { prison: code } : {};
-    return { url: '/api/supervision/due', params };
+    return { query: code ? { prison: code } : {} };
   });
+}
+
+/** A buddy's supervisions; only asked for when `wanted` holds (normally: the buddy loaded). */
+export function supervisionResource(id: Signal<string>, wanted: Signal<boolean>) {
+  return apiResource(API.buddySupervision, () => (wanted() ? { params: { buddyId: id() } } : undefined));
+}
+
+/** The write. It rejects with the HttpErrorResponse; the page shows its ApiError. */
+@Injectable({ providedIn: 'root' })
+export class SupervisionApi {
+  private readonly api = inject(ApiClient);
+
+  recordSupervision(buddyId: string, request: RecordSupervisionRequest) {
+    return this.api.send(API.recordSupervision, { params: { buddyId }, body: request });
+  }
 }

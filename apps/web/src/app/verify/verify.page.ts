@@ -1,8 +1,7 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { CertificateVerification } from '@peerpath/contracts';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
+import { verificationResource } from '@peerpath/web/verify/verify.api';
 import { isVerificationCode, STATUS_LABELS, STATUS_WORDS, verificationState } from '@peerpath/web/verify/verification';
 
 /**
@@ -20,9 +19,7 @@ export class VerifyPage {
   /** Route parameter, bound by the router. */
   readonly code = input.required<string>();
 
-  private readonly result = httpResource<CertificateVerification>(() =>
-    isVerificationCode(this.code()) ? `/api/verify/${encodeURIComponent(this.code())}` : undefined,
-  );
+  private readonly result = verificationResource(() => (isVerificationCode(this.code()) ? this.code() : undefined));
   protected readonly state = computed(() =>
     verificationState(this.code(), { value: this.result.hasValue() ? this.result.value() : undefined, error: this.result.error() }),
   );

@@ -1,17 +1,15 @@
 import type { RecordSupervisionRequest, Wellbeing } from '@peerpath/contracts';
-import { pinProblems } from '@peerpath/domain';
 import { DateParts, isoDateOf } from '@peerpath/web/govuk/dates';
 import type { SummaryError } from '@peerpath/web/govuk/form-errors';
 
 /*
- * Form → request for the coordinator's writes on a buddy's record. These checks only save a
+ * Form → request for recording a supervision. These checks only save a
  * round trip: the API checks everything again, and its field errors land in the same places.
  */
 
 type Checked<T> = { request: T; errors?: never } | { request?: never; errors: SummaryError[] };
 
 export const TEXT_MAX = 2000;
-export const REASON_MAX = 500;
 
 export interface SupervisionFormValue {
   heldOn: DateParts;
@@ -79,20 +77,4 @@ export function supervisionRequestOf(value: SupervisionFormValue, today: string)
       ...(agreedActions ? { agreedActions } : {}),
     },
   };
-}
-
-/** The PIN as typed, or why it will not do (the domain's rule, the same the API applies). */
-export function pinOf(typed: string): { pin: string; errors?: never } | { pin?: never; errors: SummaryError[] } {
-  const pin = typed.trim();
-  if (!pin) return { errors: [{ field: 'pin', text: 'Enter a PIN of 6 to 12 digits' }] };
-  const problems = pinProblems(pin);
-  return problems.length > 0 ? { errors: problems.map((text) => ({ field: 'pin', text })) } : { pin };
-}
-
-/** A reason the record keeps (certificate status changes): required, and short. */
-export function reasonOf(typed: string, missing: string): { reason: string; errors?: never } | { reason?: never; errors: SummaryError[] } {
-  const reason = typed.trim();
-  if (!reason) return { errors: [{ field: 'reason', text: missing }] };
-  if (reason.length > REASON_MAX) return { errors: [{ field: 'reason', text: `The reason must be ${REASON_MAX} characters or fewer` }] };
-  return { reason };
 }

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { BuddySupervision } from '@peerpath/contracts';
-import { plural, SUPERVISION_TAGS, supervisionStatusText, WELLBEING_TEXT } from '@peerpath/web/buddies/record-labels';
+import { plural } from '@peerpath/web/govuk/plural';
+import { SUPERVISION_TAGS, supervisionStatusText, WELLBEING_TEXT } from '@peerpath/web/supervision/supervision-labels';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 
 /** Where the buddy stands with supervision, and every session so far, newest first. */

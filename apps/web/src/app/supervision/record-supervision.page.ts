@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { buddyResource } from '@peerpath/web/buddies/buddies.api';
-import { BuddyRecordApi } from '@peerpath/web/buddies/buddy-record.api';
-import { SupervisionFormValue, supervisionFieldId, supervisionRequestOf } from '@peerpath/web/buddies/record-forms';
-import { WELLBEING_TEXT } from '@peerpath/web/buddies/record-labels';
+import { SupervisionApi } from '@peerpath/web/supervision/supervision.api';
+import { SupervisionFormValue, supervisionFieldId, supervisionRequestOf } from '@peerpath/web/supervision/supervision-form';
+import { WELLBEING_TEXT } from '@peerpath/web/supervision/supervision-labels';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { datePartsOf, formatDate, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -22,7 +22,7 @@ export class RecordSupervisionPage {
   /** The :id route parameter, bound by the router. */
   readonly id = input.required<string>();
 
-  private readonly api = inject(BuddyRecordApi);
+  private readonly api = inject(SupervisionApi);
   private readonly router = inject(Router);
   private readonly flash = inject(Flash);
   private readonly fb = inject(NonNullableFormBuilder);

@@ -3,9 +3,9 @@ import { Router, RouterLink } from '@angular/router';
 import type { StatusChange } from '@peerpath/domain';
 import { statusChangeProblem } from '@peerpath/domain';
 import { buddyResource } from '@peerpath/web/buddies/buddies.api';
-import { BuddyRecordApi, certificatesResource } from '@peerpath/web/buddies/buddy-record.api';
-import { reasonOf, REASON_MAX } from '@peerpath/web/buddies/record-forms';
-import { CERTIFICATE_TAGS } from '@peerpath/web/buddies/record-labels';
+import { CertificationApi, certificatesResource } from '@peerpath/web/certification/certification.api';
+import { reasonOf, REASON_MAX } from '@peerpath/web/certification/status-change-form';
+import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
@@ -127,7 +127,7 @@ export class CertificateStatusPage {
   readonly certificateId = input.required<string>();
   readonly change = input.required<string>();
 
-  private readonly api = inject(BuddyRecordApi);
+  private readonly api = inject(CertificationApi);
   private readonly router = inject(Router);
   private readonly flash = inject(Flash);
 

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CertificateStatus, CertificateStatusChangeView, CertificateView } from '@peerpath/contracts';
 import { StatusChange, statusChangeProblem } from '@peerpath/domain';
-import { CERTIFICATE_TAGS } from '@peerpath/web/buddies/record-labels';
+import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
+import { certificatePdfUrl } from '@peerpath/web/certification/certification.api';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 
 export interface CertificateAction {
@@ -81,7 +82,7 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
             </div>
           </dl>
           <p class="govuk-body">
-            <a class="govuk-link" [href]="'/api/certificates/' + certificate.id + '/pdf'" download>Download certificate (PDF)</a>
+            <a class="govuk-link" [href]="pdfUrl(certificate.id)" download>Download certificate (PDF)</a>
           </p>
           @let actions = actionsFor(certificate.status);
           @if (actions.length > 0 || mayRenew(certificate.status)) {
@@ -122,6 +123,7 @@ export class CertificateList {
   readonly certificates = input.required<readonly CertificateView[]>();
   readonly mayChange = input(false);
   protected readonly tags = CERTIFICATE_TAGS;
+  protected readonly pdfUrl = certificatePdfUrl;
 
   /** A certificate in force or expired can be renewed by refresher; the renewal page says what is still needed. */
   protected mayRenew(status: CertificateStatus): boolean {

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { RecordSupervisionPage } from '@peerpath/web/buddies/record-supervision.page';
+import { RecordSupervisionPage } from '@peerpath/web/supervision/record-supervision.page';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { todayIso } from '@peerpath/web/govuk/dates';
 

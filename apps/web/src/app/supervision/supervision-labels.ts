@@ -1,14 +1,7 @@
-import type { CertificateStatus, SupervisionState, SupervisionStatus, Wellbeing } from '@peerpath/contracts';
+import type { SupervisionState, SupervisionStatus, Wellbeing } from '@peerpath/contracts';
 import { formatDate } from '@peerpath/web/govuk/dates';
+import { plural } from '@peerpath/web/govuk/plural';
 import type { Tag } from '@peerpath/web/govuk/tag';
-
-export const CERTIFICATE_TAGS: Record<CertificateStatus, Tag> = {
-  valid: { text: 'Valid', colour: 'govuk-tag--green' },
-  expired: { text: 'Expired', colour: 'govuk-tag--grey' },
-  suspended: { text: 'Suspended', colour: 'govuk-tag--orange' },
-  revoked: { text: 'Revoked', colour: 'govuk-tag--red' },
-  superseded: { text: 'Renewed', colour: 'govuk-tag--grey' },
-};
 
 export const SUPERVISION_TAGS: Record<SupervisionState, Tag> = {
   not_started: { text: 'Not started', colour: 'govuk-tag--grey' },
@@ -25,8 +18,6 @@ export const WELLBEING_TEXT: Record<Wellbeing, string> = {
   4: 'Good',
   5: 'Very well',
 };
-
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** The one line a coordinator needs about supervision: when the next is due, or how late it is. */
 export function supervisionStatusText(status: SupervisionStatus): string {

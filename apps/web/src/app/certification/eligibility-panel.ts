@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { EligibilityView } from '@peerpath/contracts';
-import { plural } from '@peerpath/web/buddies/record-labels';
+import { plural } from '@peerpath/web/govuk/plural';
 
 export type EligibilityPanelState =
   /** Eligible, and this person may issue: the "Issue certificate" button. */

@@ -1,0 +1,26 @@
+import { inject, Injectable } from '@angular/core';
+import { API, type SignInRequest } from '@peerpath/contracts';
+import { ApiClient, linkTo } from '@peerpath/web/platform/api-client';
+
+/** Signing in and out, and asking who is signed in. Each rejects with the HttpErrorResponse. */
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly api = inject(ApiClient);
+
+  currentUser() {
+    return this.api.send(API.currentUser);
+  }
+
+  signIn(request: SignInRequest) {
+    return this.api.send(API.signIn, { body: request });
+  }
+
+  signOut() {
+    return this.api.send(API.signOut);
+  }
+}
+
+const AUTH_ROUTES = [linkTo(API.signIn), linkTo(API.signOut), linkTo(API.currentUser)];
+
+/** A request to the auth endpoints themselves, whose 401 means "not signed in", not "session ended". */
+export const isAuthRequest = (url: string) => AUTH_ROUTES.includes(url);

@@ -1,0 +1,200 @@
+import type { AllocationGateCode, AllocationNeedingAttention, AllocationRequest, AllocationView, CreateRecipientRequest, EndAllocationRequest, PrisonFilter, RecipientSummary } from './allocation';
+import type { DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
+import type { CurrentUser, SignInRequest } from './auth';
+import type {
+  BuddyAccountView,
+  BuddyDetail,
+  BuddyRegisterQuery,
+  BuddySummary,
+  MoveOutcome,
+  Page,
+  RecordApplicationRequest,
+  RecordSelectionRequest,
+  ReleaseRequest,
+  SetPinRequest,
+  TransferRequest,
+  TransferView,
+} from './buddies';
+import type { CertificateStatusRequest, CertificateVerification, CertificateView, EligibilityView, RenewalView } from './certification';
+import type {
+  AttendanceRegister,
+  CohortDetail,
+  CohortListQuery,
+  CohortSummary,
+  CreateCohortRequest,
+  EligibleTrainer,
+  EligibleTrainersQuery,
+  EnrolmentView,
+  EnrolRequest,
+  SaveRegisterRequest,
+  ScheduleSessionRequest,
+  SessionView,
+  WithdrawRequest,
+} from './cohorts';
+import type { ConcernListQuery, ConcernView, RaiseConcernRequest, ResolveConcernRequest, SuspendForConcernRequest } from './concerns';
+import type { MySummary } from './me';
+import type { HealthReport, InfoReport, PingReport } from './platform';
+import type { PrisonPolicyView, PrisonSummary, UpdatePolicyRequest } from './prisons';
+import type { ProgrammeSummary, ProgrammeVersionDetail, PublishRequest, SaveDraftRequest, StartDraftRequest } from './programmes';
+import type { BuddyProgress, ProgressMatrix } from './progress';
+import type { RuleOutcome } from './rules';
+import type { StaffAccount, CreateStaffAccountRequest } from './staff';
+import type { BuddySupervision, RecordSupervisionRequest, SupervisionDueItem, SupervisionDueQuery, SupervisionView } from './supervision';
+
+/*
+ * Every API route, once: method and path as plain data, request and response as types.
+ * The web app calls only through this table; the API's route-coverage spec checks it against
+ * Nest's own route metadata and each handler's return type, so a renamed path or a changed
+ * response fails a test instead of a page.
+ *
+ * This is the one file in the lib with runtime code: the table and two small functions that
+ * import nothing, so the lib still drags no dependency across the boundary.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+/** A file the browser downloads or opens (a PDF), not JSON: linked to, never fetched by HttpClient. */
+export interface FileDownload {
+  readonly contentType: 'application/pdf';
+}
+
+/**
+ * One route. `request` is the query for a GET and the body otherwise; `void` when there is
+ * none. The types travel on a phantom member that is never set at run time.
+ */
+export interface Route<M extends HttpMethod = HttpMethod, P extends string = string, Req = unknown, Res = unknown> {
+  readonly method: M;
+  readonly path: P;
+  readonly types?: { readonly request: Req; readonly response: Res };
+}
+
+export type RequestOf<R> = R extends Route<HttpMethod, string, infer Req, unknown> ? Req : never;
+export type ResponseOf<R> = R extends Route<HttpMethod, string, unknown, infer Res> ? Res : never;
+
+/** `:name` segments of a path, as a union of names. */
+export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export type PathParams<P extends string> = { readonly [K in ParamNames<P>]: string };
+
+/** A path's routes, by method; the types are given, the path is inferred from `at(path)`. */
+function at<P extends string>(path: P) {
+  return {
+    get: <Req = void, Res = never>(): Route<'GET', P, Req, Res> => ({ method: 'GET', path }),
+    post: <Req = void, Res = never>(): Route<'POST', P, Req, Res> => ({ method: 'POST', path }),
+    put: <Req = void, Res = never>(): Route<'PUT', P, Req, Res> => ({ method: 'PUT', path }),
+  };
+}
+
+/** The URL of a route, each `:name` replaced by its encoded value. */
+export function urlOf<P extends string>(route: Route<HttpMethod, P>, params: PathParams<P>): string {
+  return route.path.replace(/:([A-Za-z]\w*)/g, (_match, name: string) => encodeURIComponent((params as Record<string, string>)[name]));
+}
+
+/** Types on the left are the request (query for a GET, body otherwise), then the response. */
+export const API = {
+  // auth
+  signIn: at('/api/auth/login').post<SignInRequest, CurrentUser>(),
+  signOut: at('/api/auth/logout').post<void, void>(),
+  currentUser: at('/api/auth/me').get<void, CurrentUser>(),
+
+  // platform: the HMPPS trio, open to monitoring
+  health: at('/api/health').get<void, HealthReport>(),
+  ping: at('/api/ping').get<void, PingReport>(),
+  info: at('/api/info').get<void, InfoReport>(),
+
+  // buddies: the register and the record
+  buddyRegister: at('/api/buddies').get<BuddyRegisterQuery, Page<BuddySummary>>(),
+  recordApplication: at('/api/buddies').post<RecordApplicationRequest, BuddyDetail>(),
+  buddy: at('/api/buddies/:buddyId').get<void, BuddyDetail>(),
+  recordSelection: at('/api/buddies/:buddyId/selection').post<RecordSelectionRequest, BuddyDetail>(),
+  buddyTransfers: at('/api/buddies/:buddyId/transfers').get<void, TransferView[]>(),
+  transfer: at('/api/buddies/:buddyId/transfer').post<TransferRequest, MoveOutcome>(),
+  release: at('/api/buddies/:buddyId/release').post<ReleaseRequest, MoveOutcome>(),
+  buddyAccount: at('/api/buddies/:buddyId/account').get<void, BuddyAccountView>(),
+  setPin: at('/api/buddies/:buddyId/pin').post<SetPinRequest, BuddyAccountView>(),
+
+  // cohorts, sessions, enrolments and registers
+  cohorts: at('/api/cohorts').get<CohortListQuery, CohortSummary[]>(),
+  createCohort: at('/api/cohorts').post<CreateCohortRequest, CohortDetail>(),
+  eligibleTrainers: at('/api/cohorts/eligible-trainers').get<EligibleTrainersQuery, EligibleTrainer[]>(),
+  cohort: at('/api/cohorts/:cohortId').get<void, CohortDetail>(),
+  scheduleSession: at('/api/cohorts/:cohortId/sessions').post<ScheduleSessionRequest, SessionView>(),
+  enrol: at('/api/cohorts/:cohortId/enrolments').post<EnrolRequest, EnrolmentView>(),
+  withdraw: at('/api/cohorts/:cohortId/enrolments/:enrolmentId/withdrawal').post<WithdrawRequest, EnrolmentView>(),
+  attendanceRegister: at('/api/cohorts/:cohortId/sessions/:sessionId/register').get<void, AttendanceRegister>(),
+  saveAttendanceRegister: at('/api/cohorts/:cohortId/sessions/:sessionId/register').put<SaveRegisterRequest, AttendanceRegister>(),
+
+  // assessments
+  assessmentSheet: at('/api/cohorts/:cohortId/modules/:moduleId/assessment').get<void, ModuleAssessmentSheet>(),
+  recordDecisions: at('/api/cohorts/:cohortId/decisions').post<RecordDecisionsRequest, DecisionView[]>(),
+  buddyDecisions: at('/api/buddies/:buddyId/decisions').get<void, DecisionView[]>(),
+
+  // progress
+  cohortProgress: at('/api/cohorts/:cohortId/progress').get<void, ProgressMatrix>(),
+  buddyProgress: at('/api/buddies/:buddyId/progress').get<void, BuddyProgress>(),
+  myProgress: at('/api/me/progress').get<void, BuddyProgress>(),
+
+  // supervision
+  supervisionDue: at('/api/supervision/due').get<SupervisionDueQuery, SupervisionDueItem[]>(),
+  buddySupervision: at('/api/buddies/:buddyId/supervisions').get<void, BuddySupervision>(),
+  recordSupervision: at('/api/buddies/:buddyId/supervisions').post<RecordSupervisionRequest, SupervisionView>(),
+
+  // certification
+  eligibility: at('/api/buddies/:buddyId/eligibility').get<void, EligibilityView>(),
+  buddyCertificates: at('/api/buddies/:buddyId/certificates').get<void, CertificateView[]>(),
+  issueCertificate: at('/api/buddies/:buddyId/certificates').post<void, CertificateView>(),
+  certificate: at('/api/certificates/:certificateId').get<void, CertificateView>(),
+  certificatePdf: at('/api/certificates/:certificateId/pdf').get<void, FileDownload>(),
+  suspendCertificate: at('/api/certificates/:certificateId/suspension').post<CertificateStatusRequest, CertificateView>(),
+  reinstateCertificate: at('/api/certificates/:certificateId/reinstatement').post<CertificateStatusRequest, CertificateView>(),
+  revokeCertificate: at('/api/certificates/:certificateId/revocation').post<CertificateStatusRequest, CertificateView>(),
+  certificateRenewal: at('/api/certificates/:certificateId/renewal').get<void, RenewalView>(),
+  renewCertificate: at('/api/certificates/:certificateId/renewal').post<void, CertificateView>(),
+  verifyCertificate: at('/api/verify/:code').get<void, CertificateVerification>(),
+
+  // allocation
+  recipients: at('/api/recipients').get<PrisonFilter, RecipientSummary[]>(),
+  addRecipient: at('/api/recipients').post<CreateRecipientRequest, RecipientSummary>(),
+  recipient: at('/api/recipients/:recipientId').get<void, RecipientSummary>(),
+  allocations: at('/api/allocations').get<PrisonFilter, AllocationView[]>(),
+  allocationsNeedingAttention: at('/api/allocations/needing-attention').get<PrisonFilter, AllocationNeedingAttention[]>(),
+  buddyAllocations: at('/api/buddies/:buddyId/allocations').get<void, AllocationView[]>(),
+  checkAllocation: at('/api/allocations/check').post<AllocationRequest, RuleOutcome<AllocationGateCode>>(),
+  allocate: at('/api/allocations').post<AllocationRequest, AllocationView>(),
+  endAllocation: at('/api/allocations/:allocationId/end').post<EndAllocationRequest, AllocationView>(),
+
+  // concerns
+  concerns: at('/api/concerns').get<ConcernListQuery, ConcernView[]>(),
+  raiseConcern: at('/api/concerns').post<RaiseConcernRequest, ConcernView>(),
+  concern: at('/api/concerns/:concernId').get<void, ConcernView>(),
+  suspendForConcern: at('/api/concerns/:concernId/certificate-suspension').post<SuspendForConcernRequest, ConcernView>(),
+  resolveConcern: at('/api/concerns/:concernId/resolution').post<ResolveConcernRequest, ConcernView>(),
+
+  // the buddy's own view
+  mySummary: at('/api/me/summary').get<void, MySummary>(),
+  mySummaryPdf: at('/api/me/summary.pdf').get<void, FileDownload>(),
+
+  // prisons and their policy
+  prisons: at('/api/prisons').get<void, PrisonSummary[]>(),
+  prison: at('/api/prisons/:prisonCode').get<void, PrisonSummary>(),
+  prisonPolicy: at('/api/prisons/:prisonCode/policy').get<void, PrisonPolicyView>(),
+  updatePrisonPolicy: at('/api/prisons/:prisonCode/policy').put<UpdatePolicyRequest, PrisonPolicyView>(),
+
+  // programmes
+  programmes: at('/api/programmes').get<void, ProgrammeSummary[]>(),
+  programmeVersion: at('/api/programmes/versions/:versionId').get<void, ProgrammeVersionDetail>(),
+  startDraft: at('/api/programmes/:programmeId/drafts').post<StartDraftRequest, ProgrammeVersionDetail>(),
+  saveDraft: at('/api/programmes/versions/:versionId/content').put<SaveDraftRequest, ProgrammeVersionDetail>(),
+  publishVersion: at('/api/programmes/versions/:versionId/publish').post<PublishRequest, ProgrammeVersionDetail>(),
+
+  // staff accounts
+  staff: at('/api/staff').get<void, StaffAccount[]>(),
+  createStaffAccount: at('/api/staff').post<CreateStaffAccountRequest, StaffAccount>(),
+} as const;
+
+export type ApiRoutes = typeof API;
+export type RouteName = keyof ApiRoutes;
