@@ -25,7 +25,7 @@ export function countMessage(maxlength: number, length: number): string {
   imports: [FieldIntro],
   providers: [provideValueAccessor(() => CharacterCount)],
   template: `
-    <div class="govuk-form-group govuk-character-count" [class.govuk-form-group--error]="error()">
+    <div class="govuk-form-group govuk-character-count" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
       <pp-field-intro
         [fieldId]="fieldId()"
         [label]="label()"

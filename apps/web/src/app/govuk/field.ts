@@ -22,6 +22,8 @@ export abstract class GovukField implements ControlValueAccessor {
   /** The inline error message, as `messagesByField` gives it; none when the field is fine. */
   readonly error = input<string | undefined>(undefined);
   readonly value = model('');
+  /** Extra classes for the form group, e.g. a spacing override; as GOV.UK's `formGroup.classes`. */
+  readonly formGroupClass = input('');
 
   protected readonly disabled = signal(false);
   protected readonly hintId = computed(() => (this.hint() ? `${this.fieldId()}-hint` : null));

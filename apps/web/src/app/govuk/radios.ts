@@ -20,7 +20,7 @@ export interface RadioItem {
   selector: 'pp-radios',
   providers: [provideValueAccessor(() => Radios)],
   template: `
-    <div class="govuk-form-group" [class.govuk-form-group--error]="error()">
+    <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
       <fieldset class="govuk-fieldset" [attr.aria-describedby]="describedBy()">
         <legend class="govuk-fieldset__legend" [class]="legendClass()">{{ legend() }}</legend>
         @if (hint(); as hint) {

@@ -27,7 +27,7 @@ const isGroup = (option: SelectItem | SelectGroup): option is SelectGroup => 'it
   imports: [FieldIntro],
   providers: [provideValueAccessor(() => Select)],
   template: `
-    <div class="govuk-form-group" [class.govuk-form-group--error]="error()">
+    <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
       <pp-field-intro
         [fieldId]="fieldId()"
         [label]="label()"

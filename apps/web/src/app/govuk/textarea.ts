@@ -11,7 +11,7 @@ import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
   imports: [FieldIntro],
   providers: [provideValueAccessor(() => Textarea)],
   template: `
-    <div class="govuk-form-group" [class.govuk-form-group--error]="error()">
+    <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
       <pp-field-intro
         [fieldId]="fieldId()"
         [label]="label()"
