@@ -20,6 +20,7 @@ const isGroup = (option: SelectItem | SelectGroup): option is SelectGroup => 'it
  * The GOV.UK select, in its form group with label, hint and error message. The options are data,
  * not projected `<option>`s, so that each one is marked selected from the value even when the
  * options arrive after it (a list still loading when the form is filled in).
+ * Content goes between the messages and the select, as GOV.UK's `formGroup.beforeInput`.
  * `<pp-select fieldId="prisonCode" label="Prison" placeholder="Select a prison" [items]="prisons()" formControlName="prisonCode" />`
  */
 @Component({
@@ -36,6 +37,7 @@ const isGroup = (option: SelectItem | SelectGroup): option is SelectGroup => 'it
         [hint]="hint()"
         [error]="error()"
       />
+      <ng-content />
       <select
         #box
         class="govuk-select"
