@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { FieldIntro } from '@peerpath/web/govuk/field-intro';
-import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
+import { LabelledField, provideField } from '@peerpath/web/govuk/field';
 
 /** How long typing must pause before screen readers hear the count (GOV.UK Frontend waits likewise). */
 const ANNOUNCE_AFTER_MS = 1000;
@@ -23,17 +23,10 @@ export function countMessage(maxlength: number, length: number): string {
 @Component({
   selector: 'pp-character-count',
   imports: [FieldIntro],
-  providers: [provideValueAccessor(() => CharacterCount)],
+  providers: [provideField(() => CharacterCount)],
   template: `
     <div class="govuk-form-group govuk-character-count" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
-      <pp-field-intro
-        [fieldId]="fieldId()"
-        [label]="label()"
-        [labelClass]="labelClass()"
-        [labelHeading]="labelHeading()"
-        [hint]="hint()"
-        [error]="error()"
-      />
+      <pp-field-intro />
       <textarea
         #box
         class="govuk-textarea govuk-js-character-count"

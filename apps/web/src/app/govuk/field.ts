@@ -1,9 +1,15 @@
 import { computed, Directive, forwardRef, input, model, signal, Type } from '@angular/core';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 
-/** Registers a field component as the value accessor for `formControlName` and `[formControl]` on its element. */
-export function provideValueAccessor(component: () => Type<unknown>) {
-  return { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(component), multi: true };
+/**
+ * Registers a field component as the value accessor for `formControlName` and `[formControl]` on
+ * its element, and as the LabelledField its `<pp-field-intro>` reads its label, hint and error from.
+ */
+export function provideField(component: () => Type<unknown>) {
+  return [
+    { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(component), multi: true },
+    { provide: LabelledField, useExisting: forwardRef(component) },
+  ];
 }
 
 /**

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { GovukField, provideValueAccessor } from '@peerpath/web/govuk/field';
+import { ChangeDetectionStrategy, Component, forwardRef, input } from '@angular/core';
+import { NG_VALUE_ACCESSOR } from '@angular/forms';
+import { GovukField } from '@peerpath/web/govuk/field';
 
 /** One radio: its value, its label and, optionally, a hint under it. */
 export interface RadioItem {
@@ -18,7 +19,7 @@ export interface RadioItem {
  */
 @Component({
   selector: 'pp-radios',
-  providers: [provideValueAccessor(() => Radios)],
+  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => Radios), multi: true }],
   template: `
     <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
       <fieldset class="govuk-fieldset" [attr.aria-describedby]="describedBy()">

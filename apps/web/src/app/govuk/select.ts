@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FieldIntro } from '@peerpath/web/govuk/field-intro';
-import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
+import { LabelledField, provideField } from '@peerpath/web/govuk/field';
 
 /** One option of a select. */
 export interface SelectItem {
@@ -26,17 +26,10 @@ const isGroup = (option: SelectItem | SelectGroup): option is SelectGroup => 'it
 @Component({
   selector: 'pp-select',
   imports: [FieldIntro],
-  providers: [provideValueAccessor(() => Select)],
+  providers: [provideField(() => Select)],
   template: `
     <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
-      <pp-field-intro
-        [fieldId]="fieldId()"
-        [label]="label()"
-        [labelClass]="labelClass()"
-        [labelHeading]="labelHeading()"
-        [hint]="hint()"
-        [error]="error()"
-      />
+      <pp-field-intro />
       <ng-content />
       <select
         #box

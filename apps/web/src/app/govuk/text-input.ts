@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { FieldIntro } from '@peerpath/web/govuk/field-intro';
-import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
+import { LabelledField, provideField } from '@peerpath/web/govuk/field';
 
 /**
  * The GOV.UK text input, in its form group with label, hint and error message.
@@ -10,7 +10,7 @@ import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
 @Component({
   selector: 'pp-text-input',
   imports: [FieldIntro, NgTemplateOutlet],
-  providers: [provideValueAccessor(() => TextInput)],
+  providers: [provideField(() => TextInput)],
   template: `
     <ng-template #inputTemplate>
       <input
@@ -33,14 +33,7 @@ import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
       />
     </ng-template>
     <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
-      <pp-field-intro
-        [fieldId]="fieldId()"
-        [label]="label()"
-        [labelClass]="labelClass()"
-        [labelHeading]="labelHeading()"
-        [hint]="hint()"
-        [error]="error()"
-      />
+      <pp-field-intro />
       @if (suffix(); as suffix) {
         <div class="govuk-input__wrapper">
           <ng-container [ngTemplateOutlet]="inputTemplate" />

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FieldIntro } from '@peerpath/web/govuk/field-intro';
-import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
+import { LabelledField, provideField } from '@peerpath/web/govuk/field';
 
 /**
  * The GOV.UK textarea, in its form group with label, hint and error message.
@@ -9,17 +9,10 @@ import { LabelledField, provideValueAccessor } from '@peerpath/web/govuk/field';
 @Component({
   selector: 'pp-textarea',
   imports: [FieldIntro],
-  providers: [provideValueAccessor(() => Textarea)],
+  providers: [provideField(() => Textarea)],
   template: `
     <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
-      <pp-field-intro
-        [fieldId]="fieldId()"
-        [label]="label()"
-        [labelClass]="labelClass()"
-        [labelHeading]="labelHeading()"
-        [hint]="hint()"
-        [error]="error()"
-      />
+      <pp-field-intro />
       <textarea
         #box
         class="govuk-textarea"
