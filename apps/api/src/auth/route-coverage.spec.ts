@@ -22,7 +22,7 @@ import { ConcernsController } from '@peerpath/api/concerns/concerns.controller';
 import { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from '@peerpath/api/concerns/dto/concern.dto';
 import { readConfig } from '@peerpath/api/config/config';
 import { MeController } from '@peerpath/api/me/me.controller';
-import { PlatformController } from '@peerpath/api/platform/platform.controller';
+import { HealthController } from '@peerpath/api/health/health.controller';
 import { UpdatePolicyDto } from '@peerpath/api/prisons/dto/policy.dto';
 import { PrisonsController } from '@peerpath/api/prisons/prisons.controller';
 import { PublishDto, SaveDraftDto, StartDraftDto } from '@peerpath/api/programmes/dto/programme-content.dto';
@@ -109,9 +109,9 @@ const HANDLERS = {
   signIn: [AuthController, 'login', SignInDto],
   signOut: [AuthController, 'logout'],
   currentUser: [AuthController, 'me'],
-  health: [PlatformController, 'health'],
-  ping: [PlatformController, 'ping'],
-  info: [PlatformController, 'info'],
+  health: [HealthController, 'health'],
+  ping: [HealthController, 'ping'],
+  info: [HealthController, 'info'],
   buddyRegister: [BuddiesController, 'register', BuddyRegisterQueryDto],
   recordApplication: [BuddiesController, 'recordApplication', RecordApplicationDto],
   buddy: [BuddiesController, 'get'],

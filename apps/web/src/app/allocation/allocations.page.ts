@@ -11,6 +11,9 @@ import { AuthService } from '@peerpath/web/auth/auth.service';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { Select } from '@peerpath/web/govuk/select';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /**
  * Who supports whom now. Allocations whose buddy no longer holds a valid certificate come first:
@@ -18,7 +21,7 @@ import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
  */
 @Component({
   selector: 'pp-allocations-page',
-  imports: [ReactiveFormsModule, RouterLink, AllocationsTable, SuccessBanner],
+  imports: [ReactiveFormsModule, RouterLink, AllocationsTable, SuccessBanner, Select],
   templateUrl: './allocations.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -34,6 +37,7 @@ export class AllocationsPage {
   protected readonly allocations = allocationsResource(this.prisonCode);
   protected readonly needingAttention = allocationsNeedingAttentionResource(this.prisonCode);
   protected readonly prisons = prisonsResource();
+  protected readonly prisonOptions = computed(() => prisonItems(valueOf(this.prisons) ?? []));
   protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate));
   protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
 

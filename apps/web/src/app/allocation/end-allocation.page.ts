@@ -8,6 +8,7 @@ import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { CharacterCount } from '@peerpath/web/govuk/character-count';
 
 export const END_REASON_MAX = 500;
 
@@ -22,7 +23,7 @@ export function endReasonErrors(reason: string): SummaryError[] {
 /** A coordinator ends an active allocation, saying why; both records keep the history. */
 @Component({
   selector: 'pp-end-allocation-page',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, ErrorSummary, CharacterCount],
   templateUrl: './end-allocation.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

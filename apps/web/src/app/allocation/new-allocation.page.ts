@@ -30,6 +30,8 @@ import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { debounceTime, distinctUntilChanged, map, startWith } from 'rxjs';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { Select, SelectGroup } from '@peerpath/web/govuk/select';
+import { TextInput } from '@peerpath/web/govuk/text-input';
 
 /** How long the form waits after the last change before asking the gate again. */
 export const CHECK_DEBOUNCE_MS = 400;
@@ -53,9 +55,14 @@ const sameRequest = (a: AllocationRequest | undefined, b: AllocationRequest | un
  * which writes nothing) and its answer is shown before submitting: "can go ahead", or every
  * reason it cannot (BRIEF: the coordinator's "confirm certified before allocation").
  */
+function recipientLabel(recipient: RecipientSummary): string {
+  const waiting = recipient.activeAllocations === 0 ? ', waiting for support' : '';
+  return `${recipient.firstName} ${recipient.lastName} (${recipient.prisonNumber})${waiting}`;
+}
+
 @Component({
   selector: 'pp-new-allocation-page',
-  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary, Select, TextInput],
   templateUrl: './new-allocation.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -84,6 +91,18 @@ export class NewAllocationPage implements OnInit {
   );
   protected readonly recipientGroups = computed<OptionGroup<RecipientSummary>[]>(() =>
     byPrison((valueOf(this.recipients) ?? []).filter((r) => this.coordinatorPrisons().includes(r.prisonCode))),
+  );
+  protected readonly buddyOptions = computed<SelectGroup[]>(() =>
+    this.buddyGroups().map((group) => ({
+      label: group.prisonName,
+      items: group.people.map((buddy) => ({ value: buddy.id, text: buddyOptionLabel(buddy) })),
+    })),
+  );
+  protected readonly recipientOptions = computed<SelectGroup[]>(() =>
+    this.recipientGroups().map((group) => ({
+      label: group.prisonName,
+      items: group.people.map((recipient) => ({ value: recipient.id, text: recipientLabel(recipient) })),
+    })),
   );
   /** The recipient named in the address (e.g. from their page) is not one the user may allocate to. */
   protected readonly recipientNotOffered = computed(() => {
@@ -164,13 +183,6 @@ export class NewAllocationPage implements OnInit {
 
   private value(): AllocationFormValue {
     return this.form.getRawValue();
-  }
-
-  protected readonly buddyLabel = buddyOptionLabel;
-
-  protected recipientLabel(recipient: RecipientSummary): string {
-    const waiting = recipient.activeAllocations === 0 ? ', waiting for support' : '';
-    return `${recipient.firstName} ${recipient.lastName} (${recipient.prisonNumber})${waiting}`;
   }
 
   protected async submit(): Promise<void> {

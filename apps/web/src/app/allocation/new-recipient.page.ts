@@ -11,11 +11,13 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
 import { PersonFields } from '@peerpath/web/govuk/person-fields';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { TextInput } from '@peerpath/web/govuk/text-input';
+import { CharacterCount } from '@peerpath/web/govuk/character-count';
 
 /** A coordinator adds someone with assessed care needs to the recipient register. */
 @Component({
   selector: 'pp-new-recipient-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, PersonFields],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, PersonFields, TextInput, CharacterCount],
   templateUrl: './new-recipient.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -7,6 +7,8 @@ import { supportTag } from '@peerpath/web/allocation/allocation-labels';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { Select } from '@peerpath/web/govuk/select';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
 
 /** A prison code from the address, or '' for every prison in scope. */
 export function prisonFromQuery(prison: string | null | undefined): string {
@@ -17,7 +19,7 @@ export function prisonFromQuery(prison: string | null | undefined): string {
 /** The recipient register: people with assessed care needs, those waiting for support first. */
 @Component({
   selector: 'pp-recipient-register-page',
-  imports: [ReactiveFormsModule, RouterLink],
+  imports: [ReactiveFormsModule, RouterLink, Select],
   templateUrl: './recipient-register.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -31,6 +33,7 @@ export class RecipientRegisterPage {
   protected readonly prisonCode = computed(() => prisonFromQuery(this.prison()));
   protected readonly recipients = recipientsResource(this.prisonCode);
   protected readonly prisons = prisonsResource();
+  protected readonly prisonOptions = computed(() => prisonItems(valueOf(this.prisons) ?? []));
   protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate));
   protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
 

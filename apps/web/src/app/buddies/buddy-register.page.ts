@@ -15,11 +15,14 @@ import { STAGE_OPTIONS, STAGE_TAGS } from '@peerpath/web/buddies/selection-label
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { TextInput } from '@peerpath/web/govuk/text-input';
+import { Select } from '@peerpath/web/govuk/select';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
 
 /** The buddy register: everyone who applied, searched and filtered, within the caller's scope. */
 @Component({
   selector: 'pp-buddy-register-page',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe],
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, TextInput, Select],
   templateUrl: './buddy-register.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -38,6 +41,7 @@ export class BuddyRegisterPage {
   );
   protected readonly register = buddyRegisterResource(this.filters);
   protected readonly prisons = prisonsResource();
+  protected readonly prisonOptions = computed(() => prisonItems(valueOf(this.prisons) ?? []));
   protected readonly mayAdd = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.changeBuddyRecords));
 
   protected readonly form = inject(NonNullableFormBuilder).group({ search: [''], prison: [''], stage: [''] });

@@ -3,10 +3,11 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { BuddyDetail, CohortSummary, EnrolmentView } from '@peerpath/contracts';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { BuddiesApi, prisonCohortsResource } from '@peerpath/web/buddies/buddies.api';
-import { DatePipe } from '@peerpath/web/govuk/date.pipe';
+import { formatDate } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { Select } from '@peerpath/web/govuk/select';
 
 /** The cohorts a buddy could join: at their prison, not finished, and not one they are already in. */
 export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: string, alreadyIn: readonly string[]): CohortSummary[] {
@@ -16,7 +17,7 @@ export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: strin
 /** "Enrol in a cohort", for an approved buddy. Every refusal (full, not approved…) is the API's to explain. */
 @Component({
   selector: 'pp-enrol-form',
-  imports: [ReactiveFormsModule, ErrorSummary, DatePipe],
+  imports: [ReactiveFormsModule, ErrorSummary, Select],
   template: `
     <pp-error-summary [errors]="errors()" />
     @if (cohorts.error()) {
@@ -27,27 +28,15 @@ export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: strin
       <p class="govuk-body" data-testid="no-cohorts">There are no planned or running cohorts at {{ buddy().prisonName }} to join.</p>
     } @else {
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="enrol-form">
-        <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError()['cohortId']">
-          <label class="govuk-label govuk-label--s" for="cohortId">Cohort</label>
-          <div id="cohortId-hint" class="govuk-hint">Planned and running cohorts at {{ buddy().prisonName }}</div>
-          @if (fieldError()['cohortId']; as message) {
-            <p id="cohortId-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <select
-            class="govuk-select govuk-!-width-full"
-            [class.govuk-select--error]="fieldError()['cohortId']"
-            id="cohortId"
-            name="cohortId"
-            [attr.aria-describedby]="fieldError()['cohortId'] ? 'cohortId-hint cohortId-error' : 'cohortId-hint'"
-            formControlName="cohortId"
-          >
-            @for (cohort of choices(); track cohort.id) {
-              <option [value]="cohort.id">
-                {{ cohort.name }}: starts {{ cohort.startsOn | ppDate }}, {{ cohort.activeEnrolments }} of {{ cohort.capacity }} places taken
-              </option>
-            }
-          </select>
-        </div>
+        <pp-select
+          fieldId="cohortId"
+          label="Cohort"
+          hint="Planned and running cohorts at {{ buddy().prisonName }}"
+          widthClass="govuk-!-width-full"
+          [items]="cohortOptions()"
+          [error]="fieldError()['cohortId']"
+          formControlName="cohortId"
+        />
         <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="submitting()" [attr.aria-disabled]="submitting() || null">
           Enrol
         </button>
@@ -65,6 +54,12 @@ export class EnrolForm {
   private readonly api = inject(BuddiesApi);
   protected readonly cohorts = prisonCohortsResource(computed(() => this.buddy().prisonCode));
   protected readonly choices = computed(() => openCohorts(valueOf(this.cohorts) ?? [], this.buddy().prisonCode, this.alreadyIn()));
+  protected readonly cohortOptions = computed(() =>
+    this.choices().map((cohort) => ({
+      value: cohort.id,
+      text: `${cohort.name}: starts ${formatDate(cohort.startsOn)}, ${cohort.activeEnrolments} of ${cohort.capacity} places taken`,
+    })),
+  );
   protected readonly form = inject(NonNullableFormBuilder).group({ cohortId: [''] });
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldError = computed(() => messagesByField(this.errors()));

@@ -5,6 +5,7 @@ import { pinOf } from '@peerpath/web/buddies/kiosk-pin';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { TextInput } from '@peerpath/web/govuk/text-input';
 
 /**
  * How the buddy signs in at the kiosk: their prison number and a PIN the coordinator sets.
@@ -12,7 +13,7 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
  */
 @Component({
   selector: 'pp-kiosk-account',
-  imports: [DatePipe, ErrorSummary],
+  imports: [DatePipe, ErrorSummary, TextInput],
   template: `
     <dl class="govuk-summary-list" data-testid="kiosk-account">
       <div class="govuk-summary-list__row">
@@ -39,27 +40,17 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
     @if (mayChange()) {
       <pp-error-summary [errors]="errors()" />
       <form (submit)="$event.preventDefault(); submit()" novalidate data-testid="pin-form">
-        @let error = fieldErrors()['pin'];
-        <div class="govuk-form-group" [class.govuk-form-group--error]="error">
-          <label class="govuk-label govuk-label--s" for="pin">{{ account().hasPin ? 'New PIN' : 'PIN' }}</label>
-          <div class="govuk-hint" id="pin-hint">6 to 12 digits, not one digit repeated or a run like 123456. Tell the buddy in private.</div>
-          @if (error) {
-            <p class="govuk-error-message" id="pin-error"><span class="govuk-visually-hidden">Error:</span> {{ error }}</p>
-          }
-          <input
-            class="govuk-input govuk-input--width-10"
-            [class.govuk-input--error]="error"
-            id="pin"
-            name="pin"
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
-            spellcheck="false"
-            [attr.aria-describedby]="error ? 'pin-hint pin-error' : 'pin-hint'"
-            [value]="pin()"
-            (input)="pin.set($any($event.target).value)"
-          />
-        </div>
+        <pp-text-input
+          fieldId="pin"
+          [label]="account().hasPin ? 'New PIN' : 'PIN'"
+          hint="6 to 12 digits, not one digit repeated or a run like 123456. Tell the buddy in private."
+          widthClass="govuk-input--width-10"
+          inputmode="numeric"
+          autocomplete="off"
+          [spellcheck]="false"
+          [error]="fieldErrors()['pin']"
+          [(value)]="pin"
+        />
         <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
           {{ account().hasPin ? 'Reset PIN' : 'Set a PIN' }}
         </button>

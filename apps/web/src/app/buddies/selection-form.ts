@@ -7,11 +7,13 @@ import { DateInput } from '@peerpath/web/govuk/date-input';
 import { datePartsOf, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { Textarea } from '@peerpath/web/govuk/textarea';
+import { RadioItem, Radios } from '@peerpath/web/govuk/radios';
 
 /** "Record selection decision": outcome, the two checks, the date and notes. */
 @Component({
   selector: 'pp-selection-form',
-  imports: [ReactiveFormsModule, DateInput, ErrorSummary],
+  imports: [ReactiveFormsModule, DateInput, ErrorSummary, Textarea, Radios],
   templateUrl: './selection-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -26,6 +28,10 @@ export class SelectionForm {
   private readonly api = inject(BuddiesApi);
   private readonly fb = inject(NonNullableFormBuilder);
 
+  protected readonly decisions: readonly RadioItem[] = [
+    { value: 'approved', text: 'Approve' },
+    { value: 'declined', text: 'Decline' },
+  ];
   protected readonly form = this.fb.group({
     outcome: this.fb.control<SelectionOutcome | ''>(''),
     securityCheckDone: [false],

@@ -8,6 +8,9 @@ import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { focusAfterRender } from '@peerpath/web/govuk/focus';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { TextInput } from '@peerpath/web/govuk/text-input';
+import { Select } from '@peerpath/web/govuk/select';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
 
 /**
  * /buddies/:id/transfer. After a transfer the sending prison may no longer see the buddy, so the
@@ -15,7 +18,7 @@ import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
  */
 @Component({
   selector: 'pp-transfer-page',
-  imports: [RouterLink, ErrorSummary],
+  imports: [RouterLink, ErrorSummary, TextInput, Select],
   template: `
     @if (outcome(); as outcome) {
       <div class="govuk-grid-row">
@@ -53,49 +56,25 @@ import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
               <li>you may no longer see their record, unless you also coordinate at the new prison</li>
             </ul>
             <form (submit)="$event.preventDefault(); submit(buddy.prisonCode)" novalidate>
-              @let choiceError = fieldErrors()['toPrisonCode'];
-              <div class="govuk-form-group" [class.govuk-form-group--error]="choiceError">
-                <label class="govuk-label govuk-label--s" for="toPrisonCode">Prison they are moving to</label>
-                @if (choiceError) {
-                  <p class="govuk-error-message" id="toPrisonCode-error"><span class="govuk-visually-hidden">Error:</span> {{ choiceError }}</p>
-                }
-                <select
-                  class="govuk-select"
-                  [class.govuk-select--error]="choiceError"
-                  id="toPrisonCode"
-                  name="toPrisonCode"
-                  [attr.aria-describedby]="choiceError ? 'toPrisonCode-error' : null"
-                  [value]="choice()"
-                  (change)="choice.set($any($event.target).value)"
-                >
-                  <option value="">Select a prison</option>
-                  @for (prison of choices(); track prison.code) {
-                    <option [value]="prison.code">{{ prison.name }} ({{ prison.code }})</option>
-                  }
-                  <option [value]="other">Another prison</option>
-                </select>
-              </div>
+              <pp-select
+                fieldId="toPrisonCode"
+                label="Prison they are moving to"
+                placeholder="Select a prison"
+                [items]="choiceOptions()"
+                [error]="fieldErrors()['toPrisonCode']"
+                [(value)]="choice"
+              />
               @if (choice() === other) {
-                @let codeError = fieldErrors()['otherPrisonCode'];
-                <div class="govuk-form-group" [class.govuk-form-group--error]="codeError">
-                  <label class="govuk-label govuk-label--s" for="otherPrisonCode">Prison code</label>
-                  <div class="govuk-hint" id="otherPrisonCode-hint">Three letters, for example HLI for Hull</div>
-                  @if (codeError) {
-                    <p class="govuk-error-message" id="otherPrisonCode-error"><span class="govuk-visually-hidden">Error:</span> {{ codeError }}</p>
-                  }
-                  <input
-                    class="govuk-input govuk-input--width-4"
-                    [class.govuk-input--error]="codeError"
-                    id="otherPrisonCode"
-                    name="otherPrisonCode"
-                    type="text"
-                    spellcheck="false"
-                    autocomplete="off"
-                    [attr.aria-describedby]="codeError ? 'otherPrisonCode-hint otherPrisonCode-error' : 'otherPrisonCode-hint'"
-                    [value]="otherCode()"
-                    (input)="otherCode.set($any($event.target).value)"
-                  />
-                </div>
+                <pp-text-input
+                  fieldId="otherPrisonCode"
+                  label="Prison code"
+                  hint="Three letters, for example HLI for Hull"
+                  widthClass="govuk-input--width-4"
+                  autocomplete="off"
+                  [spellcheck]="false"
+                  [error]="fieldErrors()['otherPrisonCode']"
+                  [(value)]="otherCode"
+                />
               }
               <div class="govuk-button-group">
                 <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
@@ -127,6 +106,7 @@ export class TransferPage {
     transferChoices(this.prisons.hasValue() ? this.prisons.value() : [], this.buddy.hasValue() ? this.buddy.value().prisonCode : ''),
   );
   protected readonly other = OTHER_PRISON;
+  protected readonly choiceOptions = computed(() => [...prisonItems(this.choices()), { value: OTHER_PRISON, text: 'Another prison' }]);
   protected readonly choice = signal('');
   protected readonly otherCode = signal('');
   protected readonly errors = signal<readonly SummaryError[]>([]);

@@ -9,6 +9,7 @@ import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labe
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { CharacterCount } from '@peerpath/web/govuk/character-count';
 
 interface ChangeWording {
   verb: string;
@@ -47,7 +48,7 @@ const isChange = (value: string): value is StatusChange => value === 'suspend' |
 /** /buddies/:id/certificates/:certificateId/:change: suspend, reinstate or revoke, with the reason kept. */
 @Component({
   selector: 'pp-certificate-status-page',
-  imports: [RouterLink, ErrorSummary],
+  imports: [RouterLink, ErrorSummary, CharacterCount],
   template: `
     <a class="govuk-back-link" [routerLink]="['/buddies', id()]">Back to the buddy's record</a>
     <pp-error-summary [errors]="errors()" />
@@ -73,24 +74,15 @@ const isChange = (value: string): value is StatusChange => value === 'suspend' |
                 <p class="govuk-body">{{ wording.hint }}</p>
               }
               <form (submit)="$event.preventDefault(); submit()" novalidate>
-                @let error = fieldErrors()['reason'];
-                <div class="govuk-form-group" [class.govuk-form-group--error]="error">
-                  <label class="govuk-label govuk-label--s" for="reason">Reason</label>
-                  <div class="govuk-hint" id="reason-hint">This is kept on the certificate's record. Up to {{ reasonMax }} characters.</div>
-                  @if (error) {
-                    <p class="govuk-error-message" id="reason-error"><span class="govuk-visually-hidden">Error:</span> {{ error }}</p>
-                  }
-                  <textarea
-                    class="govuk-textarea"
-                    [class.govuk-textarea--error]="error"
-                    id="reason"
-                    name="reason"
-                    rows="3"
-                    [attr.aria-describedby]="error ? 'reason-hint reason-error' : 'reason-hint'"
-                    [value]="reason()"
-                    (input)="reason.set($any($event.target).value)"
-                  ></textarea>
-                </div>
+                <pp-character-count
+                  fieldId="reason"
+                  label="Reason"
+                  hint="This is kept on the certificate's record. Up to {{ reasonMax }} characters."
+                  [maxlength]="reasonMax"
+                  [rows]="3"
+                  [error]="fieldErrors()['reason']"
+                  [(value)]="reason"
+                />
                 <div class="govuk-button-group">
                   <button
                     type="submit"

@@ -13,6 +13,8 @@ import { todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
+import { Textarea } from '@peerpath/web/govuk/textarea';
+import { RadioItem, Radios } from '@peerpath/web/govuk/radios';
 
 /** Where the error summary links each field to (the first input of a group, as GOV.UK does). */
 const TARGETS = {
@@ -34,7 +36,7 @@ const NOTE_LIMIT = 1000;
  */
 @Component({
   selector: 'pp-assess-page',
-  imports: [RouterLink, DateInput, ErrorSummary, SuccessBanner],
+  imports: [RouterLink, DateInput, ErrorSummary, SuccessBanner, Textarea, Radios],
   templateUrl: './assess.page.html',
   styleUrl: './scroll-region.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,6 +60,11 @@ export class AssessPage {
   protected readonly chosenBuddies = signal<ReadonlySet<string>>(new Set());
   protected readonly method = signal<AssessmentMethod | null>(null);
   protected readonly outcome = signal<AssessmentOutcome | null>(null);
+  /** The first radio has the bare id "outcome", which error summary links point at. */
+  protected readonly outcomeItems: readonly RadioItem[] = [
+    { value: 'met', text: 'Met', id: 'outcome' },
+    { value: 'not_yet_met', text: 'Not yet met', id: 'outcome-not-yet-met' },
+  ];
   protected readonly evidenceNote = signal('');
   protected readonly assessedOn = datePartsGroup(this.today);
 
@@ -133,8 +140,8 @@ export class AssessPage {
     this.chosenBuddies.set(this.allBuddiesChosen() ? new Set() : new Set(this.buddies().map((b) => b.buddyId)));
   }
 
-  protected noteChanged(event: Event): void {
-    this.evidenceNote.set((event.target as HTMLTextAreaElement).value);
+  protected chooseOutcome(value: string): void {
+    this.outcome.set(value === 'met' || value === 'not_yet_met' ? value : null);
   }
 
   protected async submit(): Promise<void> {

@@ -6,11 +6,14 @@ import { cohortsResource } from '@peerpath/web/cohorts/cohorts.api';
 import { COHORT_STATUS_TAGS, cohortsLabel, mayCreateCohorts, seesOnlyOwnCohorts } from '@peerpath/web/cohorts/cohort-labels';
 import { formatDate } from '@peerpath/web/govuk/dates';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { Select } from '@peerpath/web/govuk/select';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /** /cohorts: "My cohorts" for a trainer, every cohort in scope for coordinators, auditors and admins. */
 @Component({
   selector: 'pp-cohort-list-page',
-  imports: [RouterLink],
+  imports: [RouterLink, Select],
   templateUrl: './cohort-list.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -28,11 +31,12 @@ export class CohortListPage {
   protected readonly mayFilter = computed(() => mayOpen('prisons', this.auth.roles()));
   protected readonly cohorts = cohortsResource(() => this.prison() || undefined);
   protected readonly prisons = prisonsResource();
+  protected readonly prisonOptions = computed(() => prisonItems(valueOf(this.prisons) ?? []));
   protected readonly statusTags = COHORT_STATUS_TAGS;
   protected readonly formatDate = formatDate;
 
-  protected filter(event: Event, select: HTMLSelectElement): void {
+  protected filter(event: Event, prison: string): void {
     event.preventDefault();
-    void this.router.navigate([], { queryParams: { prison: select.value || null } });
+    void this.router.navigate([], { queryParams: { prison: prison || null } });
   }
 }

@@ -11,6 +11,9 @@ import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { Select, SelectItem } from '@peerpath/web/govuk/select';
+import { TextInput } from '@peerpath/web/govuk/text-input';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
 
 const TARGETS = {
   prisonCode: 'prisonCode',
@@ -22,16 +25,11 @@ const TARGETS = {
   trainerIds: 'trainerIds',
 } as const;
 
-/** A published programme version, as one option: cohorts are only run on published content. */
-export interface VersionOption {
-  id: string;
-  label: string;
-}
 
 /** /cohorts/new (coordinators and admins): one delivery of a programme version at a prison. */
 @Component({
   selector: 'pp-cohort-new-page',
-  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary, Select, TextInput],
   templateUrl: './cohort-new.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -52,12 +50,13 @@ export class CohortNewPage {
 
   protected readonly prisons = prisonsResource();
   protected readonly programmes = programmesResource();
-  protected readonly prisonOptions = computed(() => valueOf(this.prisons) ?? []);
-  protected readonly versions = computed<VersionOption[]>(() =>
+  protected readonly prisonOptions = computed(() => prisonItems(valueOf(this.prisons) ?? []));
+  /** Published versions only: cohorts are only run on published content. */
+  protected readonly versionOptions = computed<SelectItem[]>(() =>
     (valueOf(this.programmes) ?? []).flatMap((programme) =>
       programme.versions
         .filter((version) => version.status === 'published')
-        .map((version) => ({ id: version.id, label: `${programme.title}, ${version.label}` })),
+        .map((version) => ({ value: version.id, text: `${programme.title}, ${version.label}` })),
     ),
   );
   private readonly prisonCode = toSignal(this.form.controls.prisonCode.valueChanges, { initialValue: '' });

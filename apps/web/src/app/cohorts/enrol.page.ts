@@ -7,11 +7,12 @@ import { Flash } from '@peerpath/web/govuk/flash';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { Select } from '@peerpath/web/govuk/select';
 
 /** /cohorts/:cohortId/enrol: add an approved applicant at the cohort's prison who is not enrolled yet. */
 @Component({
   selector: 'pp-enrol-page',
-  imports: [RouterLink, ErrorSummary],
+  imports: [RouterLink, ErrorSummary, Select],
   template: `
     <pp-error-summary [errors]="errors()" />
     @if (refused()) {
@@ -32,27 +33,15 @@ import { valueOf } from '@peerpath/web/govuk/resource-value';
             <p class="govuk-body"><a class="govuk-link" [routerLink]="['/cohorts', cohort.id]">Back to the cohort</a></p>
           } @else {
             <form (submit)="$event.preventDefault(); submit()" novalidate>
-              @let error = fieldErrors()['buddyId'];
-              <div class="govuk-form-group" [class.govuk-form-group--error]="error">
-                <label class="govuk-label govuk-label--s" for="buddyId">Buddy</label>
-                <div class="govuk-hint" id="buddyId-hint">Approved applicants at {{ cohort.prisonName }}</div>
-                @if (error) {
-                  <p class="govuk-error-message" id="buddyId-error"><span class="govuk-visually-hidden">Error:</span> {{ error }}</p>
-                }
-                <select
-                  class="govuk-select"
-                  [class.govuk-select--error]="error"
-                  id="buddyId"
-                  name="buddyId"
-                  [attr.aria-describedby]="error ? 'buddyId-hint buddyId-error' : 'buddyId-hint'"
-                  (change)="chosen.set($any($event.target).value)"
-                >
-                  <option value="">Select a buddy</option>
-                  @for (buddy of candidates(); track buddy.id) {
-                    <option [value]="buddy.id" [selected]="chosen() === buddy.id">{{ buddyName(buddy) }}, {{ buddy.prisonNumber }}</option>
-                  }
-                </select>
-              </div>
+              <pp-select
+                fieldId="buddyId"
+                label="Buddy"
+                hint="Approved applicants at {{ cohort.prisonName }}"
+                placeholder="Select a buddy"
+                [items]="candidateOptions()"
+                [error]="fieldErrors()['buddyId']"
+                [(value)]="chosen"
+              />
               <div class="govuk-button-group">
                 <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
                   Enrol
@@ -85,6 +74,9 @@ export class EnrolPage {
     const enrolled = new Set(valueOf(this.cohort)?.enrolments.filter((e) => e.status === 'active').map((e) => e.buddyId) ?? []);
     return (valueOf(this.buddies)?.items ?? []).filter((buddy) => !enrolled.has(buddy.id));
   });
+  protected readonly candidateOptions = computed(() =>
+    this.candidates().map((buddy) => ({ value: buddy.id, text: `${buddyName(buddy)}, ${buddy.prisonNumber}` })),
+  );
   protected readonly chosen = signal('');
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldErrors = computed(() => messagesByField(this.errors()));

@@ -10,6 +10,7 @@ import { formatDate } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { TextInput } from '@peerpath/web/govuk/text-input';
 
 const TARGETS = {
   heldOn: 'heldOn-day',
@@ -22,7 +23,7 @@ const TARGETS = {
 /** /cohorts/:cohortId/sessions/new: a date, times, a place and the modules it covers. */
 @Component({
   selector: 'pp-schedule-session-page',
-  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary, TextInput],
   templateUrl: './schedule-session.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -7,13 +7,14 @@ import { Flash } from '@peerpath/web/govuk/flash';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { Textarea } from '@peerpath/web/govuk/textarea';
 
 const REASON_LIMIT = 500;
 
 /** /cohorts/:cohortId/enrolments/:enrolmentId/withdraw: ends an enrolment, with the reason kept. */
 @Component({
   selector: 'pp-withdraw-page',
-  imports: [RouterLink, ErrorSummary],
+  imports: [RouterLink, ErrorSummary, Textarea],
   template: `
     <pp-error-summary [errors]="errors()" />
     @if (refused()) {
@@ -27,24 +28,14 @@ const REASON_LIMIT = 500;
           <h1 class="govuk-heading-l">Withdraw {{ buddyName(enrolment) }}</h1>
           <p class="govuk-body">Their decisions and attendance so far are kept. They will no longer appear on registers or assessment sheets.</p>
           <form (submit)="$event.preventDefault(); submit()" novalidate>
-            @let error = fieldErrors()['reason'];
-            <div class="govuk-form-group" [class.govuk-form-group--error]="error">
-              <label class="govuk-label govuk-label--s" for="reason">Reason for withdrawal</label>
-              <div class="govuk-hint" id="reason-hint">For example, transferred to another prison, or chose to stop</div>
-              @if (error) {
-                <p class="govuk-error-message" id="reason-error"><span class="govuk-visually-hidden">Error:</span> {{ error }}</p>
-              }
-              <textarea
-                class="govuk-textarea"
-                [class.govuk-textarea--error]="error"
-                id="reason"
-                name="reason"
-                rows="3"
-                [attr.aria-describedby]="error ? 'reason-hint reason-error' : 'reason-hint'"
-                [value]="reason()"
-                (input)="reason.set($any($event.target).value)"
-              ></textarea>
-            </div>
+            <pp-textarea
+              fieldId="reason"
+              label="Reason for withdrawal"
+              hint="For example, transferred to another prison, or chose to stop"
+              [rows]="3"
+              [error]="fieldErrors()['reason']"
+              [(value)]="reason"
+            />
             <div class="govuk-button-group">
               <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
                 Withdraw from cohort

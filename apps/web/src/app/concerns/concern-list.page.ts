@@ -4,11 +4,13 @@ import { CONCERN_STATUS_TAGS, concernFiltersOf, KIND_TEXT, sortConcerns } from '
 import { concernsResource } from '@peerpath/web/concerns/concerns.api';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { SelectItem, Select } from '@peerpath/web/govuk/select';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
 
 /** /concerns: safeguarding and boundary concerns in the caller's prisons, open ones first. */
 @Component({
   selector: 'pp-concern-list-page',
-  imports: [RouterLink, DatePipe],
+  imports: [RouterLink, DatePipe, Select],
   template: `
     <h1 class="govuk-heading-l">Concerns</h1>
     <p class="govuk-body">
@@ -16,28 +18,13 @@ import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
       "Raise a concern".
     </p>
 
-    <form class="govuk-!-margin-bottom-6" (submit)="$event.preventDefault(); filter(statusSelect.value, prisonSelect.value)" novalidate>
+    <form class="govuk-!-margin-bottom-6" (submit)="$event.preventDefault(); filter(statusSelect.value(), prisonSelect.value())" novalidate>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-one-third">
-          <div class="govuk-form-group">
-            <label class="govuk-label govuk-label--s" for="status">Status</label>
-            <select class="govuk-select" id="status" name="status" #statusSelect>
-              <option value="" [selected]="!filters().status">Open and resolved</option>
-              <option value="open" [selected]="filters().status === 'open'">Open</option>
-              <option value="resolved" [selected]="filters().status === 'resolved'">Resolved</option>
-            </select>
-          </div>
+          <pp-select #statusSelect fieldId="status" label="Status" placeholder="Open and resolved" [items]="statusOptions" [value]="filters().status ?? ''" />
         </div>
         <div class="govuk-grid-column-one-third">
-          <div class="govuk-form-group">
-            <label class="govuk-label govuk-label--s" for="prison">Prison</label>
-            <select class="govuk-select" id="prison" name="prison" #prisonSelect>
-              <option value="" [selected]="!filters().prison">All your prisons</option>
-              @for (p of prisonChoices(); track p.code) {
-                <option [value]="p.code" [selected]="p.code === filters().prison">{{ p.name }} ({{ p.code }})</option>
-              }
-            </select>
-          </div>
+          <pp-select #prisonSelect fieldId="prison" label="Prison" placeholder="All your prisons" [items]="prisonOptions()" [value]="filters().prison ?? ''" />
         </div>
       </div>
       <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Apply filters</button>
@@ -94,7 +81,11 @@ export class ConcernListPage {
   private readonly router = inject(Router);
   protected readonly filters = computed(() => concernFiltersOf({ status: this.status(), prison: this.prison() }));
   private readonly prisons = prisonsResource();
-  protected readonly prisonChoices = computed(() => (this.prisons.hasValue() ? this.prisons.value() : []));
+  protected readonly prisonOptions = computed(() => prisonItems(this.prisons.hasValue() ? this.prisons.value() : []));
+  protected readonly statusOptions: readonly SelectItem[] = [
+    { value: 'open', text: 'Open' },
+    { value: 'resolved', text: 'Resolved' },
+  ];
   protected readonly concerns = concernsResource(this.filters);
   protected readonly sorted = computed(() => sortConcerns(this.concerns.hasValue() ? this.concerns.value() : []));
   protected readonly kinds = KIND_TEXT;

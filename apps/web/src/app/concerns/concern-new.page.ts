@@ -12,6 +12,8 @@ import { Flash } from '@peerpath/web/govuk/flash';
 import { focusAfterRender, SUCCESS_BANNER_HEADING } from '@peerpath/web/govuk/focus';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
+import { RadioItem, Radios } from '@peerpath/web/govuk/radios';
+import { CharacterCount } from '@peerpath/web/govuk/character-count';
 
 /**
  * /concerns/new?buddy=… or ?recipient=…: a safeguarding or boundary concern about one person.
@@ -19,7 +21,7 @@ import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
  */
 @Component({
   selector: 'pp-concern-new-page',
-  imports: [RouterLink, ErrorSummary, SuccessBanner],
+  imports: [RouterLink, ErrorSummary, SuccessBanner, CharacterCount, Radios],
   template: `
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -34,51 +36,16 @@ import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
           <h1 class="govuk-heading-l">Raise a concern</h1>
           <p class="govuk-body">A coordinator at the prison reviews every concern. If someone is in immediate danger, tell a member of staff now.</p>
           <form (submit)="$event.preventDefault(); submit()" novalidate data-testid="concern-form">
-            @let kindError = fieldErrors()['kind-safeguarding'];
-            <div class="govuk-form-group" [class.govuk-form-group--error]="kindError">
-              <fieldset class="govuk-fieldset" [attr.aria-describedby]="kindError ? 'kind-error' : null">
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">What kind of concern is it?</legend>
-                @if (kindError) {
-                  <p id="kind-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ kindError }}</p>
-                }
-                <div class="govuk-radios" data-module="govuk-radios">
-                  @for (option of kindOptions; track option) {
-                    <div class="govuk-radios__item">
-                      <input
-                        class="govuk-radios__input"
-                        [id]="'kind-' + option"
-                        name="kind"
-                        type="radio"
-                        [value]="option"
-                        [checked]="kind() === option"
-                        [attr.aria-describedby]="'kind-' + option + '-hint'"
-                        (change)="kind.set(option)"
-                      />
-                      <label class="govuk-label govuk-radios__label" [for]="'kind-' + option">{{ kinds[option] }}</label>
-                      <div class="govuk-hint govuk-radios__hint" [id]="'kind-' + option + '-hint'">{{ hints[option] }}</div>
-                    </div>
-                  }
-                </div>
-              </fieldset>
-            </div>
-            @let descriptionError = fieldErrors()['description'];
-            <div class="govuk-form-group" [class.govuk-form-group--error]="descriptionError">
-              <label class="govuk-label govuk-label--s" for="description">What happened?</label>
-              <div class="govuk-hint" id="description-hint">What you saw or were told, when and where, and who was there. Up to {{ max }} characters.</div>
-              @if (descriptionError) {
-                <p class="govuk-error-message" id="description-error"><span class="govuk-visually-hidden">Error:</span> {{ descriptionError }}</p>
-              }
-              <textarea
-                class="govuk-textarea"
-                [class.govuk-textarea--error]="descriptionError"
-                id="description"
-                name="description"
-                rows="6"
-                [attr.aria-describedby]="descriptionError ? 'description-hint description-error' : 'description-hint'"
-                [value]="description()"
-                (input)="description.set($any($event.target).value)"
-              ></textarea>
-            </div>
+            <pp-radios fieldId="kind" legend="What kind of concern is it?" [items]="kindItems" [error]="fieldErrors()['kind-safeguarding']" [(value)]="kind" />
+            <pp-character-count
+              fieldId="description"
+              label="What happened?"
+              hint="What you saw or were told, when and where, and who was there. Up to {{ max }} characters."
+              [maxlength]="max"
+              [rows]="6"
+              [error]="fieldErrors()['description']"
+              [(value)]="description"
+            />
             <div class="govuk-button-group">
               <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
                 Raise concern
@@ -141,11 +108,14 @@ export class ConcernNewPage {
   /** Shown here when there is no page to go back to that would show it (a trainer with no cohort). */
   protected readonly raised = signal<string | null>(null);
 
-  protected readonly kindOptions: readonly ConcernKind[] = ['safeguarding', 'boundary'];
-  protected readonly kinds = KIND_TEXT;
-  protected readonly hints = KIND_HINTS;
+  protected readonly kindItems: readonly RadioItem[] = (['safeguarding', 'boundary'] as const).map((kind) => ({
+    value: kind,
+    text: KIND_TEXT[kind],
+    hint: KIND_HINTS[kind],
+  }));
   protected readonly max = DESCRIPTION_MAX;
-  protected readonly kind = signal<ConcernKind | ''>('');
+  /** One of the radios' values, so a ConcernKind once chosen. */
+  protected readonly kind = signal('');
   protected readonly description = signal('');
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldErrors = computed(() => messagesByField(this.errors()));
@@ -154,7 +124,7 @@ export class ConcernNewPage {
   protected async submit(): Promise<void> {
     const subject = this.subject();
     if (!subject || this.saving()) return;
-    const checked = concernRequestOf(subject, { kind: this.kind(), description: this.description() });
+    const checked = concernRequestOf(subject, { kind: this.kind() as ConcernKind | '', description: this.description() });
     if (checked.errors) {
       this.errors.set(checked.errors);
       return;

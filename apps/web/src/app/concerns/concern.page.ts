@@ -17,11 +17,12 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
+import { Textarea } from '@peerpath/web/govuk/textarea';
 
 /** /concerns/:id: the concern, and for a coordinator at the prison, its review. */
 @Component({
   selector: 'pp-concern-page',
-  imports: [RouterLink, DatePipe, ErrorSummary, SuccessBanner],
+  imports: [RouterLink, DatePipe, ErrorSummary, SuccessBanner, Textarea],
   template: `
     <a class="govuk-back-link" routerLink="/concerns">Back to concerns</a>
     @if (notFound()) {
@@ -105,26 +106,14 @@ import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
           @if (actions().resolve) {
             <h2 class="govuk-heading-m">Record the outcome</h2>
             <form (submit)="$event.preventDefault(); resolve()" novalidate data-testid="resolve-form">
-              @let error = fieldErrors()['outcome'];
-              <div class="govuk-form-group" [class.govuk-form-group--error]="error">
-                <label class="govuk-label govuk-label--s" for="outcome">Outcome of the review</label>
-                <div class="govuk-hint" id="outcome-hint">
-                  What you found and what happens next. A suspended certificate stays suspended until you reinstate it on the buddy's record.
-                </div>
-                @if (error) {
-                  <p class="govuk-error-message" id="outcome-error"><span class="govuk-visually-hidden">Error:</span> {{ error }}</p>
-                }
-                <textarea
-                  class="govuk-textarea"
-                  [class.govuk-textarea--error]="error"
-                  id="outcome"
-                  name="outcome"
-                  rows="5"
-                  [attr.aria-describedby]="error ? 'outcome-hint outcome-error' : 'outcome-hint'"
-                  [value]="outcome()"
-                  (input)="outcome.set($any($event.target).value)"
-                ></textarea>
-              </div>
+              <pp-textarea
+                fieldId="outcome"
+                label="Outcome of the review"
+                hint="What you found and what happens next. A suspended certificate stays suspended until you reinstate it on the buddy's record."
+                [rows]="5"
+                [error]="fieldErrors()['outcome']"
+                [(value)]="outcome"
+              />
               <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
                 Record outcome and close the concern
               </button>

@@ -14,11 +14,12 @@ import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 import { policyResource, PolicyApi } from '@peerpath/web/prisons/policy.api';
 import { PolicyField, policyFieldId, POLICY_FIELD_ORDER, POLICY_FIELDS, PolicyFormValue, policyFormValueOf, policyRequestOf } from '@peerpath/web/prisons/policy-form';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
+import { TextInput } from '@peerpath/web/govuk/text-input';
 
 /** /prisons/:code/policy: the scheme's rules at one prison; an admin or that prison's coordinator changes them. */
 @Component({
   selector: 'pp-policy-page',
-  imports: [RouterLink, ErrorSummary, SuccessBanner],
+  imports: [RouterLink, ErrorSummary, SuccessBanner, TextInput],
   template: `
     <a class="govuk-back-link" routerLink="/prisons">Back to prisons</a>
     @if (notFound()) {
@@ -41,29 +42,18 @@ import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
             <form (submit)="$event.preventDefault(); save(policy)" novalidate data-testid="policy-form">
               @for (field of fields; track field) {
                 @let rule = rules[field];
-                @let error = fieldErrors()[field];
-                <div class="govuk-form-group" [class.govuk-form-group--error]="error">
-                  <label class="govuk-label govuk-label--s" [for]="field">{{ rule.label }}</label>
-                  <div class="govuk-hint" [id]="field + '-hint'">{{ rule.hint }}</div>
-                  @if (error) {
-                    <p class="govuk-error-message" [id]="field + '-error'"><span class="govuk-visually-hidden">Error:</span> {{ error }}</p>
-                  }
-                  <div class="govuk-input__wrapper">
-                    <input
-                      class="govuk-input govuk-input--width-3"
-                      [class.govuk-input--error]="error"
-                      [id]="field"
-                      [name]="field"
-                      type="text"
-                      inputmode="numeric"
-                      spellcheck="false"
-                      [attr.aria-describedby]="error ? field + '-hint ' + field + '-error' : field + '-hint'"
-                      [value]="value()[field]"
-                      (input)="set(field, $any($event.target).value)"
-                    />
-                    <div class="govuk-input__suffix" aria-hidden="true">{{ rule.suffix }}</div>
-                  </div>
-                </div>
+                <pp-text-input
+                  [fieldId]="field"
+                  [label]="rule.label"
+                  [hint]="rule.hint"
+                  widthClass="govuk-input--width-3"
+                  inputmode="numeric"
+                  [spellcheck]="false"
+                  [suffix]="rule.suffix"
+                  [error]="fieldErrors()[field]"
+                  [value]="value()[field]"
+                  (valueChange)="set(field, $event)"
+                />
               }
               <div class="govuk-button-group">
                 <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">

@@ -25,11 +25,14 @@ import {
 } from '@peerpath/web/programmes/draft-form';
 import { programmeVersionResource, ProgrammesApi } from '@peerpath/web/programmes/programmes.api';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
+import { TextInput } from '@peerpath/web/govuk/text-input';
+import { Textarea } from '@peerpath/web/govuk/textarea';
+import { Select, SelectItem } from '@peerpath/web/govuk/select';
 
 /** An admin edits a draft programme version: modules, learning outcomes and assessment criteria. */
 @Component({
   selector: 'pp-edit-draft-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextInput, Textarea, Select],
   templateUrl: './edit-draft.page.html',
   styleUrl: './edit-draft.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,6 +46,10 @@ export class EditDraftPage {
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly detail = programmeVersionResource(this.id);
+  protected readonly kindOptions: readonly SelectItem[] = [
+    { value: 'knowledge', text: 'Knowledge' },
+    { value: 'competence', text: 'Competence' },
+  ];
   protected readonly form = signal<DraftForm>(draftForm(this.fb, []));
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldError = computed(() => messagesByField(this.errors()));

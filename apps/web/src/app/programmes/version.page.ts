@@ -13,6 +13,7 @@ import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 import { KIND_TAGS, LABEL_PATTERN, programmeState, suggestNextLabel, VERSION_STATUS_TAGS } from '@peerpath/web/programmes/programme-labels';
 import { programmesResource, programmeVersionResource, ProgrammesApi } from '@peerpath/web/programmes/programmes.api';
+import { TextInput } from '@peerpath/web/govuk/text-input';
 
 /** What an admin can do from a version's page. */
 export type VersionAction = { kind: 'edit' } | { kind: 'start-draft'; suggestedLabel: string } | { kind: 'draft-exists'; draftId: string; label: string } | { kind: 'none' };
@@ -30,7 +31,7 @@ export function versionAction(version: ProgrammeVersionDetail, programme: Progra
 /** One version of a programme: modules, their learning outcomes and assessment criteria. */
 @Component({
   selector: 'pp-version-page',
-  imports: [RouterLink, ReactiveFormsModule, DatePipe, ErrorSummary],
+  imports: [RouterLink, ReactiveFormsModule, DatePipe, ErrorSummary, TextInput],
   templateUrl: './version.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -10,11 +10,14 @@ import { datePartsOf, formatDate, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { TextInput } from '@peerpath/web/govuk/text-input';
+import { Textarea } from '@peerpath/web/govuk/textarea';
+import { RadioItem, Radios } from '@peerpath/web/govuk/radios';
 
 /** /buddies/:id/supervision/new: a one-to-one supervision session. */
 @Component({
   selector: 'pp-record-supervision-page',
-  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary, TextInput, Textarea, Radios],
   templateUrl: './record-supervision.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -33,6 +36,10 @@ export class RecordSupervisionPage {
     return buddy ? `${buddy.firstName} ${buddy.lastName}` : '';
   });
   protected readonly wellbeingOptions = ([5, 4, 3, 2, 1] as const).map((value) => ({ value: String(value), text: `${value}: ${WELLBEING_TEXT[value]}` }));
+  protected readonly yesNo: readonly RadioItem[] = [
+    { value: 'yes', text: 'Yes' },
+    { value: 'no', text: 'No' },
+  ];
   protected readonly form = this.fb.group({
     heldOn: this.fb.group(datePartsOf(todayIso())),
     durationMinutes: [''],

@@ -6,6 +6,8 @@ import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { dueLists, prisonFilterOf } from '@peerpath/web/supervision/due-lists';
 import { supervisionDueResource } from '@peerpath/web/supervision/supervision.api';
+import { Select } from '@peerpath/web/govuk/select';
+import { prisonItems } from '@peerpath/web/prisons/prison-items';
 
 /** One of the two lists, as a table linking to each buddy. */
 @Component({
@@ -56,21 +58,13 @@ export class DueTable {
 /** /supervision: who is overdue for one-to-one supervision, and who is due this week. */
 @Component({
   selector: 'pp-supervision-due-page',
-  imports: [DueTable],
+  imports: [DueTable, Select],
   template: `
     <h1 class="govuk-heading-l">Supervision due</h1>
     <p class="govuk-body">Buddies are supervised one to one at least once during training and then at the interval each prison sets.</p>
 
-    <form class="govuk-!-margin-bottom-6" (submit)="$event.preventDefault(); filter(prisonSelect.value)" novalidate>
-      <div class="govuk-form-group">
-        <label class="govuk-label govuk-label--s" for="prison">Prison</label>
-        <select class="govuk-select" id="prison" name="prison" #prisonSelect>
-          <option value="" [selected]="!selected()">All your prisons</option>
-          @for (p of prisonChoices(); track p.code) {
-            <option [value]="p.code" [selected]="p.code === selected()">{{ p.name }} ({{ p.code }})</option>
-          }
-        </select>
-      </div>
+    <form class="govuk-!-margin-bottom-6" (submit)="$event.preventDefault(); filter(prisonSelect.value())" novalidate>
+      <pp-select #prisonSelect fieldId="prison" label="Prison" placeholder="All your prisons" [items]="prisonOptions()" [value]="selected() ?? ''" />
       <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Show</button>
     </form>
 
@@ -103,7 +97,7 @@ export class SupervisionDuePage {
   private readonly router = inject(Router);
   protected readonly selected = computed(() => prisonFilterOf(this.prison()));
   private readonly prisons = prisonsResource();
-  protected readonly prisonChoices = computed(() => (this.prisons.hasValue() ? this.prisons.value() : []));
+  protected readonly prisonOptions = computed(() => prisonItems(this.prisons.hasValue() ? this.prisons.value() : []));
   protected readonly due = supervisionDueResource(this.selected);
   protected readonly lists = computed(() => dueLists(this.due.hasValue() ? this.due.value() : []));
 

@@ -4,11 +4,12 @@ import { Router } from '@angular/router';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError } from '@peerpath/web/govuk/form-errors';
 import { isVerificationCode, normaliseCode } from '@peerpath/web/verify/verification';
+import { TextInput } from '@peerpath/web/govuk/text-input';
 
 /** Public: check a certificate by the code printed under its QR code. */
 @Component({
   selector: 'pp-verify-form-page',
-  imports: [ReactiveFormsModule, ErrorSummary],
+  imports: [ReactiveFormsModule, ErrorSummary, TextInput],
   template: `
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -18,25 +19,17 @@ import { isVerificationCode, normaliseCode } from '@peerpath/web/verify/verifica
           Scan the QR code on the certificate, or enter the code printed under it. You will see whether the certificate is valid.
         </p>
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError()['code']">
-            <label class="govuk-label govuk-label--s" for="code">Verification code</label>
-            <div id="code-hint" class="govuk-hint">The letters and numbers at the end of the link, for example q3XbN0c1T2vS8d9Hk4mW7A</div>
-            @if (fieldError()['code']; as message) {
-              <p id="code-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <input
-              class="govuk-input govuk-input--width-30"
-              [class.govuk-input--error]="fieldError()['code']"
-              id="code"
-              name="code"
-              type="text"
-              spellcheck="false"
-              autocomplete="off"
-              autocapitalize="none"
-              [attr.aria-describedby]="fieldError()['code'] ? 'code-hint code-error' : 'code-hint'"
-              formControlName="code"
-            />
-          </div>
+          <pp-text-input
+            fieldId="code"
+            label="Verification code"
+            hint="The letters and numbers at the end of the link, for example q3XbN0c1T2vS8d9Hk4mW7A"
+            widthClass="govuk-input--width-30"
+            autocomplete="off"
+            [spellcheck]="false"
+            autocapitalize="none"
+            [error]="fieldError()['code']"
+            formControlName="code"
+          />
           <button type="submit" class="govuk-button" data-module="govuk-button">Check certificate</button>
         </form>
       </div>

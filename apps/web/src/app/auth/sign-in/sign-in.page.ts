@@ -1,36 +1,21 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { safeReturnUrl } from '@peerpath/web/auth/return-url';
+import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
+import { messagesByField, SERVICE_PROBLEM, SummaryError } from '@peerpath/web/govuk/form-errors';
+import { TextInput } from '@peerpath/web/govuk/text-input';
 
 type Field = 'username' | 'password';
-
-/** One line of the error summary; `field` is the input it links to, if any. */
-interface SummaryError {
-  field: Field | null;
-  text: string;
-}
 
 const FIELDS: readonly Field[] = ['username', 'password'];
 
 @Component({
   selector: 'pp-sign-in-page',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, ErrorSummary, TextInput],
   templateUrl: './sign-in.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -40,9 +25,6 @@ export class SignInPage {
 
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly title = inject(Title);
-  private readonly injector = inject(Injector);
-  private readonly errorSummary = viewChild<ElementRef<HTMLElement>>('errorSummary');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: [''],
@@ -51,13 +33,7 @@ export class SignInPage {
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly submitting = signal(false);
   /** The inline message shown under each field, when there is one. */
-  protected readonly fieldError = computed(() => {
-    const byField: Partial<Record<Field, string>> = {};
-    for (const error of this.errors()) {
-      if (error.field && !byField[error.field]) byField[error.field] = error.text;
-    }
-    return byField;
-  });
+  protected readonly fieldError = computed(() => messagesByField(this.errors()));
 
   protected async submit(): Promise<void> {
     if (this.submitting()) return;
@@ -66,7 +42,7 @@ export class SignInPage {
     if (!username.trim()) missing.push({ field: 'username', text: 'Enter your username' });
     if (!password) missing.push({ field: 'password', text: 'Enter your password' });
     if (missing.length > 0) {
-      this.showErrors(missing);
+      this.errors.set(missing);
       return;
     }
 
@@ -77,16 +53,10 @@ export class SignInPage {
       // Only an address on this site; the guards there still decide (a buddy ends at /me).
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? '/');
     } catch (error) {
-      this.showErrors(this.describe(error));
+      this.errors.set(this.describe(error));
     } finally {
       this.submitting.set(false);
     }
-  }
-
-  /** GOV.UK error summary links move focus to the field rather than changing the URL. */
-  protected focusField(event: Event, field: Field): void {
-    event.preventDefault();
-    document.getElementById(field)?.focus();
   }
 
   private describe(error: unknown): SummaryError[] {
@@ -105,12 +75,6 @@ export class SignInPage {
       );
       if (perField.length > 0) return perField;
     }
-    return [{ field: null, text: apiError?.message ?? 'Sorry, there is a problem with the service. Try again later.' }];
-  }
-
-  private showErrors(errors: SummaryError[]): void {
-    this.errors.set(errors);
-    this.title.setTitle(`Error: ${this.title.getTitle().replace(/^Error: /, '')}`);
-    afterNextRender({ write: () => this.errorSummary()?.nativeElement.focus() }, { injector: this.injector });
+    return [{ field: null, text: apiError?.message ?? SERVICE_PROBLEM }];
   }
 }
