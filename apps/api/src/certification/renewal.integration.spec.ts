@@ -63,7 +63,7 @@ describe('certificate renewal (real PostgreSQL)', () => {
     const { criteriaOfModule } = await referenceProgramme(t);
     await trainer
       .post(`/api/cohorts/${cohortId}/decisions`, {
-        method: 'questioning',
+        method: 'observation',
         assessedOn: fromToday(0),
         evidenceNote: 'Refresher: module 11 talked through',
         decisions: criteriaOfModule(11).map((c) => ({ buddyId: rhodriId, criterionId: c.id, outcome: 'met' })),

@@ -23,6 +23,7 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
       ['planned', 0],
       ['running', 10],
       ['finished', 5],
+      ['finished', 1],
     ]);
     expect(cohorts.every((c) => /^Exeter [A-Z][a-z]+ \d{4}$/.test(c.name))).toBe(true);
 

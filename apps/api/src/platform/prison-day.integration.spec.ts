@@ -49,6 +49,8 @@ describe('the prison’s calendar day at 23:30 UTC in summer (real PostgreSQL, p
     const aaron = await buddy('A1234BC');
     // Supervised on the 16th July with a 28-day interval: due on 13 August, overdue from the 14th.
     jest.setSystemTime(new Date(`${nextYear}-08-13T22:59:00Z`));
+    // A month later the morning's session has long timed out: sign in again.
+    coordinator = await signedIn(t, 'coordinator');
     const dueDay = (await coordinator.agent.get(`/api/buddies/${aaron}/supervisions`).expect(200)).body.status;
     expect(dueDay).toMatchObject({ state: 'due_soon', nextDueOn: `${nextYear}-08-13`, daysOverdue: 0 });
     jest.setSystemTime(new Date(`${nextYear}-08-13T23:30:00Z`));
@@ -65,6 +67,7 @@ describe('the prison’s calendar day at 23:30 UTC in summer (real PostgreSQL, p
     const sundayIso = `${nextYear}-10-${sunday.getUTCDate()}`;
     const saturdayEvening = new Date(sunday.getTime() - 30 * 60_000);
     jest.setSystemTime(saturdayEvening);
+    coordinator = await signedIn(t, 'coordinator');
     await supervise(await buddy('A2211DE'), sundayIso).expect(201);
   });
 });

@@ -441,6 +441,7 @@ describe('BuddyPage', () => {
       expect(card?.querySelector('a[href="/verify/abc123"]')).not.toBeNull();
       const actions = Array.from(card?.querySelectorAll('.govuk-button-group a') ?? []).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
       expect(actions).toEqual([
+        ['Renew certificate', '/buddies/b1/certificates/cert1/renew'],
         ['Suspend certificate', '/buddies/b1/certificates/cert1/suspend'],
         ['Revoke certificate', '/buddies/b1/certificates/cert1/revoke'],
       ]);

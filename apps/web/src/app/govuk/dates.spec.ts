@@ -27,7 +27,8 @@ describe('dates', () => {
     expect(formatDate(null)).toBe('');
   });
 
-  it("counts today in UTC, as the API does", () => {
-    expect(todayIso(new Date('2026-06-30T23:30:00.000Z'))).toBe('2026-06-30');
+  it("counts today as the prison's day in London, as the API does", () => {
+    expect(todayIso(new Date('2026-06-30T23:30:00.000Z'))).toBe('2026-07-01');
+    expect(todayIso(new Date('2026-12-01T23:30:00.000Z'))).toBe('2026-12-01');
   });
 });

@@ -73,7 +73,8 @@ export function saveRequestOf(value: DraftFormValue, expectedVersion: number): S
           text: criterion.text.trim(),
           // Only competence can be shown in a simulation (publishing refuses anything else).
           simulationAllowed: criterion.kind === 'competence' && criterion.simulationAllowed,
-          refresher: criterion.refresher,
+          // Sent only when marked: left out, the API stores false.
+          ...(criterion.refresher ? { refresher: true } : {}),
         })),
       })),
     })),
