@@ -24,10 +24,11 @@ async function openRhodri(page: Page): Promise<void> {
 test('a trainer records the last refresher module for a buddy whose certificate has expired', async ({ page }) => {
   const problems = watchConsole(page);
   await signIn(page, 'trainer');
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My cohorts' }).click();
   await page.getByTestId('cohorts-table').getByRole('link', { name: rhodrisCohortName() }).click();
   await expect(page.getByRole('heading', { level: 1, name: rhodrisCohortName() })).toBeVisible();
-  await page.getByRole('link', { name: /^Module 11:/ }).first().click();
+  await page.getByTestId('progress-matrix').getByRole('link', { name: /^Module 11\b/ }).click();
 
   const criteria = page.locator('input[name=criteria]');
   await expect(criteria.first()).toBeVisible();
@@ -45,6 +46,7 @@ test('a trainer records the last refresher module for a buddy whose certificate 
 test('a coordinator sees what renewal needs, records a supervision and renews the expired certificate', async ({ page }) => {
   const problems = watchConsole(page);
   await signIn(page, 'coordinator');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Chris Coordinator' })).toBeVisible();
   await openRhodri(page);
   await expect(page.getByTestId('eligibility')).toContainText('renew it by refresher instead');
   await expect(page.getByRole('button', { name: 'Issue certificate' })).toHaveCount(0);
@@ -52,7 +54,7 @@ test('a coordinator sees what renewal needs, records a supervision and renews th
   await expect(expiredCard).toHaveCount(1);
 
   // Not yet: the last supervision was 40 days ago, and the page says so.
-  await expiredCard.getByRole('link', { name: 'Renew certificate' }).click();
+  await expiredCard.getByRole('button', { name: 'Renew certificate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Renew certificate PP-EXI-/ })).toBeVisible();
   await expect(page.getByTestId('renewal-reasons')).toContainText('has not been supervised in the last 28 days');
   await expect(page.getByTestId('refresher-criteria')).not.toContainText('Not yet');
@@ -71,7 +73,7 @@ test('a coordinator sees what renewal needs, records a supervision and renews th
   await expect(page.getByRole('heading', { level: 1, name: 'Rhodri Price' })).toBeVisible();
   await expect(page.getByTestId('success-banner')).toContainText(/Supervision on .* recorded/);
 
-  await expiredCard.getByRole('link', { name: 'Renew certificate' }).click();
+  await expiredCard.getByRole('button', { name: 'Renew certificate' }).click();
   await expect(page.getByTestId('renewal-ready')).toContainText('Ready to renew');
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/renewal-ready.png`, fullPage: true });

@@ -55,7 +55,7 @@ export function eligibilityFacts(e: EligibilityView): string[] {
         }
         @case ('renew') {
           @for (reason of eligibility().reasons; track reason.code) {
-            <p class="govuk-body">{{ reason.message }}: use "Renew certificate" under Certificates.</p>
+            <p class="govuk-body">{{ reason.message }}. Use “Renew certificate” under Certificates.</p>
           }
         }
         @case ('blocked') {
