@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAccessibilityViolations, SCREENSHOTS, signIn, watchConsole } from './support';
+import { expectNoAccessibilityViolations, recordModuleMetForEveryone, SCREENSHOTS, signIn, watchConsole } from './support';
 
 /*
  * Renewal by refresher, on the demo's Rhodri Price (B7637RP): trained two years ago at Exeter,
@@ -29,17 +29,7 @@ test('a trainer records the last refresher module for a buddy whose certificate 
   await page.getByTestId('cohorts-table').getByRole('link', { name: rhodrisCohortName() }).click();
   await expect(page.getByRole('heading', { level: 1, name: rhodrisCohortName() })).toBeVisible();
   await page.getByTestId('progress-matrix').getByRole('link', { name: /^Module 11\b/ }).click();
-
-  const criteria = page.locator('input[name=criteria]');
-  await expect(criteria.first()).toBeVisible();
-  const criterionCount = await criteria.count();
-  await page.getByRole('button', { name: 'Select all criteria' }).click();
-  await page.getByRole('button', { name: 'Select all buddies' }).click();
-  await page.getByLabel('Observation in practice').check();
-  await page.getByLabel('Met', { exact: true }).check();
-  await page.getByLabel('Evidence note').fill('Refresher: cleaned a cell with the recipient present, using the right kit');
-  await page.getByRole('button', { name: `Record ${criterionCount} decisions` }).click();
-  await expect(page.getByTestId('success-banner')).toContainText(`${criterionCount} decisions recorded as met`);
+  await recordModuleMetForEveryone(page, 1, 'Refresher: cleaned a cell with the recipient present, using the right kit');
   expect(problems).toEqual([]);
 });
 

@@ -30,3 +30,20 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/**
+ * On a module's assessment page: every criterion for every buddy in the room, observed in
+ * practice (observation evidences knowledge too) and met, in one submission.
+ */
+export async function recordModuleMetForEveryone(page: Page, buddies: number, evidenceNote: string): Promise<void> {
+  const criteria = page.locator('input[name=criteria]');
+  await expect(criteria.first()).toBeVisible();
+  const decisions = (await criteria.count()) * buddies;
+  await page.getByRole('button', { name: 'Select all criteria' }).click();
+  await page.getByRole('button', { name: 'Select all buddies' }).click();
+  await page.getByLabel('Observation in practice').check();
+  await page.getByLabel('Met', { exact: true }).check();
+  await page.getByLabel('Evidence note').fill(evidenceNote);
+  await page.getByRole('button', { name: `Record ${decisions} decisions` }).click();
+  await expect(page.getByTestId('success-banner')).toContainText(`${decisions} decisions recorded as met`);
+}

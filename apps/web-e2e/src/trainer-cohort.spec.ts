@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectNoAccessibilityViolations, SCREENSHOTS, signIn, watchConsole } from './support';
+import { expectNoAccessibilityViolations, recordModuleMetForEveryone, SCREENSHOTS, signIn, watchConsole } from './support';
 
 /*
  * A trainer's round: open My cohorts, take a session's register, record an observation on the
@@ -191,17 +191,7 @@ test('a trainer completes a module for the whole room in one submission', async 
 
   await header.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/modules/${moduleId}/assess$`));
-  // Every criterion of the module, every buddy in the room, observed in practice: observation evidences knowledge too.
-  const criteria = page.locator('input[name=criteria]');
-  await expect(criteria.first()).toBeVisible();
-  const criterionCount = await criteria.count();
-  await page.getByRole('button', { name: 'Select all criteria' }).click();
-  await page.getByRole('button', { name: 'Select all buddies' }).click();
-  await page.getByLabel('Observation in practice').check();
-  await page.getByLabel('Met', { exact: true }).check();
-  await page.getByLabel('Evidence note').fill('Whole group observed during the practical session on the wing');
-  await page.getByRole('button', { name: `Record ${criterionCount * active} decisions` }).click();
-  await expect(page.getByTestId('success-banner')).toContainText(`${criterionCount * active} decisions recorded as met`);
+  await recordModuleMetForEveryone(page, active, 'Whole group observed during the practical session on the wing');
 
   await page.getByRole('link', { name: 'Back to the cohort' }).click();
   await expect(page).toHaveURL(cohortUrl);
