@@ -181,13 +181,15 @@ test('a buddy signs in at the kiosk and sees only their own page, in plain words
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/buddy-view.png`, fullPage: true });
 
-  // Staff pages are not for buddies: each address leads back to their own page.
-  for (const address of ['/buddies', '/cohorts', '/recipients', '/allocations/new', '/']) {
+  // Staff pages are not for buddies: each address says so, and home is their own page.
+  for (const address of ['/buddies', '/cohorts', '/recipients', '/allocations/new']) {
     await page.goto(address);
-    await expect(page).toHaveURL(/\/me$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Your buddy training' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Buddy register' })).toHaveCount(0);
   }
+  await page.getByRole('link', { name: 'Go to the Peerpath home page' }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your buddy training' })).toBeVisible();
   // And the API refuses them everything else, whatever the browser asks.
   expect((await page.request.get('/api/buddies')).status()).toBe(403);
   expect(problems).toEqual([]);

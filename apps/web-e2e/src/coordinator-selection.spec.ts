@@ -119,8 +119,10 @@ test('an auditor reads the register and a record but cannot change them', async 
   await expect(page.getByRole('button', { name: 'Change the selection decision' })).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
 
-  // Adding is for coordinators: the address alone does not open the form.
+  // Adding is for coordinators: the address alone does not open the form, and the page says why.
   await page.goto('/buddies/new');
-  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Ada Auditor' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeVisible();
+  await expect(page.locator('form')).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
   expect(problems).toEqual([]);
 });

@@ -78,7 +78,7 @@ export async function eligibilityOf(manager: EntityManager, buddyId: string, tod
     selectionStatus: row.selectionStatus,
     recordClosed: row.releasedOn !== null,
     training: row.programmeVersionId
-      ? { programmeTitle: row.programmeTitle ?? '', incompleteModules: incomplete, attendanceRatePercent: attendance.ratePercent, supervisionsDuringTraining: row.supervisions }
+      ? { programmeTitle: row.programmeTitle ?? '', incompleteModules: incomplete, attendance, supervisionsDuringTraining: row.supervisions }
       : null,
     attendanceThresholdPercent: row.attendanceThresholdPercent,
     existingCertificate: row.existingCertificate,

@@ -1,5 +1,5 @@
 import type { MySummary } from '@peerpath/contracts';
-import { formatDate } from '@peerpath/domain';
+import { formatDate, prisonToday } from '@peerpath/domain';
 import { renderPdf } from '@peerpath/api/certification/certificate-pdf';
 
 /** Plain words for the buddy's own page (BRIEF: how it should feel): short, large, printable. */
@@ -10,7 +10,7 @@ export function supervisionWords(s: MySummary['supervision']): string {
 }
 
 export function certificateWords(c: MySummary['certificate']): string {
-  if (!c) return 'You do not have a certificate yet. You get one when every module is done.';
+  if (!c) return 'You do not have a certificate yet. You get one when every module is done, you have come to enough sessions, and you have had one supervision in training.';
   switch (c.status) {
     case 'valid':
       return `Your certificate ${c.number} is valid until ${formatDate(c.expiresOn)}.`;
@@ -47,5 +47,8 @@ export function summaryPdf(me: MySummary): Promise<Buffer> {
     doc.moveDown(0.6);
     doc.font('Helvetica-Bold').fontSize(16).text('Certificate');
     doc.font('Helvetica').fontSize(14).text(certificateWords(me.certificate));
+    doc.moveDown();
+    // Paper goes stale: the buddy and staff can see how old this page is.
+    doc.font('Helvetica').fontSize(11).text(`Printed on ${formatDate(prisonToday())}`);
   });
 }

@@ -69,6 +69,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peerpath/web/home/home.routes').then((m) => m.homeRoutes),
   },
   {
+    path: 'forbidden',
+    title: 'You do not have permission to see this page',
+    loadComponent: () => import('@peerpath/web/not-found/forbidden.page').then((m) => m.ForbiddenPage),
+  },
+  {
+    path: 'accessibility',
+    title: 'Accessibility statement',
+    loadComponent: () => import('@peerpath/web/layout/accessibility.page').then((m) => m.AccessibilityPage),
+  },
+  {
     path: '**',
     title: 'Page not found',
     loadComponent: () => import('@peerpath/web/not-found/not-found.page').then((m) => m.NotFoundPage),

@@ -1,17 +1,33 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { afterNextRender, ChangeDetectionStrategy, Component, DestroyRef, inject, Injector } from '@angular/core';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { filter, skip } from 'rxjs';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { Footer } from '@peerpath/web/layout/footer';
 import { Header } from '@peerpath/web/layout/header';
 import { ServiceNavigation } from '@peerpath/web/layout/service-navigation';
 
 @Component({
   selector: 'pp-root',
-  imports: [RouterOutlet, Header, ServiceNavigation],
+  imports: [RouterOutlet, Header, ServiceNavigation, Footer],
   templateUrl: './app.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
   protected readonly signedIn = inject(AuthService).isSignedIn;
+
+  constructor() {
+    // After moving to another page, focus its heading, as a full page load would put a screen
+    // reader at the top (GOV.UK: single-page navigation). Not on the first load, and not when the
+    // page has already moved focus itself (an error summary or a success banner).
+    const injector = inject(Injector);
+    const subscription = inject(Router)
+      .events.pipe(
+        filter((e) => e instanceof NavigationEnd),
+        skip(1),
+      )
+      .subscribe(() => afterNextRender({ write: () => focusPageHeading() }, { injector }));
+    inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+  }
 
   /**
    * With <base href="/">, a bare "#main-content" link would load "/" instead of jumping, so the
@@ -25,4 +41,15 @@ export class App {
     main.focus();
     main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
   }
+}
+
+function focusPageHeading(): void {
+  const active = document.activeElement;
+  const stillOnTheWayHere = !active || active === document.body || active.closest('nav, header') !== null;
+  if (!stillOnTheWayHere) return;
+  const heading = document.querySelector<HTMLElement>('#main-content h1');
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+  heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
 }

@@ -13,11 +13,12 @@ import {
   type EligibilityFacts,
   type RenewalFacts,
 } from './certification';
+import { attendanceFigures } from './progress';
 
 const eligible: EligibilityFacts = {
   selectionStatus: 'approved',
   recordClosed: false,
-  training: { programmeTitle: 'Buddy Support Worker', incompleteModules: [], attendanceRatePercent: 92, supervisionsDuringTraining: 1 },
+  training: { programmeTitle: 'Buddy Support Worker', incompleteModules: [], attendance: attendanceFigures({ present: 23, absent: 2 }), supervisionsDuringTraining: 1 },
   attendanceThresholdPercent: 80,
   existingCertificate: null,
   revokedCertificate: null,
@@ -41,8 +42,8 @@ describe('certification eligibility', () => {
       'MODULES_INCOMPLETE',
       '7 modules are not complete (1, 2, 3, 4, 5 and 2 more)',
     ],
-    ['attendance just under', withTraining({ attendanceRatePercent: 79 }), 'ATTENDANCE_BELOW_THRESHOLD', 'Attendance is 79%; at least 80% is needed'],
-    ['no attendance recorded', withTraining({ attendanceRatePercent: null }), 'ATTENDANCE_BELOW_THRESHOLD', 'No attendance has been recorded; at least 80% is needed'],
+    ['attendance just under', withTraining({ attendance: attendanceFigures({ present: 79, absent: 21 }) }), 'ATTENDANCE_BELOW_THRESHOLD', 'Attendance is 79%; at least 80% is needed'],
+    ['no attendance recorded', withTraining({ attendance: attendanceFigures({ excused: 3 }) }), 'ATTENDANCE_BELOW_THRESHOLD', 'No attendance has been recorded; at least 80% is needed'],
     ['no supervision', withTraining({ supervisionsDuringTraining: 0 }), 'NO_SUPERVISION_DURING_TRAINING', 'The buddy has had no supervision session during training'],
     ['a revoked certificate', { ...eligible, revokedCertificate: 'PP-EXI-2026-00003' }, 'CERTIFICATE_REVOKED', 'Certificate PP-EXI-2026-00003 for this programme version was revoked, so it cannot be issued again'],
     [
@@ -68,12 +69,12 @@ describe('certification eligibility', () => {
   });
 
   it('allows attendance exactly at the threshold', () => {
-    expect(certificationEligibility(withTraining({ attendanceRatePercent: 80 })).allowed).toBe(true);
-    expect(certificationEligibility({ ...withTraining({ attendanceRatePercent: 85 }), attendanceThresholdPercent: 90 }).reasons[0].code).toBe('ATTENDANCE_BELOW_THRESHOLD');
+    expect(certificationEligibility(withTraining({ attendance: attendanceFigures({ present: 4, absent: 1 }) })).allowed).toBe(true);
+    expect(certificationEligibility({ ...withTraining({ attendance: attendanceFigures({ present: 17, absent: 3 }) }), attendanceThresholdPercent: 90 }).reasons[0].code).toBe('ATTENDANCE_BELOW_THRESHOLD');
   });
 
   it('lists every unmet reason at once', () => {
-    expect(codes({ ...withTraining({ incompleteModules: [{ number: 3, title: '' }], attendanceRatePercent: 50, supervisionsDuringTraining: 0 }), selectionStatus: 'declined' })).toEqual([
+    expect(codes({ ...withTraining({ incompleteModules: [{ number: 3, title: '' }], attendance: attendanceFigures({ present: 1, absent: 1 }), supervisionsDuringTraining: 0 }), selectionStatus: 'declined' })).toEqual([
       'SELECTION_NOT_APPROVED',
       'MODULES_INCOMPLETE',
       'ATTENDANCE_BELOW_THRESHOLD',

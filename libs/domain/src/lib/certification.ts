@@ -1,5 +1,6 @@
-import type { CertificateStatus, EligibilityCode, RenewalCode, RuleOutcome, RuleReason, StoredCertificateStatus } from '@peerpath/contracts';
+import type { AttendanceFigures, CertificateStatus, EligibilityCode, RenewalCode, RuleOutcome, RuleReason, StoredCertificateStatus } from '@peerpath/contracts';
 import { addMonths, daysBetween, formatDate } from './dates';
+import { attendanceBelow, attendanceRateWords } from './progress';
 
 export const DEFAULT_ATTENDANCE_THRESHOLD_PERCENT = 80;
 export const DEFAULT_CERTIFICATE_VALIDITY_MONTHS = 24;
@@ -12,7 +13,7 @@ export interface EligibilityFacts {
   training: {
     programmeTitle: string;
     incompleteModules: { number: number; title: string }[];
-    attendanceRatePercent: number | null;
+    attendance: AttendanceFigures;
     supervisionsDuringTraining: number;
   } | null;
   attendanceThresholdPercent: number;
@@ -59,10 +60,10 @@ export function certificationEligibility(facts: EligibilityFacts): RuleOutcome<E
       const n = t.incompleteModules.length;
       reasons.push(reason('MODULES_INCOMPLETE', `${n} module${n === 1 ? ' is' : 's are'} not complete (${listModules(t.incompleteModules)})`));
     }
-    if (t.attendanceRatePercent === null) {
+    if (t.attendance.ratePercent === null) {
       reasons.push(reason('ATTENDANCE_BELOW_THRESHOLD', `No attendance has been recorded; at least ${facts.attendanceThresholdPercent}% is needed`));
-    } else if (t.attendanceRatePercent < facts.attendanceThresholdPercent) {
-      reasons.push(reason('ATTENDANCE_BELOW_THRESHOLD', `Attendance is ${t.attendanceRatePercent}%; at least ${facts.attendanceThresholdPercent}% is needed`));
+    } else if (attendanceBelow(t.attendance, facts.attendanceThresholdPercent)) {
+      reasons.push(reason('ATTENDANCE_BELOW_THRESHOLD', `Attendance is ${attendanceRateWords(t.attendance, facts.attendanceThresholdPercent)}; at least ${facts.attendanceThresholdPercent}% is needed`));
     }
     if (t.supervisionsDuringTraining < 1) reasons.push(reason('NO_SUPERVISION_DURING_TRAINING', 'The buddy has had no supervision session during training'));
   }

@@ -25,6 +25,23 @@ export function attendanceFigures(counts: MarkCounts): AttendanceFigures {
     attended,
     absent,
     excused: counts.excused ?? 0,
-    ratePercent: counted === 0 ? null : Math.floor((attended * 100) / counted),
+    ratePercent: counted === 0 ? null : Math.round((attended * 100) / counted),
   };
+}
+
+/**
+ * Below the threshold, compared exactly rather than on the rounded figure people see: 799 of
+ * 1000 sessions (79.9%, shown as 80%) is still below an 80% threshold.
+ */
+export function attendanceBelow(figures: Pick<AttendanceFigures, 'attended' | 'absent'>, thresholdPercent: number): boolean {
+  return figures.attended * 100 < thresholdPercent * (figures.attended + figures.absent);
+}
+
+/** The rate to quote beside a threshold: one decimal place where the whole number would hide a shortfall (79.9%, not 80%). */
+export function attendanceRateWords(figures: Pick<AttendanceFigures, 'attended' | 'absent' | 'ratePercent'>, thresholdPercent: number): string {
+  if (figures.ratePercent === null) return 'none recorded';
+  if (attendanceBelow(figures, thresholdPercent) && figures.ratePercent >= thresholdPercent) {
+    return `${Math.floor((figures.attended * 1000) / (figures.attended + figures.absent)) / 10}%`;
+  }
+  return `${figures.ratePercent}%`;
 }

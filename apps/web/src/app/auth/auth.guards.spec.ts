@@ -69,7 +69,7 @@ describe('auth guards', () => {
 
     it('sends a coordinator away from staff accounts to home', async () => {
       await signInAs(userWith({ role: 'coordinator', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' }));
-      expect(urlOf(run(areaGuard('staff')))).toBe('/');
+      expect(urlOf(run(areaGuard('staff')))).toBe('/forbidden');
       expect(run(areaGuard('prisons'))).toBe(true);
     });
 
@@ -93,17 +93,17 @@ describe('auth guards', () => {
       expect(run(areaGuard('me'))).toBe(true);
     });
 
-    it('keeps a buddy out of every staff area: each sends them home, and home sends them to /me', async () => {
+    it('keeps a buddy out of every staff area: each says they may not see it', async () => {
       await signInAs(userWith(buddy));
       for (const area of ['buddies', 'cohorts', 'programmes', 'prisons', 'staff', 'recipients', 'allocate'] as const) {
-        expect(urlOf(run(areaGuard(area)))).toBe('/');
+        expect(urlOf(run(areaGuard(area)))).toBe('/forbidden');
       }
     });
 
     it('keeps staff on the staff home page and away from a buddy page', async () => {
       await signInAs(userWith(coordinator));
       expect(run(homeGuard)).toBe(true);
-      expect(urlOf(run(areaGuard('me')))).toBe('/');
+      expect(urlOf(run(areaGuard('me')))).toBe('/forbidden');
       expect(run(areaGuard('recipients'))).toBe(true);
       expect(run(areaGuard('allocate'))).toBe(true);
     });
@@ -111,7 +111,7 @@ describe('auth guards', () => {
     it('lets an auditor read recipients and allocations but not allocate', async () => {
       await signInAs(userWith({ role: 'auditor', scope: 'cluster', clusterCode: 'DEVON', scopeLabel: 'Devon cluster' }));
       expect(run(areaGuard('recipients'))).toBe(true);
-      expect(urlOf(run(areaGuard('allocate')))).toBe('/');
+      expect(urlOf(run(areaGuard('allocate')))).toBe('/forbidden');
     });
   });
 });

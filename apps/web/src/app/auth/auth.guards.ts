@@ -16,12 +16,12 @@ export const signedOutGuard: CanActivateFn = () => {
   return !auth.isSignedIn() || inject(Router).createUrlTree(['/']);
 };
 
-/** Lets through users holding a role that may open the area; others see the home page. */
+/** Lets through users holding a role that may open the area; others are told they may not (not silently sent home). */
 export function areaGuard(area: Area): CanActivateFn {
   return (_route, state) => {
     const auth = inject(AuthService);
     if (!auth.isSignedIn()) return signInTree(inject(Router), state?.url);
-    return mayOpen(area, auth.roles()) || inject(Router).createUrlTree(['/']);
+    return mayOpen(area, auth.roles()) || inject(Router).createUrlTree(['/forbidden']);
   };
 }
 

@@ -42,11 +42,12 @@ import { TextInput } from '@peerpath/web/govuk/text-input';
       <form (submit)="$event.preventDefault(); submit()" novalidate data-testid="pin-form">
         <pp-text-input
           fieldId="pin"
+          type="password"
           [label]="account().hasPin ? 'New PIN' : 'PIN'"
           hint="6 to 12 digits, not one digit repeated or a run like 123456. Tell the buddy in private."
           widthClass="govuk-input--width-10"
           inputmode="numeric"
-          autocomplete="off"
+          autocomplete="new-password"
           [spellcheck]="false"
           [error]="fieldErrors()['pin']"
           [(value)]="pin"

@@ -11,7 +11,7 @@ describe('module progress and attendance wording', () => {
   it('gives the attendance rate with what it counts', () => {
     expect(attendanceText({ attended: 0, absent: 0, excused: 0, ratePercent: null })).toBe('No sessions recorded yet');
     expect(attendanceText({ attended: 9, absent: 1, excused: 0, ratePercent: 90 })).toBe('90% (attended 9 of 10 sessions)');
-    expect(attendanceText({ attended: 2, absent: 1, excused: 1, ratePercent: 66 })).toBe('66% (attended 2 of 3 sessions, 1 excused)');
+    expect(attendanceText({ attended: 2, absent: 1, excused: 1, ratePercent: 67 })).toBe('67% (attended 2 of 3 sessions, 1 excused)');
   });
 });
 

@@ -66,7 +66,7 @@ describe('MePage', () => {
     ]);
     expect(texts('.govuk-body-l')).toContain('Your next session is on Tuesday 3 March 2026.');
     expect(texts('.govuk-body-l')).toContain('Your next supervision is due by Tuesday 31 March 2026.');
-    expect(texts('[data-testid=certificate-words]')).toEqual(['You do not have a certificate yet.', 'You get one when every module is done.']);
+    expect(texts('[data-testid=certificate-words]')).toEqual(['You do not have a certificate yet.', 'You get one when every module is done,', 'you have come to enough sessions,', 'and you have had one supervision in training.']);
     const print = page.querySelector('[data-testid=print-link]');
     expect(print?.textContent?.trim()).toBe('Print this page');
     expect(print?.getAttribute('href')).toBe('/api/me/summary.pdf');

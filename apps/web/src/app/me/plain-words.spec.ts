@@ -56,7 +56,7 @@ describe("the buddy's plain words", () => {
   });
 
   it('says where the certificate stands in words, with no status codes', () => {
-    expect(certificateWords(null)).toEqual(['You do not have a certificate yet.', 'You get one when every module is done.']);
+    expect(certificateWords(null)).toEqual(['You do not have a certificate yet.', 'You get one when every module is done,', 'you have come to enough sessions,', 'and you have had one supervision in training.']);
     const certificate = { number: 'PP-EXI-2026-00042', expiresOn: '2028-03-03' };
     expect(certificateWords({ ...certificate, status: 'valid' })).toEqual([
       'Your certificate is valid until 3 March 2028.',

@@ -49,7 +49,8 @@ export function supervisionWords(supervision: MySummary['supervision']): string[
 }
 
 export function certificateWords(certificate: MySummary['certificate']): string[] {
-  if (!certificate) return ['You do not have a certificate yet.', 'You get one when every module is done.'];
+  // The whole certification rule (BRIEF: certification), in short sentences.
+  if (!certificate) return ['You do not have a certificate yet.', 'You get one when every module is done,', 'you have come to enough sessions,', 'and you have had one supervision in training.'];
   switch (certificate.status) {
     case 'valid':
       return [`Your certificate is valid until ${formatDate(certificate.expiresOn)}.`, `Its number is ${certificate.number}.`];

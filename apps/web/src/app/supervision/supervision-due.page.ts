@@ -8,6 +8,8 @@ import { dueLists, prisonFilterOf } from '@peerpath/web/supervision/due-lists';
 import { supervisionDueResource } from '@peerpath/web/supervision/supervision.api';
 import { Select } from '@peerpath/web/govuk/select';
 import { prisonItems } from '@peerpath/web/prisons/prison-items';
+import { mayOpen } from '@peerpath/web/auth/access';
+import { AuthService } from '@peerpath/web/auth/auth.service';
 
 /** One of the two lists, as a table linking to each buddy. */
 @Component({
@@ -23,6 +25,9 @@ import { prisonItems } from '@peerpath/web/prisons/prison-items';
             <th scope="col" class="govuk-table__header">Prison</th>
             <th scope="col" class="govuk-table__header">Last supervision</th>
             <th scope="col" class="govuk-table__header">Due by</th>
+            @if (mayRecord()) {
+              <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th>
+            }
           </tr>
         </thead>
         <tbody class="govuk-table__body">
@@ -33,11 +38,18 @@ import { prisonItems } from '@peerpath/web/prisons/prison-items';
               <td class="govuk-table__cell">{{ item.prisonCode }}</td>
               <td class="govuk-table__cell">{{ item.status.lastSupervisedOn ? (item.status.lastSupervisedOn | ppDate) : 'None yet' }}</td>
               <td class="govuk-table__cell">
-                {{ item.status.nextDueOn | ppDate }}
+                <span class="govuk-!-display-block">{{ item.status.nextDueOn | ppDate }}</span>
                 @if (item.status.state === 'overdue') {
                   <strong class="govuk-tag govuk-tag--red">Overdue by {{ days(item.status.daysOverdue) }}</strong>
                 }
               </td>
+              @if (mayRecord()) {
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" [routerLink]="['/buddies', item.buddyId, 'supervision', 'new']"
+                    >Record supervision<span class="govuk-visually-hidden"> for {{ item.firstName }} {{ item.lastName }}</span></a
+                  >
+                </td>
+              }
             </tr>
           }
         </tbody>
@@ -49,6 +61,8 @@ export class DueTable {
   readonly items = input.required<readonly SupervisionDueItem[]>();
   readonly testId = input.required<string>();
   readonly caption = input.required<string>();
+  /** Coordinators record supervision; auditors and admins only read the lists. */
+  readonly mayRecord = input(false);
 
   protected days(count: number): string {
     return plural(count, 'day');
@@ -75,13 +89,13 @@ export class DueTable {
       @if (lists().overdue.length === 0) {
         <p class="govuk-body" data-testid="overdue-empty">Nobody is overdue.</p>
       } @else {
-        <pp-due-table [items]="lists().overdue" testId="overdue" caption="Overdue for supervision, most overdue first" />
+        <pp-due-table [items]="lists().overdue" testId="overdue" caption="Overdue for supervision, most overdue first" [mayRecord]="mayRecord()" />
       }
       <h2 class="govuk-heading-m" id="due-soon-heading">Due this week ({{ lists().dueSoon.length }})</h2>
       @if (lists().dueSoon.length === 0) {
         <p class="govuk-body" data-testid="due-soon-empty">Nobody else is due this week.</p>
       } @else {
-        <pp-due-table [items]="lists().dueSoon" testId="due-soon" caption="Due for supervision in the next 7 days" />
+        <pp-due-table [items]="lists().dueSoon" testId="due-soon" caption="Due for supervision in the next 7 days" [mayRecord]="mayRecord()" />
       }
     } @else {
       <p class="govuk-body">Loading…</p>
@@ -95,6 +109,8 @@ export class SupervisionDuePage {
   readonly prison = input<string>();
 
   private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+  protected readonly mayRecord = computed(() => mayOpen('buddyRecords', this.auth.roles()));
   protected readonly selected = computed(() => prisonFilterOf(this.prison()));
   private readonly prisons = prisonsResource();
   protected readonly prisonOptions = computed(() => prisonItems(this.prisons.hasValue() ? this.prisons.value() : []));
