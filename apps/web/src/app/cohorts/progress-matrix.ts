@@ -31,6 +31,11 @@ export class ProgressMatrixTable {
   readonly matrix = input.required<ProgressMatrix>();
   readonly cohortId = input.required<string>();
 
+  /** The browser's print dialog; the print styles (styles.scss) lay the matrix out whole, landscape. */
+  protected print(): void {
+    window.print();
+  }
+
   protected readonly rows = computed(() => {
     const modules = this.matrix().modules;
     return this.matrix().rows.map((row) => {
