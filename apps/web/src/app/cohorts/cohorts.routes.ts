@@ -35,6 +35,11 @@ export const cohortsRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/cohorts/register.page').then((m) => m.RegisterPage),
   },
   {
+    path: ':cohortId/sessions/:sessionId/blank-register',
+    title: 'Paper attendance register',
+    loadComponent: () => import('@peerpath/web/cohorts/blank-register.page').then((m) => m.BlankRegisterPage),
+  },
+  {
     path: ':cohortId/modules/:moduleId/assess',
     title: 'Assessment',
     loadComponent: () => import('@peerpath/web/cohorts/assess.page').then((m) => m.AssessPage),

@@ -39,3 +39,21 @@ test('the progress matrix scrolls on its own on screen and prints every module o
   await page.screenshot({ path: `${SCREENSHOTS}/progress-matrix-print.png`, fullPage: true });
   expect(problems).toEqual([]);
 });
+
+test('a trainer prints a blank paper register for a session still to come', async ({ page }) => {
+  const problems = watchConsole(page);
+  await signIn(page, 'trainer');
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My cohorts' }).click();
+  await page.getByTestId('cohorts-table').locator('tbody tr').filter({ hasText: 'Running' }).first().getByRole('link').click();
+  const active = await page.getByTestId('progress-matrix').locator('tbody tr[data-buddy-id]').filter({ hasNot: page.locator('th .govuk-tag', { hasText: 'Withdrawn' }) }).count();
+  await page.getByRole('link', { name: /^Paper register/ }).last().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Attendance register: / })).toBeVisible();
+  await expect(page.getByTestId('blank-register').locator('tbody tr')).toHaveCount(active);
+  await expect(page.getByTestId('blank-register').locator('thead')).toContainText("Buddy's signature");
+  await expectNoAccessibilityViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print the register' })).toBeHidden();
+  await page.screenshot({ path: `${SCREENSHOTS}/blank-register-print.png`, fullPage: true });
+  expect(problems).toEqual([]);
+});
