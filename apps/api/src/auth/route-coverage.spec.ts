@@ -124,6 +124,7 @@ const HANDLERS = {
   cohorts: [CohortsController, 'list', CohortListQueryDto],
   createCohort: [CohortsController, 'create', CreateCohortDto],
   eligibleTrainers: [CohortsController, 'eligibleTrainers', PrisonQueryDto],
+  sessionsThisWeek: [CohortsController, 'sessionsThisWeek'],
   cohort: [CohortsController, 'get'],
   scheduleSession: [CohortsController, 'scheduleSession', ScheduleSessionDto],
   enrol: [CohortsController, 'enrol', EnrolDto],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AttendanceRegister, CohortDetail, CohortSummary, EligibleTrainer, EnrolmentView, SessionView } from '@peerpath/contracts';
+import type { AttendanceRegister, CohortDetail, CohortSummary, EligibleTrainer, EnrolmentView, SessionView, UpcomingSession } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -40,6 +40,13 @@ export class CohortsController {
   @Get('eligible-trainers')
   eligibleTrainers(@CurrentActor() actor: Actor, @Query() query: PrisonQueryDto): Promise<EligibleTrainer[]> {
     return this.cohorts.eligibleTrainersFor(actor, query.prison);
+  }
+
+  /** The sessions the caller delivers from today to six days on: a trainer's week at a glance. */
+  @Access(PERMISSIONS.runSessions, Scope.filtered)
+  @Get('sessions/this-week')
+  sessionsThisWeek(@CurrentActor() actor: Actor): Promise<UpcomingSession[]> {
+    return this.cohorts.sessionsThisWeek(actor);
   }
 
   @Access(PERMISSIONS.readCohorts, Scope.filtered)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CohortDetail, CohortSummary, EligibleTrainer, SessionView } from '@peerpath/contracts';
+import type { CohortDetail, CohortSummary, EligibleTrainer, SessionView, UpcomingSession } from '@peerpath/contracts';
 import { cohortProblems, cohortStatus, PERMISSIONS, sessionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
@@ -56,6 +56,32 @@ export class CohortsService {
       [overseer.national, overseer.clusterCodes, overseer.prisonCodes, trainer.prisonCodes, actor.id, query.prison ?? null, query.status ?? null, on],
     );
     return rows.map((row) => withStatus(row, on));
+  }
+
+  /**
+   * The sessions of cohorts the caller delivers (trainer or assessor on the cohort, and a
+   * trainer at its prison), from today to six days on, in the order they happen.
+   */
+  async sessionsThisWeek(actor: Actor): Promise<UpcomingSession[]> {
+    const trainer = scopeFilter(actor, ['trainer']);
+    return this.dataSource.query(
+      `SELECT co.id AS "cohortId", co.name AS "cohortName", p.code AS "prisonCode", s.id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn",
+              to_char(s.starts_at, 'HH24:MI') AS "startsAt", to_char(s.ends_at, 'HH24:MI') AS "endsAt", s.location,
+              COALESCE((SELECT json_agg(json_build_object('number', m.number, 'title', m.title) ORDER BY m.number)
+                          FROM training_session_modules sm JOIN programme_modules m ON m.id = sm.module_id WHERE sm.session_id = s.id), '[]') AS modules,
+              (SELECT count(*)::int FROM attendance_marks a JOIN enrolments e ON e.buddy_id = a.buddy_id AND e.cohort_id = co.id AND e.status = 'active'
+                WHERE a.session_id = s.id) AS "marksRecorded",
+              (SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = co.id AND e.status = 'active') AS "activeBuddies"
+         FROM training_sessions s
+         JOIN cohorts co ON co.id = s.cohort_id
+         JOIN prisons p ON p.id = co.prison_id
+        WHERE p.code = ANY($1)
+          AND EXISTS (SELECT 1 FROM cohort_staff cs WHERE cs.cohort_id = co.id AND cs.user_id = $2)
+          AND s.held_on BETWEEN $3::date AND $3::date + 6
+        ORDER BY s.held_on, s.starts_at, co.name
+        LIMIT 100`,
+      [trainer.prisonCodes, actor.id, today()],
+    );
   }
 
   async get(actor: Actor, cohortId: string): Promise<CohortDetail> {

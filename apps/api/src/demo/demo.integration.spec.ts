@@ -61,4 +61,14 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
     const { body } = await aaron.agent.get('/api/me/summary').expect(200);
     expect(body).toMatchObject({ firstName: 'Aaron', modulesDone: 4, modulesTotal: 14, supervision: { state: 'up_to_date' }, certificate: null });
   });
+
+  it("shows the trainer this week's sessions, today's register first", async () => {
+    const trainer = await signedIn(t, 'trainer');
+    const { body } = await trainer.agent.get('/api/cohorts/sessions/this-week').expect(200);
+    expect(body[0]).toMatchObject({ heldOn: fromToday(0), startsAt: '09:30', marksRecorded: 0, activeBuddies: 10 });
+    expect(body.every((s: { heldOn: string }) => s.heldOn >= fromToday(0) && s.heldOn <= fromToday(6))).toBe(true);
+    // Only the sessions someone delivers: a coordinator who is not on the cohort has none; an auditor may not ask.
+    expect((await coordinator.agent.get('/api/cohorts/sessions/this-week').expect(200)).body).toEqual([]);
+    await (await signedIn(t, 'auditor')).agent.get('/api/cohorts/sessions/this-week').expect(403);
+  });
 });

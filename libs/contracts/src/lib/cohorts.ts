@@ -133,3 +133,19 @@ export interface CohortListQuery {
 export interface EligibleTrainersQuery {
   prison: string;
 }
+
+/** A session a trainer delivers this week, for their home page. */
+export interface UpcomingSession {
+  cohortId: string;
+  cohortName: string;
+  prisonCode: string;
+  sessionId: string;
+  heldOn: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  modules: { number: number; title: string }[];
+  /** Marks recorded so far, and buddies holding a place. */
+  marksRecorded: number;
+  activeBuddies: number;
+}

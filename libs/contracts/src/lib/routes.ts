@@ -29,6 +29,7 @@ import type {
   SaveRegisterRequest,
   ScheduleSessionRequest,
   SessionView,
+  UpcomingSession,
   WithdrawRequest,
 } from './cohorts';
 import type { ConcernListQuery, ConcernView, RaiseConcernRequest, ResolveConcernRequest, SuspendForConcernRequest } from './concerns';
@@ -121,6 +122,7 @@ export const API = {
   cohorts: at('/api/cohorts').get<CohortListQuery, CohortSummary[]>(),
   createCohort: at('/api/cohorts').post<CreateCohortRequest, CohortDetail>(),
   eligibleTrainers: at('/api/cohorts/eligible-trainers').get<EligibleTrainersQuery, EligibleTrainer[]>(),
+  sessionsThisWeek: at('/api/cohorts/sessions/this-week').get<void, UpcomingSession[]>(),
   cohort: at('/api/cohorts/:cohortId').get<void, CohortDetail>(),
   scheduleSession: at('/api/cohorts/:cohortId/sessions').post<ScheduleSessionRequest, SessionView>(),
   enrol: at('/api/cohorts/:cohortId/enrolments').post<EnrolRequest, EnrolmentView>(),

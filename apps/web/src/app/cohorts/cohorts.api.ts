@@ -80,6 +80,11 @@ export function approvedBuddiesResource(prison: () => string | undefined) {
   });
 }
 
+/** The sessions the signed-in trainer delivers from today to six days on. */
+export function sessionsThisWeekResource() {
+  return apiResource(API.sessionsThisWeek, () => ({}), { defaultValue: [] });
+}
+
 /** The writes. Each rejects with the HttpErrorResponse when the API refuses; pages show its ApiError. */
 @Injectable({ providedIn: 'root' })
 export class CohortsApi {

@@ -1,3 +1,4 @@
+import { todayIso } from '@peerpath/web/govuk/dates';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
@@ -78,14 +79,23 @@ describe('HomePage', () => {
       { role: 'auditor', scope: 'cluster', clusterCode: 'DEVON', scopeLabel: 'Devon cluster' },
     ]);
     for (const request of http.match('/api/prisons')) request.flush([exeter, dartmoor]);
+    http.expectOne('/api/cohorts/sessions/this-week').flush([
+      {
+        cohortId: 'c1', cohortName: 'Exeter October 2026', prisonCode: 'EXI', sessionId: 's1', heldOn: todayIso(), startsAt: '09:30', endsAt: '11:30',
+        location: 'Chapel meeting room', modules: [{ number: 7, title: 'Fluids and nutrition' }], marksRecorded: 0, activeBuddies: 10,
+      },
+    ]);
     await fixture.whenStable();
     const page: HTMLElement = fixture.nativeElement;
 
     expect(headings(page, 'h2')).toEqual(['Training', 'Buddy scheme coordination', 'Inspection']);
     const training = page.querySelector('pp-trainer-section');
     expect(training?.textContent).toContain('Exeter (EXI)');
-    expect(training?.querySelector('a')?.getAttribute('href')).toBe('/cohorts');
-    expect(training?.querySelector('a')?.textContent).toBe('My cohorts');
+    const links = Array.from(training?.querySelectorAll('a') ?? []).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toContainEqual(['My cohorts', '/cohorts']);
+    // Today's session leads straight to its register.
+    expect(training?.querySelector('[data-testid=sessions-this-week]')?.textContent).toContain('Today');
+    expect(links).toContainEqual(['Take the register for Exeter October 2026', '/cohorts/c1/sessions/s1/register']);
     expect(page.querySelector('pp-coordinator-section a')?.getAttribute('href')).toBe('/cohorts');
     const coordination = page.querySelector('pp-coordinator-section');
     expect(coordination?.textContent).toContain('Dartmoor (DAI)');

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { RoleAssignmentView } from '@peerpath/contracts';
+import type { RoleAssignmentView, UpcomingSession } from '@peerpath/contracts';
+import { sessionsThisWeekResource } from '@peerpath/web/cohorts/cohorts.api';
+import { formatDate, todayIso } from '@peerpath/web/govuk/dates';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { PrisonsTable } from '@peerpath/web/prisons/prisons-table';
 import { staffAccountsResource } from '@peerpath/web/staff/staff.api';
@@ -57,6 +59,47 @@ export class AdminSection {
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="trainer-heading">
       <h2 class="govuk-heading-l" id="trainer-heading">Training</h2>
+      <h3 class="govuk-heading-m">Your sessions this week</h3>
+      @if (sessions.error()) {
+        <p class="govuk-body">Sorry, your sessions cannot be shown right now.</p>
+      } @else if (sessions.value().length === 0) {
+        <p class="govuk-body" data-testid="sessions-this-week-empty">You have no sessions in the next 7 days.</p>
+      } @else {
+        <table class="govuk-table" data-testid="sessions-this-week">
+          <caption class="govuk-table__caption govuk-visually-hidden">Your sessions from today to 6 days on</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">When</th>
+              <th scope="col" class="govuk-table__header">Cohort</th>
+              <th scope="col" class="govuk-table__header">Modules</th>
+              <th scope="col" class="govuk-table__header">Register</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            @for (s of sessions.value(); track s.sessionId) {
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  @if (s.heldOn === today) { <strong>Today</strong> } @else { {{ date(s.heldOn) }} }, {{ s.startsAt }} to {{ s.endsAt }}
+                  <span class="govuk-!-display-block govuk-hint govuk-!-margin-bottom-0">{{ s.location }}</span>
+                </td>
+                <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/cohorts', s.cohortId]">{{ s.cohortName }}</a></td>
+                <td class="govuk-table__cell">{{ modules(s) }}</td>
+                <td class="govuk-table__cell">
+                  @if (s.heldOn === today) {
+                    <a class="govuk-link" [routerLink]="['/cohorts', s.cohortId, 'sessions', s.sessionId, 'register']">
+                      {{ s.marksRecorded > 0 ? 'Update the register' : 'Take the register' }}<span class="govuk-visually-hidden"> for {{ s.cohortName }}</span>
+                    </a>
+                  } @else {
+                    <a class="govuk-link" [routerLink]="['/cohorts', s.cohortId, 'sessions', s.sessionId, 'blank-register']">
+                      Paper register<span class="govuk-visually-hidden"> for {{ s.cohortName }}, {{ date(s.heldOn) }}</span>
+                    </a>
+                  }
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      }
       <p class="govuk-body">You deliver training at:</p>
       <pp-scope-list [assignments]="assignments()" />
       <p class="govuk-body">
@@ -70,6 +113,13 @@ export class AdminSection {
 })
 export class TrainerSection {
   readonly assignments = input.required<readonly RoleAssignmentView[]>();
+  protected readonly sessions = sessionsThisWeekResource();
+  protected readonly today = todayIso();
+  protected readonly date = formatDate;
+
+  protected modules(session: UpcomingSession): string {
+    return session.modules.map((m) => `${m.number}. ${m.title}`).join('; ');
+  }
 }
 
 @Component({
