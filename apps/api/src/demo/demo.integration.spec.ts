@@ -71,4 +71,16 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
     expect((await coordinator.agent.get('/api/cohorts/sessions/this-week').expect(200)).body).toEqual([]);
     await (await signedIn(t, 'auditor')).agent.get('/api/cohorts/sessions/this-week').expect(403);
   });
+
+  it("tells a certified buddy at the kiosk who they support", async () => {
+    const [xavier] = await t.dataSource.query(`SELECT id FROM buddies WHERE prison_number = 'B2182XY'`);
+    await coordinator.post(`/api/buddies/${xavier.id}/pin`, { pin: '583920' }).expect(201);
+    const kiosk = await signedIn(t, 'B2182XY', '583920');
+    const { body } = await kiosk.agent.get('/api/me/summary').expect(200);
+    expect(body.certificate).toMatchObject({ status: 'valid' });
+    expect(body.allocations).toEqual([
+      { recipientName: 'Graham Rowe', tasks: ['collecting_meals', 'wheelchair_assistance'], plannedWeeklyHours: 5 },
+      { recipientName: 'Leonard Kerr', tasks: ['company_activities', 'cleaning_living_space'], plannedWeeklyHours: 3 },
+    ]);
+  });
 });

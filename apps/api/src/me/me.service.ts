@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MySummary } from '@peerpath/contracts';
-import { supervisionStatus } from '@peerpath/domain';
+import { prisonTime, supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { today } from '@peerpath/api/platform/dates';
@@ -25,11 +25,15 @@ export class MeService {
                  SELECT to_char(ts.held_on, 'YYYY-MM-DD') AS "heldOn", to_char(ts.starts_at, 'HH24:MI') AS "startsAt", to_char(ts.ends_at, 'HH24:MI') AS "endsAt", ts.location,
                         (SELECT json_agg(m.title ORDER BY m.number) FROM training_session_modules sm JOIN programme_modules m ON m.id = sm.module_id WHERE sm.session_id = ts.id) AS "moduleTitles"
                    FROM training_sessions ts JOIN enrolments e ON e.cohort_id = ts.cohort_id AND e.buddy_id = b.id AND e.status = 'active'
-                  WHERE ts.held_on >= $2::date ORDER BY ts.held_on, ts.starts_at LIMIT 1) s) AS "nextSession",
+                  WHERE (ts.held_on > $2::date OR (ts.held_on = $2::date AND ts.ends_at > $3::time))
+                  ORDER BY ts.held_on, ts.starts_at LIMIT 1) s) AS "nextSession",
+              COALESCE((SELECT json_agg(json_build_object('recipientName', r.first_name || ' ' || r.last_name, 'tasks', a.tasks, 'plannedWeeklyHours', a.planned_weekly_hours::float)
+                                 ORDER BY a.starts_on)
+                          FROM allocations a JOIN recipients r ON r.id = a.recipient_id WHERE a.buddy_id = b.id AND a.status = 'active'), '[]') AS allocations,
               ${bestCertificateSql('b.id', '$2::date')} AS certificate
          FROM users u JOIN buddies b ON b.id = u.buddy_id JOIN prisons p ON p.id = b.prison_id
         WHERE u.id = $1`,
-      [actor.id, on],
+      [actor.id, on, prisonTime()],
     );
     if (!row) throw notFound('Buddy record');
     const progress = await this.progress.ofSignedInBuddy(actor);
@@ -48,6 +52,7 @@ export class MeService {
       nextSession: row.nextSession,
       supervision: { state: supervision.state, nextDueOn: supervision.nextDueOn },
       certificate: row.certificate ? { number: row.certificate.number, expiresOn: row.certificate.expiresOn, status: row.certificate.status } : null,
+      allocations: row.allocations,
     };
   }
 }

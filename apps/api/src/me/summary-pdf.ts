@@ -1,5 +1,5 @@
 import type { MySummary } from '@peerpath/contracts';
-import { formatDate, prisonToday } from '@peerpath/domain';
+import { formatDate, prisonToday, TASK_LABELS } from '@peerpath/domain';
 import { renderPdf } from '@peerpath/api/certification/certificate-pdf';
 
 /** Plain words for the buddy's own page (BRIEF: how it should feel): short, large, printable. */
@@ -41,6 +41,13 @@ export function summaryPdf(me: MySummary): Promise<Buffer> {
     doc.moveDown();
     doc.font('Helvetica-Bold').fontSize(16).text('Next session');
     doc.font('Helvetica').fontSize(14).text(me.nextSession ? `${formatDate(me.nextSession.heldOn)}, ${me.nextSession.startsAt} to ${me.nextSession.endsAt}, ${me.nextSession.location}` : 'No session booked.');
+    if (me.allocations.length > 0) {
+      doc.moveDown(0.6);
+      doc.font('Helvetica-Bold').fontSize(16).text('Who you support');
+      for (const a of me.allocations) {
+        doc.font('Helvetica').fontSize(14).text(`You support ${a.recipientName}. You help with: ${a.tasks.map((t) => TASK_LABELS[t].toLowerCase()).join('; ')}. About ${a.plannedWeeklyHours} hours a week.`);
+      }
+    }
     doc.moveDown(0.6);
     doc.font('Helvetica-Bold').fontSize(16).text('Supervision');
     doc.font('Helvetica').fontSize(14).text(supervisionWords(me.supervision));

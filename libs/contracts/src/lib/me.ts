@@ -1,3 +1,4 @@
+import type { AllocationTask } from './allocation';
 import type { CertificateStatus } from './certification';
 import type { ModuleProgressState } from './progress';
 import type { SupervisionState } from './supervision';
@@ -15,4 +16,6 @@ export interface MySummary {
   nextSession: { heldOn: string; startsAt: string; endsAt: string; location: string; moduleTitles: string[] } | null;
   supervision: { state: SupervisionState; nextDueOn: string | null };
   certificate: { number: string; status: CertificateStatus; expiresOn: string } | null;
+  /** The people the buddy supports now: who, the tasks, and the planned weekly hours. */
+  allocations: { recipientName: string; tasks: AllocationTask[]; plannedWeeklyHours: number }[];
 }

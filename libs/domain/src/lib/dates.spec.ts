@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, formatDate, prisonToday, todayIn } from './dates';
+import { addDays, addMonths, daysBetween, formatDate, prisonTime, prisonToday, timeIn, todayIn } from './dates';
 
 describe('calendar arithmetic', () => {
   it('adds days across months, years and the clock change', () => {
@@ -45,6 +45,11 @@ describe('the prison\'s calendar day (Europe/London)', () => {
     // 02:00 BST becomes 01:00 GMT: the 25th lasts 25 hours and ends at midnight UTC.
     expect(prisonToday(at('2026-10-25T23:59:59Z'))).toBe('2026-10-25');
     expect(prisonToday(at('2026-10-26T00:00:00Z'))).toBe('2026-10-26');
+  });
+  it('tells the time of day at the prison, in BST and GMT', () => {
+    expect(prisonTime(at('2026-07-15T23:30:00Z'))).toBe('00:30');
+    expect(prisonTime(at('2026-12-01T09:05:00Z'))).toBe('09:05');
+    expect(timeIn('UTC', at('2026-07-15T12:00:00Z'))).toBe('12:00');
   });
   it('answers for any zone asked', () => {
     expect(todayIn('UTC', at('2026-07-15T23:30:00Z'))).toBe('2026-07-15');

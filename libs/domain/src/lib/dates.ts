@@ -51,5 +51,16 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
+/** The time of day in `timeZone` at `now`, as HH:MM (24-hour). */
+export function timeIn(timeZone: string, now: Date = new Date()): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now).map((p) => [p.type, p.value]),
+  );
+  return `${parts['hour']}:${parts['minute']}`;
+}
+
 /** Today at the prison: the one "today" of every business rule. */
 export const prisonToday = (now: Date = new Date()): string => todayIn(PRISON_TIME_ZONE, now);
+
+/** The time of day at the prison, HH:MM. */
+export const prisonTime = (now: Date = new Date()): string => timeIn(PRISON_TIME_ZONE, now);

@@ -21,6 +21,7 @@ const aaron: MySummary = {
   nextSession: { heldOn: '2026-03-03', startsAt: '09:30', endsAt: '12:00', location: 'Education block', moduleTitles: ['Duty of care'] },
   supervision: { state: 'up_to_date', nextDueOn: '2026-03-31' },
   certificate: null,
+  allocations: [],
 };
 
 describe('MePage', () => {
@@ -73,6 +74,20 @@ describe('MePage', () => {
     // Plain words only: no images carry text.
     expect(page.querySelector('img')).toBeNull();
     http.verify();
+  });
+
+  it('tells a certified buddy who they support instead of "no session is booked"', async () => {
+    http.expectOne('/api/me/summary').flush({
+      ...aaron,
+      nextSession: null,
+      certificate: { number: 'PP-EXI-2026-00001', status: 'valid', expiresOn: '2028-03-03' },
+      allocations: [{ recipientName: 'Graham Rowe', tasks: ['collecting_meals', 'wheelchair_assistance'], plannedWeeklyHours: 5 }],
+    });
+    await settle();
+    expect(page.textContent).not.toContain('No session is booked');
+    expect(page.querySelector('[data-testid=my-support]')?.textContent).toContain('You support Graham Rowe.');
+    expect(page.querySelector('[data-testid=my-support]')?.textContent).toContain('You help with: collecting meals; pushing a wheelchair.');
+    expect(page.querySelector('[data-testid=my-support]')?.textContent).toContain('About 5 hours a week.');
   });
 
   it('apologises in plain words when the page cannot be shown', async () => {

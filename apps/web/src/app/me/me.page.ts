@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { todayIso } from '@peerpath/web/govuk/dates';
 import { MY_SUMMARY_PDF, mySummaryResource } from '@peerpath/web/me/me.api';
-import { certificateWords, MODULE_STATE_TAGS, modulesWords, sessionWords, supervisionWords } from '@peerpath/web/me/plain-words';
+import { certificateWords, MODULE_STATE_TAGS, modulesWords, sessionWords, supervisionWords, supportWords } from '@peerpath/web/me/plain-words';
 
 /**
  * The buddy's own page, the only one they can open: their modules, next session, next
@@ -24,6 +24,9 @@ export class MePage {
       session: sessionWords(me.nextSession, todayIso()),
       supervision: supervisionWords(me.supervision),
       certificate: certificateWords(me.certificate),
+      support: supportWords(me.allocations),
+      // Once certified and trained, "no session is booked" is noise: the page talks about their work instead.
+      showSession: me.nextSession !== null || me.certificate?.status !== 'valid',
     };
   });
   protected readonly tags = MODULE_STATE_TAGS;

@@ -1,5 +1,5 @@
 import type { ModuleProgressState, MySummary } from '@peerpath/contracts';
-import { formatDate } from '@peerpath/domain';
+import { formatDate, TASK_LABELS } from '@peerpath/domain';
 import type { Tag } from '@peerpath/web/govuk/tag';
 
 /*
@@ -63,4 +63,13 @@ export function certificateWords(certificate: MySummary['certificate']): string[
     case 'superseded':
       return ['You have a newer certificate.', 'Ask your coordinator for a copy.'];
   }
+}
+
+/** Who the buddy supports, in plain words: a few short sentences for each person. */
+export function supportWords(allocations: MySummary['allocations']): string[][] {
+  return allocations.map((a) => [
+    `You support ${a.recipientName}.`,
+    `You help with: ${a.tasks.map((t) => TASK_LABELS[t].toLowerCase()).join('; ')}.`,
+    `About ${a.plannedWeeklyHours} ${a.plannedWeeklyHours === 1 ? 'hour' : 'hours'} a week.`,
+  ]);
 }
