@@ -133,3 +133,18 @@ export interface CohortListQuery {
 export interface EligibleTrainersQuery {
   prison: string;
 }
+
+/** Several approved buddies into one cohort: all of them, or (on refusal) none. */
+export interface BulkEnrolRequest {
+  buddyIds: string[];
+  /** Defaults to today. */
+  enrolledOn?: string;
+}
+
+/** A series of sessions, each on its own date with its own modules, at one time and place. */
+export interface ScheduleSeriesRequest {
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  sessions: { heldOn: string; moduleIds: string[] }[];
+}
