@@ -45,6 +45,11 @@ export const cohortsRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/cohorts/enrol.page').then((m) => m.EnrolPage),
   },
   {
+    path: ':cohortId/enrol-many',
+    title: 'Enrol several buddies',
+    loadComponent: () => import('@peerpath/web/cohorts/bulk-enrol.page').then((m) => m.BulkEnrolPage),
+  },
+  {
     path: ':cohortId/enrolments/:enrolmentId/withdraw',
     title: 'Withdraw a buddy',
     loadComponent: () => import('@peerpath/web/cohorts/withdraw.page').then((m) => m.WithdrawPage),
