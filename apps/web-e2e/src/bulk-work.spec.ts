@@ -97,3 +97,45 @@ test('a coordinator approves three applicants at once and enrols them together',
   await page.screenshot({ path: `${SCREENSHOTS}/bulk-enrolled.png`, fullPage: true });
   expect(problems).toEqual([]);
 });
+
+test('a coordinator schedules a cohort’s sessions as a weekly series, reviewing each one’s module', async ({ page }) => {
+  test.setTimeout(90_000);
+  const problems = watchConsole(page);
+  await signIn(page, 'coordinator');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Chris Coordinator' })).toBeVisible();
+  const cohortName = upcomingCohortName();
+  await page.goto('/cohorts');
+  await page.getByRole('link', { name: cohortName, exact: true }).click();
+  await page.getByRole('link', { name: 'Schedule a series' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Schedule a series of sessions' })).toBeVisible();
+
+  // The cohort starts in 14 days: weekly from then, for 12 weeks.
+  const first = new Date(Date.now() + 14 * 86_400_000);
+  const [day, month, year] = first.toLocaleDateString('en-GB', { timeZone: 'Europe/London' }).split('/');
+  await page.getByRole('textbox', { name: 'Day' }).fill(day);
+  await page.getByRole('textbox', { name: 'Month' }).fill(month);
+  await page.getByRole('textbox', { name: 'Year' }).fill(year);
+  await page.getByLabel('Weekly').check();
+  await page.getByLabel('For how many weeks or fortnights').fill('12');
+  await page.getByLabel('Start time').fill('09:30');
+  await page.getByLabel('End time').fill('11:30');
+  await page.getByLabel('Location').fill('Education block, room 2');
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Check the sessions and choose each one’s module' })).toBeVisible();
+  const review = page.getByTestId('series-review');
+  const sessions = await review.locator('select').count();
+  const skipped = await page.getByTestId('skipped').locator('li').count();
+  expect(sessions + skipped).toBe(12);
+  // The modules in order to start with; the second session changed to module 3.
+  await expect(review.locator('select').first()).toHaveValue(/.+/);
+  await review.locator('select').nth(1).selectOption({ label: '3. Equality and diversity' });
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/bulk-series-review.png`, fullPage: true });
+  await page.getByRole('button', { name: `Schedule ${sessions} sessions` }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: cohortName })).toBeVisible();
+  await expect(page.getByTestId('success-banner')).toContainText(`${sessions} sessions scheduled`);
+  expect(problems).toEqual([]);
+});

@@ -30,6 +30,11 @@ export const cohortsRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/cohorts/schedule-session.page').then((m) => m.ScheduleSessionPage),
   },
   {
+    path: ':cohortId/sessions/series',
+    title: 'Schedule a series of sessions',
+    loadComponent: () => import('@peerpath/web/cohorts/schedule-series.page').then((m) => m.ScheduleSeriesPage),
+  },
+  {
     path: ':cohortId/sessions/:sessionId/register',
     title: 'Attendance register',
     loadComponent: () => import('@peerpath/web/cohorts/register.page').then((m) => m.RegisterPage),
