@@ -1,9 +1,11 @@
 // Peerpath's rules as plain functions over plain data: no Nest, no database, no browser.
 export * from './lib/allocation';
 export * from './lib/assessment';
+export * from './lib/bank-holidays';
 export * from './lib/certification';
 export * from './lib/cohorts';
 export * from './lib/dates';
+export * from './lib/enrolment';
 export * from './lib/identifiers';
 export * from './lib/journey';
 export * from './lib/passwords';
@@ -13,5 +15,6 @@ export * from './lib/programme-content';
 export * from './lib/progress';
 export * from './lib/scope';
 export * from './lib/selection';
+export * from './lib/session-series';
 export * from './lib/supervision';
 export * from './lib/training';

@@ -10,14 +10,16 @@ import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto
 import { AuthController } from '@peerpath/api/auth/auth.controller';
 import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
 import { BuddiesController } from '@peerpath/api/buddies/buddies.controller';
-import { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
+import { BulkSelectionController } from '@peerpath/api/buddies/bulk-selection.controller';
+import { BuddyRegisterQueryDto, RecordApplicationDto, RecordBulkSelectionDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { ReleaseDto, TransferDto } from '@peerpath/api/buddies/dto/move.dto';
 import { SetPinDto } from '@peerpath/api/buddies/dto/pin.dto';
 import { MovesController } from '@peerpath/api/buddies/moves.controller';
 import { CertificatesController } from '@peerpath/api/certification/certificates.controller';
 import { CertificateStatusDto } from '@peerpath/api/certification/dto/certificate.dto';
 import { CohortsController } from '@peerpath/api/cohorts/cohorts.controller';
-import { CohortListQueryDto, CreateCohortDto, EnrolDto, PrisonQueryDto, SaveRegisterDto, ScheduleSessionDto, WithdrawDto } from '@peerpath/api/cohorts/dto/cohort.dto';
+import { CohortBulkController } from '@peerpath/api/cohorts/cohort-bulk.controller';
+import { BulkEnrolDto, CohortListQueryDto, CreateCohortDto, EnrolDto, PrisonQueryDto, SaveRegisterDto, ScheduleSeriesDto, ScheduleSessionDto, WithdrawDto } from '@peerpath/api/cohorts/dto/cohort.dto';
 import { ConcernsController } from '@peerpath/api/concerns/concerns.controller';
 import { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from '@peerpath/api/concerns/dto/concern.dto';
 import { readConfig } from '@peerpath/api/config/config';
@@ -114,6 +116,7 @@ const HANDLERS = {
   info: [HealthController, 'info'],
   buddyRegister: [BuddiesController, 'register', BuddyRegisterQueryDto],
   recordApplication: [BuddiesController, 'recordApplication', RecordApplicationDto],
+  recordBulkSelection: [BulkSelectionController, 'record', RecordBulkSelectionDto],
   buddy: [BuddiesController, 'get'],
   recordSelection: [BuddiesController, 'recordSelection', RecordSelectionDto],
   buddyTransfers: [MovesController, 'transfers'],
@@ -127,7 +130,9 @@ const HANDLERS = {
   sessionsThisWeek: [CohortsController, 'sessionsThisWeek'],
   cohort: [CohortsController, 'get'],
   scheduleSession: [CohortsController, 'scheduleSession', ScheduleSessionDto],
+  scheduleSeries: [CohortBulkController, 'scheduleSeries', ScheduleSeriesDto],
   enrol: [CohortsController, 'enrol', EnrolDto],
+  bulkEnrol: [CohortBulkController, 'enrolMany', BulkEnrolDto],
   withdraw: [CohortsController, 'withdraw', WithdrawDto],
   attendanceRegister: [CohortsController, 'register'],
   saveAttendanceRegister: [CohortsController, 'saveRegister', SaveRegisterDto],

@@ -108,25 +108,40 @@ export class BuddiesService {
       if (before.releasedOn) throw conflict('RECORD_CLOSED', `${before.prisonNumber} was released on ${before.releasedOn}: the record is closed`);
       const problems = selectionProblems(dto, before.appliedOn, today());
       if (problems.length) throw invalid(fieldErrorsFrom(problems));
-      await manager.query(
-        `INSERT INTO selection_decisions (buddy_id, outcome, security_check_done, risk_assessment_done, decided_by_user_id, decided_on, notes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [buddyId, dto.outcome, dto.securityCheckDone, dto.riskAssessmentDone, actor.id, dto.decidedOn, dto.notes?.trim() ?? ''],
-      );
-      await manager.query(`UPDATE buddies SET selection_status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, dto.outcome]);
-      const [{ prison_id: prisonId }] = await manager.query(`SELECT prison_id FROM buddies WHERE id = $1`, [buddyId]);
-      // Declining someone already approved stops their work as a buddy now, not at the next check.
-      const consequences = before.selectionStatus === 'approved' && dto.outcome === 'declined' ? await this.stopWork(manager, actor, buddyId, dto.decidedOn) : {};
-      await this.audit.record(manager, actor, {
-        action: 'buddy.selection_decided',
-        entityType: 'buddy',
-        entityId: buddyId,
-        prisonId,
-        before: { selectionStatus: before.selectionStatus },
-        after: { selectionStatus: dto.outcome, ...dto, ...consequences },
-      });
+      await this.writeSelection(manager, actor, { id: buddyId, selectionStatus: before.selectionStatus }, dto);
     });
     return this.get(actor, buddyId, PERMISSIONS.changeBuddyRecords);
+  }
+
+  /**
+   * Records a decision already checked by the caller, on a row the caller holds locked: the
+   * decision, the new status, its consequences and the audit event. `audit` adds to the event.
+   */
+  async writeSelection(
+    manager: EntityManager,
+    actor: Actor,
+    buddy: { id: string; selectionStatus: BuddyForChange['selectionStatus'] },
+    dto: RecordSelectionDto,
+    audit: Record<string, unknown> = {},
+  ): Promise<void> {
+    const buddyId = buddy.id;
+    await manager.query(
+      `INSERT INTO selection_decisions (buddy_id, outcome, security_check_done, risk_assessment_done, decided_by_user_id, decided_on, notes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [buddyId, dto.outcome, dto.securityCheckDone, dto.riskAssessmentDone, actor.id, dto.decidedOn, dto.notes?.trim() ?? ''],
+    );
+    await manager.query(`UPDATE buddies SET selection_status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, dto.outcome]);
+    const [{ prison_id: prisonId }] = await manager.query(`SELECT prison_id FROM buddies WHERE id = $1`, [buddyId]);
+    // Declining someone already approved stops their work as a buddy now, not at the next check.
+    const consequences = buddy.selectionStatus === 'approved' && dto.outcome === 'declined' ? await this.stopWork(manager, actor, buddyId, dto.decidedOn) : {};
+    await this.audit.record(manager, actor, {
+      action: 'buddy.selection_decided',
+      entityType: 'buddy',
+      entityId: buddyId,
+      prisonId,
+      before: { selectionStatus: buddy.selectionStatus },
+      after: { selectionStatus: dto.outcome, outcome: dto.outcome, securityCheckDone: dto.securityCheckDone, riskAssessmentDone: dto.riskAssessmentDone, decidedOn: dto.decidedOn, notes: dto.notes, ...audit, ...consequences },
+    });
   }
 
   /** Ends active allocations and the buddy's kiosk sign-in when they are no longer approved. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrolmentView } from '@peerpath/contracts';
-import { formatDate, PERMISSIONS } from '@peerpath/domain';
+import { bulkEnrolmentRefusals, type EnrolmentCandidate, PERMISSIONS } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
-import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
-import { CohortContextLoader } from './cohort-context';
-import type { EnrolDto, WithdrawDto } from './dto/cohort.dto';
+import { conflict, invalid, notFound, refusedForPeople } from '@peerpath/api/platform/domain-error';
+import { type CohortContext, CohortContextLoader } from './cohort-context';
+import type { BulkEnrolDto, EnrolDto, WithdrawDto } from './dto/cohort.dto';
 import { today } from '@peerpath/api/platform/dates';
 
 const ENROLMENT_VIEW = `
@@ -14,6 +14,8 @@ const ENROLMENT_VIEW = `
          e.status, to_char(e.enrolled_on, 'YYYY-MM-DD') AS "enrolledOn",
          to_char(e.withdrawn_on, 'YYYY-MM-DD') AS "withdrawnOn", e.withdrawal_reason AS "withdrawalReason"
     FROM enrolments e JOIN buddies b ON b.id = e.buddy_id`;
+
+type Candidate = EnrolmentCandidate & { buddyId: string; firstName: string; lastName: string };
 
 @Injectable()
 export class EnrolmentsService {
@@ -26,54 +28,88 @@ export class EnrolmentsService {
   /**
    * Enrols an approved buddy from the cohort's prison, within capacity, unless they are
    * already active in a cohort of the same programme. The cohort row is locked so two
-   * coordinators enrolling at once cannot overfill it.
+   * coordinators enrolling at once cannot overfill it. One at a time, the first reason refuses.
    */
   async enrol(actor: Actor, cohortId: string, dto: EnrolDto): Promise<EnrolmentView> {
     const enrolledOn = dto.enrolledOn ?? today();
     const id = await this.dataSource.transaction(async (manager) => {
       const cohort = await this.cohorts.load(manager, actor, cohortId, 'enrol', true);
-      const [buddy] = await manager.query(
-        `SELECT b.id, b.prison_number AS "prisonNumber", b.selection_status AS "selectionStatus", b.released_on AS "releasedOn", p.id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode"
-           FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE b.id = $1 FOR UPDATE OF b`,
-        [dto.buddyId],
-      );
-      // A buddy the coordinator cannot see does not exist for them.
-      if (!buddy || !actorReaches(actor, PERMISSIONS.enrol, { code: buddy.prisonCode, clusterCode: buddy.clusterCode })) throw notFound('Buddy');
-      if (buddy.releasedOn) throw conflict('RECORD_CLOSED', `${buddy.prisonNumber} has been released: the record is closed`);
-      if (buddy.prisonId !== cohort.prisonId) {
-        throw conflict('WRONG_PRISON', `${buddy.prisonNumber} is at ${buddy.prisonCode}; this cohort runs at ${cohort.prisonCode}`);
-      }
-      if (buddy.selectionStatus !== 'approved') {
-        throw conflict('NOT_APPROVED', `${buddy.prisonNumber} has not been approved as a buddy, so cannot enrol yet`);
-      }
-      if (enrolledOn > cohort.endsOn) throw conflict('COHORT_FINISHED', `${cohort.name} finished on ${cohort.endsOn}`);
-      const [active] = await manager.query(
-        `SELECT co.name, to_char(co.ends_on, 'YYYY-MM-DD') AS "endsOn" FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id WHERE e.buddy_id = $1 AND e.programme_id = $2 AND e.status = 'active'`,
-        [buddy.id, cohort.programmeId],
-      );
-      if (active) {
-        // A cohort that has ended still holds the place until the buddy is withdrawn from it: say how to move on.
-        const ended = active.endsOn < today() ? `, which ended on ${formatDate(active.endsOn)}: withdraw them from it first (their record stays)` : '';
-        throw conflict('ALREADY_ENROLLED', `${buddy.prisonNumber} is already enrolled on ${active.name} for this programme${ended}`);
-      }
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM enrolments WHERE cohort_id = $1 AND status = 'active'`, [cohortId]);
-      if (count >= cohort.capacity) throw conflict('COHORT_FULL', `${cohort.name} is full: all ${cohort.capacity} places are taken`);
-
-      const [{ id: enrolmentId }] = await manager.query(
-        `INSERT INTO enrolments (cohort_id, buddy_id, programme_id, enrolled_on, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
-        [cohortId, buddy.id, cohort.programmeId, enrolledOn],
-      );
-      await manager.query(`UPDATE cohorts SET version = version + 1, updated_at = now() WHERE id = $1`, [cohortId]);
-      await this.audit.record(manager, actor, {
-        action: 'buddy.enrolled',
-        entityType: 'buddy',
-        entityId: buddy.id,
-        prisonId: cohort.prisonId,
-        after: { enrolmentId, cohortId, cohortName: cohort.name, enrolledOn },
-      });
-      return enrolmentId as string;
+      const [buddy] = await this.candidates(manager, actor, [dto.buddyId], cohort.programmeId);
+      const [{ reasons }] = bulkEnrolmentRefusals([buddy], { ...cohort, taken: await this.taken(manager, cohortId) }, enrolledOn, today());
+      if (reasons.length) throw conflict(reasons[0].code, reasons[0].message);
+      return this.insert(manager, actor, cohort, buddy.buddyId, enrolledOn);
     });
     return this.view(this.dataSource.manager, id);
+  }
+
+  /**
+   * Several buddies into one cohort, all or none: every buddy is checked with the same rule as
+   * one at a time, places included, and any refusal names each person refused with every reason
+   * and saves nothing. Each enrolment is audited on its buddy's record.
+   */
+  async enrolMany(actor: Actor, cohortId: string, dto: BulkEnrolDto): Promise<EnrolmentView[]> {
+    const enrolledOn = dto.enrolledOn ?? today();
+    const ids = await this.dataSource.transaction(async (manager) => {
+      const cohort = await this.cohorts.load(manager, actor, cohortId, 'enrol', true);
+      const buddies = await this.candidates(manager, actor, dto.buddyIds, cohort.programmeId);
+      const outcome = bulkEnrolmentRefusals(buddies, { ...cohort, taken: await this.taken(manager, cohortId) }, enrolledOn, today());
+      const refused = outcome.filter((o) => o.reasons.length > 0);
+      if (refused.length) {
+        throw refusedForPeople(
+          'ENROLMENT_REFUSED',
+          `Nobody was enrolled: ${refused.length} of the ${buddies.length} buddies chosen cannot join ${cohort.name}`,
+          refused.map(({ buddy, reasons }) => ({ buddyId: buddy.buddyId, prisonNumber: buddy.prisonNumber, firstName: buddy.firstName, lastName: buddy.lastName, reasons })),
+        );
+      }
+      const created: string[] = [];
+      for (const buddy of buddies) created.push(await this.insert(manager, actor, cohort, buddy.buddyId, enrolledOn, buddies.length));
+      return created;
+    });
+    const rows: EnrolmentView[] = await this.dataSource.query(`${ENROLMENT_VIEW} WHERE e.id = ANY($1::uuid[])`, [ids]);
+    return ids.map((id) => rows.find((row) => row.id === id) as EnrolmentView);
+  }
+
+  /**
+   * The buddies, locked in a stable order (so two bulk requests cannot deadlock), with what the
+   * enrolment rule needs, in the order asked for. One the coordinator cannot see does not exist for them.
+   */
+  private async candidates(manager: EntityManager, actor: Actor, buddyIds: readonly string[], programmeId: string): Promise<Candidate[]> {
+    const rows: (Candidate & { clusterCode: string })[] = await manager.query(
+      `SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
+              b.selection_status AS "selectionStatus", b.released_on IS NOT NULL AS released, p.code AS "prisonCode", cl.code AS "clusterCode",
+              (SELECT json_build_object('cohortName', co.name, 'endsOn', to_char(co.ends_on, 'YYYY-MM-DD'))
+                 FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
+                WHERE e.buddy_id = b.id AND e.programme_id = $2 AND e.status = 'active' LIMIT 1) AS "activeEnrolment"
+         FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+        WHERE b.id = ANY($1::uuid[]) ORDER BY b.id FOR UPDATE OF b`,
+      [buddyIds, programmeId],
+    );
+    return buddyIds.map((id) => {
+      const row = rows.find((r) => r.buddyId === id);
+      if (!row || !actorReaches(actor, PERMISSIONS.enrol, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Buddy');
+      return row;
+    });
+  }
+
+  private async taken(manager: EntityManager, cohortId: string): Promise<number> {
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM enrolments WHERE cohort_id = $1 AND status = 'active'`, [cohortId]);
+    return count;
+  }
+
+  private async insert(manager: EntityManager, actor: Actor, cohort: CohortContext, buddyId: string, enrolledOn: string, together?: number): Promise<string> {
+    const [{ id: enrolmentId }] = await manager.query(
+      `INSERT INTO enrolments (cohort_id, buddy_id, programme_id, enrolled_on, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
+      [cohort.id, buddyId, cohort.programmeId, enrolledOn],
+    );
+    await manager.query(`UPDATE cohorts SET version = version + 1, updated_at = now() WHERE id = $1`, [cohort.id]);
+    await this.audit.record(manager, actor, {
+      action: 'buddy.enrolled',
+      entityType: 'buddy',
+      entityId: buddyId,
+      prisonId: cohort.prisonId,
+      after: { enrolmentId, cohortId: cohort.id, cohortName: cohort.name, enrolledOn, ...(together ? { enrolledTogether: together } : {}) },
+    });
+    return enrolmentId as string;
   }
 
   /** Ends an active enrolment with a reason; assessment decisions and attendance stay. */

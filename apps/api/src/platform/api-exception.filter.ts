@@ -20,7 +20,7 @@ const DEFAULT_CODES: Record<number, string> = {
 export function toApiError(exception: unknown): { body: ApiError; headers?: Record<string, string> } {
   if (exception instanceof DomainError) {
     return {
-      body: { statusCode: exception.status, code: exception.code, message: exception.message, fieldErrors: exception.fieldErrors, reasons: exception.reasons },
+      body: { statusCode: exception.status, code: exception.code, message: exception.message, fieldErrors: exception.fieldErrors, reasons: exception.reasons, people: exception.people },
       headers: exception.headers,
     };
   }

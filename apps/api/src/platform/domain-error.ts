@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { RuleReason } from '@peerpath/contracts';
+import type { PersonRefusal, RuleReason } from '@peerpath/contracts';
 
 /**
  * A refusal the user can act on. Services throw these; the exception filter turns
@@ -13,6 +13,7 @@ export class DomainError extends Error {
     readonly fieldErrors?: Record<string, string[]>,
     readonly headers?: Record<string, string>,
     readonly reasons?: RuleReason[],
+    readonly people?: PersonRefusal[],
   ) {
     super(message);
   }
@@ -21,6 +22,13 @@ export class DomainError extends Error {
 /** A rule said no: 409 with every reason, so the person can fix them all at once. */
 export const refusedByRule = (code: string, message: string, reasons: RuleReason[]) =>
   new DomainError(HttpStatus.CONFLICT, code, message, undefined, undefined, reasons);
+
+/**
+ * A bulk action refused for some of the people in it: 409 naming each, with every reason.
+ * Only those refused are listed; nothing was saved for anyone.
+ */
+export const refusedForPeople = (code: string, message: string, people: PersonRefusal[]) =>
+  new DomainError(HttpStatus.CONFLICT, code, message, undefined, undefined, undefined, people);
 
 export const notFound = (what: string) => new DomainError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `${what} not found`);
 export const conflict = (code: string, message: string, fieldErrors?: Record<string, string[]>) =>

@@ -1,3 +1,5 @@
+import type { RuleReason } from './rules';
+
 export type SelectionStatus = 'applied' | 'approved' | 'declined';
 export type SelectionOutcome = 'approved' | 'declined';
 
@@ -109,4 +111,22 @@ export interface BuddyAccountView {
   hasPin: boolean;
   locked: boolean;
   lastSignedInAt: string | null;
+}
+
+/** One selection decision, with its checks, for several applicants at once. */
+export interface RecordBulkSelectionRequest extends RecordSelectionRequest {
+  buddyIds: string[];
+}
+
+/** Someone a bulk action was about (or refused for). */
+export interface BulkPerson {
+  buddyId: string;
+  prisonNumber: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** A person a bulk action refused, with every reason. */
+export interface PersonRefusal extends BulkPerson {
+  reasons: RuleReason[];
 }

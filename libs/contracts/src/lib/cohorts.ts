@@ -149,3 +149,18 @@ export interface UpcomingSession {
   marksRecorded: number;
   activeBuddies: number;
 }
+
+/** Several approved buddies into one cohort: all of them, or (on refusal) none. */
+export interface BulkEnrolRequest {
+  buddyIds: string[];
+  /** Defaults to today. */
+  enrolledOn?: string;
+}
+
+/** A series of sessions, each on its own date with its own modules, at one time and place. */
+export interface ScheduleSeriesRequest {
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  sessions: { heldOn: string; moduleIds: string[] }[];
+}

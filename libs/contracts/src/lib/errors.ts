@@ -1,3 +1,4 @@
+import type { PersonRefusal } from './buddies';
 import type { RuleReason } from './rules';
 
 /** The body of every 4xx and 5xx answer from the API. */
@@ -10,4 +11,6 @@ export interface ApiError {
   fieldErrors?: Record<string, string[]>;
   /** When a rule refuses (eligibility, the allocation gate): every unmet reason. */
   reasons?: RuleReason[];
+  /** When a bulk action refuses: each person it could not be done for, with every reason. Nothing was saved. */
+  people?: PersonRefusal[];
 }

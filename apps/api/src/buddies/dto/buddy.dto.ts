@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { BuddyRegisterQuery, JourneyStage, RecordApplicationRequest, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
+import type { BuddyRegisterQuery, JourneyStage, RecordApplicationRequest, RecordBulkSelectionRequest, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
-import { JOURNEY_STAGES } from '@peerpath/domain';
+import { JOURNEY_STAGES, UUID_PATTERN } from '@peerpath/domain';
 
 
 
@@ -51,6 +51,16 @@ export class RecordSelectionDto implements RecordSelectionRequest {
   @IsString()
   @MaxLength(2000)
   notes?: string;
+}
+
+export class RecordBulkSelectionDto extends RecordSelectionDto implements RecordBulkSelectionRequest {
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choose at least one applicant' })
+  @ArrayMaxSize(100, { message: 'Record up to 100 decisions at a time' })
+  @ArrayUnique({ message: 'Each applicant can be chosen once' })
+  @Matches(UUID_PATTERN, { each: true, message: 'Buddy ids must be UUIDs' })
+  buddyIds!: string[];
 }
 
 export class BuddyRegisterQueryDto implements BuddyRegisterQuery {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AttendanceMark, CohortStatus, CreateCohortRequest, EnrolRequest, SaveRegisterRequest, ScheduleSessionRequest, WithdrawRequest } from '@peerpath/contracts';
+import type { AttendanceMark, BulkEnrolRequest, CohortStatus, CreateCohortRequest, EnrolRequest, SaveRegisterRequest, ScheduleSeriesRequest, ScheduleSessionRequest, WithdrawRequest } from '@peerpath/contracts';
 import { IsCalendarDate, IsId, IsPrisonCode, IsText } from '@peerpath/api-validation';
 import { UUID_PATTERN } from '@peerpath/domain';
 import { Type } from 'class-transformer';
@@ -122,6 +122,57 @@ export class EnrolDto implements EnrolRequest {
   @IsOptional()
   @IsCalendarDate()
   enrolledOn?: string;
+}
+
+export class BulkEnrolDto implements BulkEnrolRequest {
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choose at least one buddy' })
+  @ArrayMaxSize(100, { message: 'Enrol up to 100 buddies at a time' })
+  @ArrayUnique({ message: 'Each buddy can be chosen once' })
+  @Matches(UUID_PATTERN, { each: true, message: 'Buddy ids must be UUIDs' })
+  buddyIds!: string[];
+
+  @ApiPropertyOptional({ example: '2026-03-02' })
+  @IsOptional()
+  @IsCalendarDate()
+  enrolledOn?: string;
+}
+
+export class SeriesSessionDto {
+  @ApiProperty({ example: '2026-03-09' })
+  @IsCalendarDate()
+  heldOn!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choose a module for each session' })
+  @ArrayMaxSize(30)
+  @ArrayUnique({ message: 'Each module can be chosen once per session' })
+  @Matches(UUID_PATTERN, { each: true, message: 'Module ids must be UUIDs' })
+  moduleIds!: string[];
+}
+
+export class ScheduleSeriesDto implements ScheduleSeriesRequest {
+  @ApiProperty({ example: '09:30' })
+  @Matches(TIME, { message: 'Enter the start time as HH:MM, like 09:30' })
+  startsAt!: string;
+
+  @ApiProperty({ example: '11:30' })
+  @Matches(TIME, { message: 'Enter the end time as HH:MM, like 11:30' })
+  endsAt!: string;
+
+  @ApiProperty({ example: 'Education block, room 2' })
+  @IsText(100, 'Enter a location of up to 100 characters')
+  location!: string;
+
+  @ApiProperty({ type: [SeriesSessionDto] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'The series has no sessions' })
+  @ArrayMaxSize(60, { message: 'Schedule up to 60 sessions at a time' })
+  @ValidateNested({ each: true })
+  @Type(() => SeriesSessionDto)
+  sessions!: SeriesSessionDto[];
 }
 
 export class WithdrawDto implements WithdrawRequest {

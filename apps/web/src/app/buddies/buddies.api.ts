@@ -1,5 +1,5 @@
 import { inject, Injectable, Signal } from '@angular/core';
-import { API, type EnrolRequest, type RecordApplicationRequest, type RecordSelectionRequest } from '@peerpath/contracts';
+import { API, type EnrolRequest, type RecordApplicationRequest, type RecordBulkSelectionRequest, type RecordSelectionRequest } from '@peerpath/contracts';
 import { RegisterFilters, registerRequestParams } from '@peerpath/web/buddies/register-query';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
@@ -14,6 +14,11 @@ export function buddyResource(id: () => string | undefined) {
     const buddyId = id();
     return buddyId ? { params: { buddyId } } : undefined;
   });
+}
+
+/** Applicants waiting for a selection decision, within the caller's scope (the first 100). */
+export function applicantsResource() {
+  return apiResource(API.buddyRegister, () => ({ query: { stage: 'applied' as const, pageSize: 100 } }));
 }
 
 /** Only asked for when `wanted` holds. */
@@ -44,6 +49,11 @@ export class BuddiesApi {
 
   recordSelection(buddyId: string, request: RecordSelectionRequest) {
     return this.api.send(API.recordSelection, { params: { buddyId }, body: request });
+  }
+
+  /** One decision for many applicants: all recorded, or none (409 with `people`). */
+  recordBulkSelection(request: RecordBulkSelectionRequest) {
+    return this.api.send(API.recordBulkSelection, { body: request });
   }
 
   enrol(cohortId: string, request: EnrolRequest) {

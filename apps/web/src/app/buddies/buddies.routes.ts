@@ -15,6 +15,12 @@ export const buddiesRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/buddies/new-buddy.page').then((m) => m.NewBuddyPage),
   },
   {
+    path: 'decide',
+    title: 'Decide on several applicants',
+    canActivate: [areaGuard('buddyApplications')],
+    loadComponent: () => import('@peerpath/web/buddies/bulk-selection.page').then((m) => m.BulkSelectionPage),
+  },
+  {
     path: ':id',
     title: 'Buddy',
     loadComponent: () => import('@peerpath/web/buddies/buddy.page').then((m) => m.BuddyPage),

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { API, type CreateCohortRequest, type RecordDecisionsRequest, type SaveRegisterRequest, type ScheduleSessionRequest } from '@peerpath/contracts';
+import { API, type CreateCohortRequest, type RecordDecisionsRequest, type SaveRegisterRequest, type ScheduleSeriesRequest, type ScheduleSessionRequest } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /*
@@ -100,6 +100,15 @@ export class CohortsApi {
 
   enrol(cohortId: string, buddyId: string) {
     return this.api.send(API.enrol, { params: { cohortId }, body: { buddyId } });
+  }
+
+  /** Several buddies at once: all enrolled, or none (409 with `people`). */
+  enrolMany(cohortId: string, buddyIds: string[]) {
+    return this.api.send(API.bulkEnrol, { params: { cohortId }, body: { buddyIds } });
+  }
+
+  scheduleSeries(cohortId: string, request: ScheduleSeriesRequest) {
+    return this.api.send(API.scheduleSeries, { params: { cohortId }, body: request });
   }
 
   withdraw(cohortId: string, enrolmentId: string, reason: string) {

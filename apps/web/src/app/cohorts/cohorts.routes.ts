@@ -30,6 +30,11 @@ export const cohortsRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/cohorts/schedule-session.page').then((m) => m.ScheduleSessionPage),
   },
   {
+    path: ':cohortId/sessions/series',
+    title: 'Schedule a series of sessions',
+    loadComponent: () => import('@peerpath/web/cohorts/schedule-series.page').then((m) => m.ScheduleSeriesPage),
+  },
+  {
     path: ':cohortId/sessions/:sessionId/register',
     title: 'Attendance register',
     loadComponent: () => import('@peerpath/web/cohorts/register.page').then((m) => m.RegisterPage),
@@ -48,6 +53,11 @@ export const cohortsRoutes: Routes = [
     path: ':cohortId/enrol',
     title: 'Enrol a buddy',
     loadComponent: () => import('@peerpath/web/cohorts/enrol.page').then((m) => m.EnrolPage),
+  },
+  {
+    path: ':cohortId/enrol-many',
+    title: 'Enrol several buddies',
+    loadComponent: () => import('@peerpath/web/cohorts/bulk-enrol.page').then((m) => m.BulkEnrolPage),
   },
   {
     path: ':cohortId/enrolments/:enrolmentId/withdraw',
