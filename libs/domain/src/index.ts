@@ -13,5 +13,6 @@ export * from './lib/programme-content';
 export * from './lib/progress';
 export * from './lib/scope';
 export * from './lib/selection';
+export * from './lib/staff-accounts';
 export * from './lib/supervision';
 export * from './lib/training';
