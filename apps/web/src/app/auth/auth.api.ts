@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { API, type SignInRequest } from '@peerpath/contracts';
+import { API, type ChangePasswordRequest, type SignInRequest } from '@peerpath/contracts';
 import { ApiClient, linkTo } from '@peerpath/web/platform/api-client';
 
 /** Signing in and out, and asking who is signed in. Each rejects with the HttpErrorResponse. */
@@ -18,9 +18,13 @@ export class AuthApi {
   signOut() {
     return this.api.send(API.signOut);
   }
+
+  changePassword(request: ChangePasswordRequest) {
+    return this.api.send(API.changePassword, { body: request });
+  }
 }
 
-const AUTH_ROUTES = [linkTo(API.signIn), linkTo(API.signOut), linkTo(API.currentUser)];
+const AUTH_ROUTES = [linkTo(API.signIn), linkTo(API.signOut), linkTo(API.currentUser), linkTo(API.changePassword)];
 
 /** A request to the auth endpoints themselves, whose 401 means "not signed in", not "session ended". */
 export const isAuthRequest = (url: string) => AUTH_ROUTES.includes(url);
