@@ -14,16 +14,13 @@ import { StaffTable } from '@peerpath/web/staff/staff-table';
     <h1 class="govuk-heading-l">Staff accounts</h1>
     <a class="govuk-button" data-module="govuk-button" routerLink="/staff/new">Add a staff account</a>
 
-    <nav class="moj-sub-navigation" aria-label="Account status">
-      <ul class="moj-sub-navigation__list">
-        <li class="moj-sub-navigation__item">
-          <a class="moj-sub-navigation__link" routerLink="/staff" [attr.aria-current]="deactivated() ? null : 'page'">Active</a>
-        </li>
-        <li class="moj-sub-navigation__item">
-          <a class="moj-sub-navigation__link" routerLink="/staff" [queryParams]="{ status: 'deactivated' }" [attr.aria-current]="deactivated() ? 'page' : null">Deactivated</a>
-        </li>
-      </ul>
-    </nav>
+    <p class="govuk-body">
+      @if (deactivated()) {
+        Showing deactivated accounts. <a class="govuk-link" routerLink="/staff">Show active accounts</a>
+      } @else {
+        Showing active accounts. <a class="govuk-link" routerLink="/staff" [queryParams]="{ status: 'deactivated' }">Show deactivated accounts</a>
+      }
+    </p>
 
     <form [formGroup]="form" (ngSubmit)="applySearch()" novalidate role="search" aria-label="Staff accounts">
       <pp-text-input fieldId="search" label="Search by name or username" type="search" widthClass="govuk-!-width-one-half" formControlName="search" />
