@@ -8,9 +8,7 @@ import { Access, Public, Scope, UsableBeforePasswordChange } from './access.deco
 import { toCurrentUser, type Actor } from './actor';
 import { ActorsService } from './actors.service';
 import { CurrentActor } from './current-actor.decorator';
-import { ChangePasswordDto } from './dto/change-password.dto';
 import { SignInDto } from './dto/sign-in.dto';
-import { PasswordChangeService } from './password-change.service';
 import { SignInGuard } from './sign-in.guard';
 import { DomainError } from '@peerpath/api/platform/domain-error';
 
@@ -23,10 +21,7 @@ export const BUDDY_IDLE_MINUTES = 10;
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(
-    private readonly actors: ActorsService,
-    private readonly passwordChange: PasswordChangeService,
-  ) {}
+  constructor(private readonly actors: ActorsService) {}
 
   @Public()
   @Post('login')
@@ -61,17 +56,5 @@ export class AuthController {
   @Get('me')
   me(@CurrentActor() actor: Actor): CurrentUser {
     return toCurrentUser(actor);
-  }
-
-  /** Changing your own password; the way out of a temporary one. Your other sessions end. */
-  @Access(PERMISSIONS.ownAccount, Scope.self)
-  @UsableBeforePasswordChange()
-  @Post('password')
-  @HttpCode(200)
-  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @Req() req: Request): Promise<CurrentUser> {
-    await this.passwordChange.change(actor, dto, req.sessionID);
-    const changed = await this.actors.findActive(actor.id);
-    if (!changed) throw new DomainError(401, 'NOT_SIGNED_IN', 'Sign in to continue');
-    return toCurrentUser(changed);
   }
 }

@@ -5,14 +5,13 @@ import { AccessGuard } from './access.guard';
 import { ActorsService } from './actors.service';
 import { AuthController } from './auth.controller';
 import { LocalStrategy } from './local.strategy';
-import { PasswordChangeService } from './password-change.service';
 import { PasswordsService } from './passwords.service';
 import { SignInService } from './sign-in.service';
 
 @Module({
   imports: [PassportModule],
   controllers: [AuthController],
-  providers: [ActorsService, PasswordsService, PasswordChangeService, SignInService, LocalStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [ActorsService, PasswordsService, SignInService, LocalStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [ActorsService, PasswordsService],
 })
 export class AuthModule {}

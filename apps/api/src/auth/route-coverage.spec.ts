@@ -8,8 +8,9 @@ import { AppModule } from '@peerpath/api/app.module';
 import { AssessmentsController } from '@peerpath/api/assessments/assessments.controller';
 import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
 import { AuthController } from '@peerpath/api/auth/auth.controller';
-import { ChangePasswordDto } from '@peerpath/api/auth/dto/change-password.dto';
 import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
+import { AccountController } from '@peerpath/api/account/account.controller';
+import { ChangePasswordDto } from '@peerpath/api/account/dto/change-password.dto';
 import { BuddiesController } from '@peerpath/api/buddies/buddies.controller';
 import { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { ReleaseDto, TransferDto } from '@peerpath/api/buddies/dto/move.dto';
@@ -110,7 +111,7 @@ const HANDLERS = {
   signIn: [AuthController, 'login', SignInDto],
   signOut: [AuthController, 'logout'],
   currentUser: [AuthController, 'me'],
-  changePassword: [AuthController, 'changePassword', ChangePasswordDto],
+  changePassword: [AccountController, 'changePassword', ChangePasswordDto],
   health: [HealthController, 'health'],
   ping: [HealthController, 'ping'],
   info: [HealthController, 'info'],

@@ -35,7 +35,7 @@ describe('staff accounts (admin, real PostgreSQL)', () => {
     const newcomer = await t.client();
     await newcomer.signIn('jsmith', goodAccount.password).expect(200);
     // The password was temporary: nothing but changing it works until it is changed.
-    await newcomer.post('/api/auth/password', { currentPassword: goodAccount.password, newPassword: 'my own new passphrase 2026' }).expect(200);
+    await newcomer.post('/api/account/password', { currentPassword: goodAccount.password, newPassword: 'my own new passphrase 2026' }).expect(200);
     expect((await newcomer.agent.get('/api/prisons').expect(200)).body.map((p: { code: string }) => p.code)).toEqual(['DAI']);
   });
 
@@ -131,13 +131,13 @@ describe('staff accounts (admin, real PostgreSQL)', () => {
     expect((await tam.signIn('tlewis', temporary).expect(200)).body.mustChangePassword).toBe(true);
     expect((await tam.agent.get('/api/prisons').expect(403)).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
     expect((await tam.agent.get('/api/auth/me').expect(200)).body.mustChangePassword).toBe(true);
-    const weak = await tam.post('/api/auth/password', { currentPassword: temporary, newPassword: 'tiny' }).expect(400);
+    const weak = await tam.post('/api/account/password', { currentPassword: temporary, newPassword: 'tiny' }).expect(400);
     expect(weak.body.fieldErrors.newPassword).toContain('Password must be at least 12 characters');
-    const wrong = await tam.post('/api/auth/password', { currentPassword: 'not the temporary one', newPassword: 'a brand new passphrase' }).expect(400);
+    const wrong = await tam.post('/api/account/password', { currentPassword: 'not the temporary one', newPassword: 'a brand new passphrase' }).expect(400);
     expect(wrong.body.fieldErrors.currentPassword).toEqual(['Your current password is not right']);
-    const same = await tam.post('/api/auth/password', { currentPassword: temporary, newPassword: temporary }).expect(400);
+    const same = await tam.post('/api/account/password', { currentPassword: temporary, newPassword: temporary }).expect(400);
     expect(same.body.fieldErrors.newPassword).toContain('Your new password must be different from your current one');
-    const changed = await tam.post('/api/auth/password', { currentPassword: temporary, newPassword: 'a brand new passphrase' }).expect(200);
+    const changed = await tam.post('/api/account/password', { currentPassword: temporary, newPassword: 'a brand new passphrase' }).expect(200);
     expect(changed.body.mustChangePassword).toBeUndefined();
     expect((await tam.agent.get('/api/prisons').expect(200)).body.map((p: { code: string }) => p.code)).toEqual(['DAI', 'EXI']);
     const [{ hash }] = await t.dataSource.query(`SELECT password_hash AS hash FROM users WHERE id = $1`, [id]);

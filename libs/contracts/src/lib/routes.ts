@@ -100,7 +100,6 @@ export const API = {
   signIn: at('/api/auth/login').post<SignInRequest, CurrentUser>(),
   signOut: at('/api/auth/logout').post<void, void>(),
   currentUser: at('/api/auth/me').get<void, CurrentUser>(),
-  changePassword: at('/api/auth/password').post<ChangePasswordRequest, CurrentUser>(),
 
   // platform: the HMPPS trio, open to monitoring
   health: at('/api/health').get<void, HealthReport>(),
@@ -191,6 +190,9 @@ export const API = {
   startDraft: at('/api/programmes/:programmeId/drafts').post<StartDraftRequest, ProgrammeVersionDetail>(),
   saveDraft: at('/api/programmes/versions/:versionId/content').put<SaveDraftRequest, ProgrammeVersionDetail>(),
   publishVersion: at('/api/programmes/versions/:versionId/publish').post<PublishRequest, ProgrammeVersionDetail>(),
+
+  // your own account
+  changePassword: at('/api/account/password').post<ChangePasswordRequest, CurrentUser>(),
 
   // staff accounts
   staff: at('/api/staff').get<StaffListQuery, Page<StaffAccount>>(),

@@ -24,7 +24,7 @@ export class AuthApi {
   }
 }
 
-const AUTH_ROUTES = [linkTo(API.signIn), linkTo(API.signOut), linkTo(API.currentUser), linkTo(API.changePassword)];
+const AUTH_ROUTES = [linkTo(API.signIn), linkTo(API.signOut), linkTo(API.currentUser)];
 
 /** A request to the auth endpoints themselves, whose 401 means "not signed in", not "session ended". */
 export const isAuthRequest = (url: string) => AUTH_ROUTES.includes(url);

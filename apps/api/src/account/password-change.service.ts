@@ -3,8 +3,8 @@ import type { ChangePasswordRequest } from '@peerpath/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { conflict, invalid } from '@peerpath/api/platform/domain-error';
-import type { Actor } from './actor';
-import { PasswordsService } from './passwords.service';
+import type { Actor } from '@peerpath/api/auth/actor';
+import { PasswordsService } from '@peerpath/api/auth/passwords.service';
 
 /**
  * A person changes their own password, which is also how a temporary one (a new account) is
