@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountModule } from './account/account.module';
 import { AllocationModule } from './allocation/allocation.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ProgrammesModule,
         ProgressModule,
         StaffModule,
+        AccountModule,
         SupervisionModule,
       ],
       controllers: [HealthController],

@@ -114,7 +114,7 @@ describe('assessment decisions (real PostgreSQL)', () => {
     await admin.signIn('admin').expect(200);
     await admin.post(`/api/cohorts/${cohort.id}/decisions`, body).expect(403);
 
-    await admin.post('/api/staff', { username: 'assessor.one', displayName: 'Asha Assessor', password: 'correct-horse-battery-9', roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'EXI' }] }).expect(201);
+    await t.addStaff(admin, { username: 'assessor.one', displayName: 'Asha Assessor', password: 'correct-horse-battery-9', roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'EXI' }] });
     const assessor = await t.client();
     await assessor.signIn('assessor.one', 'correct-horse-battery-9').expect(200);
     // Not yet on the cohort: it does not exist for them.

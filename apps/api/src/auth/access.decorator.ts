@@ -4,6 +4,7 @@ import type { RoleName } from '@peerpath/contracts';
 
 export const PUBLIC_KEY = 'peerpath:public';
 export const ACCESS_KEY = 'peerpath:access';
+export const BEFORE_PASSWORD_CHANGE_KEY = 'peerpath:before-password-change';
 
 /**
  * How a route's scope is checked:
@@ -34,6 +35,12 @@ export interface AccessRule {
 
 /** The rare route anyone may call without signing in. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * The few routes someone on a temporary password may still call (who am I, change it, sign out):
+ * every other route answers 403 PASSWORD_CHANGE_REQUIRED until the password is changed.
+ */
+export const UsableBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);
 
 /** Who may call this route, and over what scope. Every non-public route declares one. */
 export const Access = (roles: readonly RoleName[], scope: ScopeRule) =>

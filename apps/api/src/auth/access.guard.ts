@@ -4,7 +4,7 @@ import { canActAtPrison, holdsNationalRole, holdsRole, type ScopedRole } from '@
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@peerpath/api/platform/domain-error';
-import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
+import { ACCESS_KEY, BEFORE_PASSWORD_CHANGE_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 import type { Actor } from './actor';
 import { ActorsService } from './actors.service';
 
@@ -12,6 +12,8 @@ const PRISON_CODE = /^[A-Z]{3}$/;
 
 const notSignedIn = () => new DomainError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Sign in to continue');
 const roleRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'ROLE_NOT_PERMITTED', 'Your role does not allow this');
+const passwordChangeRequired = () =>
+  new DomainError(HttpStatus.FORBIDDEN, 'PASSWORD_CHANGE_REQUIRED', 'Change your temporary password to continue');
 const scopeRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'OUT_OF_SCOPE', 'This is outside the prisons you have access to');
 
 /**
@@ -43,6 +45,7 @@ export class AccessGuard implements CanActivate {
       throw notSignedIn();
     }
     req.actor = actor;
+    if (actor.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)) throw passwordChangeRequired();
 
     const held = actor.roles as ScopedRole[];
     if (!holdsRole(held, rule.roles)) throw roleRefused();

@@ -7,6 +7,8 @@ export interface Actor {
   username: string;
   displayName: string;
   roles: RoleAssignmentView[];
+  /** Signed in with a temporary password, not yet changed. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function scopeFilter(actor: Actor, roles: readonly RoleName[]): ScopeFilt
 }
 
 export function toCurrentUser(actor: Actor): CurrentUser {
-  return { id: actor.id, username: actor.username, displayName: actor.displayName, roles: actor.roles };
+  return { id: actor.id, username: actor.username, displayName: actor.displayName, roles: actor.roles, ...(actor.mustChangePassword ? { mustChangePassword: true as const } : {}) };
 }
 
 /** May the actor act in one of these roles at this prison? (The one scope check services make on a loaded row.) */

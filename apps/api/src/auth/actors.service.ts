@@ -9,14 +9,14 @@ export class ActorsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async findActive(userId: string): Promise<Actor | null> {
-    const rows: { id: string; username: string; display_name: string; roles: RoleRow[] }[] = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, ${ROLES_OF_USER_SQL}
+    const rows: { id: string; username: string; display_name: string; must_change_password: boolean; roles: RoleRow[] }[] = await this.dataSource.query(
+      `SELECT u.id, u.username, u.display_name, u.must_change_password, ${ROLES_OF_USER_SQL}
          FROM users u
         WHERE u.id = $1 AND u.disabled_at IS NULL`,
       [userId],
     );
     const row = rows[0];
     if (!row) return null;
-    return { id: row.id, username: row.username, displayName: row.display_name, roles: row.roles.map(toRoleView) };
+    return { id: row.id, username: row.username, displayName: row.display_name, roles: row.roles.map(toRoleView), mustChangePassword: row.must_change_password };
   }
 }

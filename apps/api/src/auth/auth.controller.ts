@@ -4,7 +4,7 @@ import type { CurrentUser } from '@peerpath/contracts';
 import type { Request, Response } from 'express';
 import { PERMISSIONS } from '@peerpath/domain';
 import { SESSION_COOKIE } from '@peerpath/api/platform/sessions';
-import { Access, Public, Scope } from './access.decorator';
+import { Access, Public, Scope, UsableBeforePasswordChange } from './access.decorator';
 import { toCurrentUser, type Actor } from './actor';
 import { ActorsService } from './actors.service';
 import { CurrentActor } from './current-actor.decorator';
@@ -42,6 +42,7 @@ export class AuthController {
   }
 
   @Access(PERMISSIONS.ownAccount, Scope.self)
+  @UsableBeforePasswordChange()
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
@@ -51,6 +52,7 @@ export class AuthController {
   }
 
   @Access(PERMISSIONS.ownAccount, Scope.self)
+  @UsableBeforePasswordChange()
   @Get('me')
   me(@CurrentActor() actor: Actor): CurrentUser {
     return toCurrentUser(actor);

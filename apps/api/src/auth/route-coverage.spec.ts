@@ -9,6 +9,8 @@ import { AssessmentsController } from '@peerpath/api/assessments/assessments.con
 import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
 import { AuthController } from '@peerpath/api/auth/auth.controller';
 import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
+import { AccountController } from '@peerpath/api/account/account.controller';
+import { ChangePasswordDto } from '@peerpath/api/account/dto/change-password.dto';
 import { BuddiesController } from '@peerpath/api/buddies/buddies.controller';
 import { BulkSelectionController } from '@peerpath/api/buddies/bulk-selection.controller';
 import { BuddyRegisterQueryDto, RecordApplicationDto, RecordBulkSelectionDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
@@ -30,7 +32,7 @@ import { PrisonsController } from '@peerpath/api/prisons/prisons.controller';
 import { PublishDto, SaveDraftDto, StartDraftDto } from '@peerpath/api/programmes/dto/programme-content.dto';
 import { ProgrammesController } from '@peerpath/api/programmes/programmes.controller';
 import { ProgressController } from '@peerpath/api/progress/progress.controller';
-import { CreateStaffAccountDto } from '@peerpath/api/staff/dto/create-staff-account.dto';
+import { CreateStaffAccountDto, SetStaffRolesDto, StaffListQueryDto } from '@peerpath/api/staff/dto/create-staff-account.dto';
 import { StaffController } from '@peerpath/api/staff/staff.controller';
 import { RecordSupervisionDto, SupervisionDueQueryDto } from '@peerpath/api/supervision/dto/supervision.dto';
 import { SupervisionController } from '@peerpath/api/supervision/supervision.controller';
@@ -111,6 +113,7 @@ const HANDLERS = {
   signIn: [AuthController, 'login', SignInDto],
   signOut: [AuthController, 'logout'],
   currentUser: [AuthController, 'me'],
+  changePassword: [AccountController, 'changePassword', ChangePasswordDto],
   health: [HealthController, 'health'],
   ping: [HealthController, 'ping'],
   info: [HealthController, 'info'],
@@ -181,8 +184,12 @@ const HANDLERS = {
   startDraft: [ProgrammesController, 'startDraft', StartDraftDto],
   saveDraft: [ProgrammesController, 'saveDraft', SaveDraftDto],
   publishVersion: [ProgrammesController, 'publish', PublishDto],
-  staff: [StaffController, 'list'],
+  staff: [StaffController, 'list', StaffListQueryDto],
   createStaffAccount: [StaffController, 'create', CreateStaffAccountDto],
+  staffAccount: [StaffController, 'get'],
+  setStaffRoles: [StaffController, 'setRoles', SetStaffRolesDto],
+  unlockStaffAccount: [StaffController, 'unlock'],
+  deactivateStaffAccount: [StaffController, 'deactivate'],
 } as const satisfies { readonly [K in RouteName]: readonly [Class, string] | readonly [Class, string, Class] };
 
 // --- Compile-time half: a mismatch below is a type error, so `nx test api` fails to compile this file.

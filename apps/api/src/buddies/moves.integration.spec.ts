@@ -16,7 +16,7 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
     await coordinator.signIn('coordinator').expect(200);
     admin = await t.client();
     await admin.signIn('admin').expect(200);
-    await admin.post('/api/staff', { username: 'hull.coordinator', displayName: 'Harriet Hull', password: 'correct-horse-battery-9', roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'HLI' }] }).expect(201);
+    await t.addStaff(admin, { username: 'hull.coordinator', displayName: 'Harriet Hull', password: 'correct-horse-battery-9', roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'HLI' }] });
     hull = await t.client();
     await hull.signIn('hull.coordinator', 'correct-horse-battery-9').expect(200);
   });

@@ -130,7 +130,7 @@ describe('certification (real PostgreSQL)', () => {
     const id = certificateId;
     const admin = await t.client();
     await admin.signIn('admin').expect(200);
-    await admin.post('/api/staff', { username: 'hull.coord', displayName: 'Hull', password: 'correct-horse-battery-9', roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'HLI' }] }).expect(201);
+    await t.addStaff(admin, { username: 'hull.coord', displayName: 'Hull', password: 'correct-horse-battery-9', roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'HLI' }] });
     const hull = await t.client();
     await hull.signIn('hull.coord', 'correct-horse-battery-9').expect(200);
     await hull.agent.get(`/api/certificates/${id}`).expect(404);

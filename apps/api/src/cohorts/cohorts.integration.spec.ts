@@ -1,4 +1,4 @@
-import type { CohortDetail } from '@peerpath/contracts';
+import type { CohortDetail, RoleAssignmentRequest } from '@peerpath/contracts';
 import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '@peerpath/api/testing/training-fixtures';
 
@@ -15,8 +15,8 @@ describe('cohorts, sessions, enrolment and the attendance register (real Postgre
     return c;
   };
   /** Staff created through the admin API, as a real deployment would. */
-  const staff = async (username: string, roles: object[]) => {
-    await admin.post('/api/staff', { username, displayName: username, password: 'correct-horse-battery-9', roles }).expect(201);
+  const staff = async (username: string, roles: RoleAssignmentRequest[]) => {
+    await t.addStaff(admin, { username, displayName: username, password: 'correct-horse-battery-9', roles });
     return signedIn(username, 'correct-horse-battery-9');
   };
 

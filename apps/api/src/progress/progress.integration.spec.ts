@@ -118,7 +118,7 @@ describe('the progress matrix and buddy progress (real PostgreSQL)', () => {
   it('keeps progress scoped: a coordinator elsewhere cannot read it', async () => {
     const admin = await t.client();
     await admin.signIn('admin').expect(200);
-    await admin.post('/api/staff', { username: 'leeds.coordinator', displayName: 'Leeds', password: 'correct-horse-battery-9', roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'LEI' }] }).expect(201);
+    await t.addStaff(admin, { username: 'leeds.coordinator', displayName: 'Leeds', password: 'correct-horse-battery-9', roles: [{ role: 'coordinator', scope: 'prison', prisonCode: 'LEI' }] });
     const leeds = await t.client();
     await leeds.signIn('leeds.coordinator', 'correct-horse-battery-9').expect(200);
     await leeds.agent.get(`/api/buddies/${ava.id}/progress`).expect(404);

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { StaffAccount } from '@peerpath/contracts';
+import type { Page, StaffAccount } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
-import { CreateStaffAccountDto } from './dto/create-staff-account.dto';
+import { CreateStaffAccountDto, SetStaffRolesDto, StaffIdParams, StaffListQueryDto } from './dto/create-staff-account.dto';
 import { StaffService } from './staff.service';
 
 @ApiTags('staff')
@@ -15,13 +15,39 @@ export class StaffController {
 
   @Access(PERMISSIONS.manageStaff, Scope.national)
   @Get()
-  list(): Promise<StaffAccount[]> {
-    return this.staff.list();
+  list(@Query() query: StaffListQueryDto): Promise<Page<StaffAccount>> {
+    return this.staff.list(query);
   }
 
   @Access(PERMISSIONS.manageStaff, Scope.national)
   @Post()
   create(@CurrentActor() actor: Actor, @Body() dto: CreateStaffAccountDto): Promise<StaffAccount> {
     return this.staff.create(actor, dto);
+  }
+
+  @Access(PERMISSIONS.manageStaff, Scope.national)
+  @Get(':userId')
+  get(@Param() params: StaffIdParams): Promise<StaffAccount> {
+    return this.staff.get(params.userId);
+  }
+
+  @Access(PERMISSIONS.manageStaff, Scope.national)
+  @Put(':userId/roles')
+  setRoles(@CurrentActor() actor: Actor, @Param() params: StaffIdParams, @Body() dto: SetStaffRolesDto): Promise<StaffAccount> {
+    return this.staff.setRoles(actor, params.userId, dto.roles);
+  }
+
+  @Access(PERMISSIONS.manageStaff, Scope.national)
+  @Post(':userId/unlock')
+  @HttpCode(200)
+  unlock(@CurrentActor() actor: Actor, @Param() params: StaffIdParams): Promise<StaffAccount> {
+    return this.staff.unlock(actor, params.userId);
+  }
+
+  @Access(PERMISSIONS.manageStaff, Scope.national)
+  @Post(':userId/deactivate')
+  @HttpCode(200)
+  deactivate(@CurrentActor() actor: Actor, @Param() params: StaffIdParams): Promise<StaffAccount> {
+    return this.staff.deactivate(actor, params.userId);
   }
 }

@@ -34,6 +34,8 @@ describe('staff accounts (admin, real PostgreSQL)', () => {
 
     const newcomer = await t.client();
     await newcomer.signIn('jsmith', goodAccount.password).expect(200);
+    // The password was temporary: nothing but changing it works until it is changed.
+    await newcomer.post('/api/account/password', { currentPassword: goodAccount.password, newPassword: 'my own new passphrase 2026' }).expect(200);
     expect((await newcomer.agent.get('/api/prisons').expect(200)).body.map((p: { code: string }) => p.code)).toEqual(['DAI']);
   });
 
@@ -86,9 +88,112 @@ describe('staff accounts (admin, real PostgreSQL)', () => {
 
   it('lists staff for admins only', async () => {
     const list = await (await admin()).agent.get('/api/staff').expect(200);
-    expect(list.body.map((s: { username: string }) => s.username)).toEqual(expect.arrayContaining(['admin', 'auditor', 'coordinator', 'trainer']));
+    expect(list.body.items.map((s: { username: string }) => s.username)).toEqual(expect.arrayContaining(['admin', 'auditor', 'coordinator', 'trainer']));
     const coordinator = await t.client();
     await coordinator.signIn('coordinator').expect(200);
     await coordinator.post('/api/staff', { ...goodAccount, username: 'sneaky' }).expect(403);
+  });
+
+  it('refuses a username shaped like a prison number, in any case, so it cannot shadow a buddy’s kiosk sign-in', async () => {
+    const c = await admin();
+    const before = await auditCount();
+    for (const username of ['c1001jk', 'C1001JK', 'a1234bc']) {
+      const res = await c.post('/api/staff', { ...goodAccount, username }).expect(400);
+      expect(res.body.fieldErrors.username).toEqual(['Username must not look like a prison number (like A1234BC): buddies sign in with those']);
+    }
+    expect(await t.dataSource.query(`SELECT 1 FROM users WHERE username IN ('c1001jk', 'a1234bc') AND buddy_id IS NULL`)).toEqual([]);
+    expect(await auditCount()).toBe(before);
+    // The database refuses it too, whatever code writes it; a buddy's own account may have that shape.
+    await expect(t.dataSource.query(`INSERT INTO users (username, display_name, password_hash, version) VALUES ('c1001jk', 'Shadow', 'x', 1)`)).rejects.toThrow(/CHK_users_staff_username_not_prison_number/);
+  });
+
+  it('takes a staff account through its life: temporary password, roles with scope, lock, unlock, deactivation', async () => {
+    const c = await admin();
+    const adminId = (await c.agent.get('/api/auth/me').expect(200)).body.id;
+    const temporary = 'temporary passphrase for tam';
+    const created = await c
+      .post('/api/staff', {
+        username: 'tlewis',
+        displayName: 'Tam Lewis',
+        password: temporary,
+        roles: [
+          { role: 'trainer', scope: 'prison', prisonCode: 'EXI' },
+          { role: 'trainer', scope: 'prison', prisonCode: 'DAI' },
+        ],
+      })
+      .expect(201);
+    const id = created.body.id;
+    expect(created.body).toMatchObject({ mustChangePassword: true, deactivatedAt: null, lockedUntil: null });
+    expect(created.body.roles.map((r: { prisonCode: string }) => r.prisonCode)).toEqual(['DAI', 'EXI']);
+
+    // First sign-in: told to change the password; every other route refuses until then.
+    const tam = await t.client();
+    expect((await tam.signIn('tlewis', temporary).expect(200)).body.mustChangePassword).toBe(true);
+    expect((await tam.agent.get('/api/prisons').expect(403)).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await tam.agent.get('/api/auth/me').expect(200)).body.mustChangePassword).toBe(true);
+    const weak = await tam.post('/api/account/password', { currentPassword: temporary, newPassword: 'tiny' }).expect(400);
+    expect(weak.body.fieldErrors.newPassword).toContain('Password must be at least 12 characters');
+    const wrong = await tam.post('/api/account/password', { currentPassword: 'not the temporary one', newPassword: 'a brand new passphrase' }).expect(400);
+    expect(wrong.body.fieldErrors.currentPassword).toEqual(['Your current password is not right']);
+    const same = await tam.post('/api/account/password', { currentPassword: temporary, newPassword: temporary }).expect(400);
+    expect(same.body.fieldErrors.newPassword).toContain('Your new password must be different from your current one');
+    const changed = await tam.post('/api/account/password', { currentPassword: temporary, newPassword: 'a brand new passphrase' }).expect(200);
+    expect(changed.body.mustChangePassword).toBeUndefined();
+    expect((await tam.agent.get('/api/prisons').expect(200)).body.map((p: { code: string }) => p.code)).toEqual(['DAI', 'EXI']);
+    const [{ hash }] = await t.dataSource.query(`SELECT password_hash AS hash FROM users WHERE id = $1`, [id]);
+    expect(hash).toMatch(/^\$argon2id\$/);
+
+    // Roles: remove Dartmoor, give auditor over the Devon cluster; scope follows at once.
+    const roles = await c
+      .put(`/api/staff/${id}/roles`, {
+        roles: [
+          { role: 'trainer', scope: 'prison', prisonCode: 'EXI' },
+          { role: 'auditor', scope: 'cluster', clusterCode: 'devon' },
+        ],
+      })
+      .expect(200);
+    expect(roles.body.roles.map((r: { role: string; scopeLabel: string }) => `${r.role}: ${r.scopeLabel}`)).toEqual(['trainer: HMP Exeter (EXI)', 'auditor: Devon cluster']);
+    const [rolesEvent] = await t.dataSource.query(`SELECT before, after FROM audit_events WHERE action = 'staff.roles_changed' AND entity_id = $1`, [id]);
+    expect(rolesEvent.before.roles.map((r: { prisonCode?: string }) => r.prisonCode)).toEqual(['DAI', 'EXI']);
+    expect(rolesEvent.after.roles).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'auditor', clusterCode: 'devon' })]));
+    const bad = await c.put(`/api/staff/${id}/roles`, { roles: [{ role: 'trainer', scope: 'national' }] }).expect(400);
+    expect(bad.body.fieldErrors['roles.0'][0]).toMatch(/prison/);
+    const ownAdmin = await c.put(`/api/staff/${adminId}/roles`, { roles: [{ role: 'auditor', scope: 'national' }] }).expect(409);
+    expect(ownAdmin.body.code).toBe('OWN_ADMIN_ROLE');
+
+    // Locked after five wrong passwords; the admin unlocks it.
+    const guesser = await t.client();
+    for (let i = 0; i < 5; i++) await guesser.signIn('tlewis', 'wrong password guess');
+    await guesser.signIn('tlewis', 'a brand new passphrase').expect(429);
+    const listed = await c.agent.get('/api/staff').query({ search: 'Tam' }).expect(200);
+    expect(listed.body).toMatchObject({ total: 1, page: 1, pageSize: 25 });
+    expect(listed.body.items[0].lockedUntil).not.toBeNull();
+    expect((await c.post(`/api/staff/${id}/unlock`).expect(200)).body.lockedUntil).toBeNull();
+    await guesser.signIn('tlewis', 'a brand new passphrase').expect(200);
+
+    // Deactivated: both open sessions end, sign-in fails, the name stays on the audit trail.
+    await c.post(`/api/staff/${adminId}/deactivate`).expect(409);
+    const gone = await c.post(`/api/staff/${id}/deactivate`).expect(200);
+    expect(gone.body.deactivatedAt).not.toBeNull();
+    expect(await t.dataSource.query(`SELECT 1 FROM sessions WHERE sess->>'userId' = $1`, [id])).toEqual([]);
+    await tam.agent.get('/api/auth/me').expect(401);
+    await guesser.agent.get('/api/prisons').expect(401);
+    await (await t.client()).signIn('tlewis', 'a brand new passphrase').expect(401);
+    expect((await c.agent.get('/api/staff').query({ search: 'tlewis' }).expect(200)).body.total).toBe(0);
+    expect((await c.agent.get('/api/staff').query({ search: 'tlewis', status: 'deactivated' }).expect(200)).body.items[0].displayName).toBe('Tam Lewis');
+    expect((await c.agent.get(`/api/staff/${id}`).expect(200)).body.roles).toHaveLength(2);
+    await c.put(`/api/staff/${id}/roles`, { roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'EXI' }] }).expect(409);
+
+    const actions = await t.dataSource.query(
+      `SELECT a.action, u.display_name AS actor FROM audit_events a JOIN users u ON u.id = a.actor_user_id WHERE a.entity_id = $1 ORDER BY a.occurred_at, a.action`,
+      [id],
+    );
+    expect(actions.map((a: { action: string }) => a.action)).toEqual([
+      'staff.created',
+      'account.temporary_password_changed',
+      'staff.roles_changed',
+      'staff.unlocked',
+      'staff.deactivated',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { CreateStaffAccountRequest } from '@peerpath/contracts';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -25,6 +26,12 @@ export interface TestApp {
   config: AppConfig;
   /** A browser-like client: keeps cookies and sends the XSRF token back, as Angular does. */
   client(): Promise<TestClient>;
+  /**
+   * An admin adds a staff account through the API, and the newcomer is taken as having already
+   * replaced the temporary password (staff.integration.spec walks that first sign-in), so they
+   * sign in with `account.password` and reach their routes.
+   */
+  addStaff(admin: TestClient, account: CreateStaffAccountRequest): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +76,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         put: (url: string, body?: object) => agent.put(url).set('X-XSRF-TOKEN', xsrf).send(body),
         signIn: (username: string, password = DEMO_PASSWORD) => post('/api/auth/login', { username, password }),
       };
+    },
+    async addStaff(admin, account) {
+      await admin.post('/api/staff', account).expect(201);
+      await app.get(DataSource).query(`UPDATE users SET must_change_password = false WHERE username = $1`, [account.username.toLowerCase()]);
     },
     async close() {
       await app.close();

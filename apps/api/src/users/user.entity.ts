@@ -1,9 +1,12 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { PRISON_NUMBER_SHAPED_USERNAME_SQL } from '@peerpath/domain';
 import { RoleAssignment } from './role-assignment.entity';
 
 /** Anyone who signs in: staff, and later buddies (by prison number). */
 @Entity('users')
 @Check('CHK_users_username_lower', `"username" = lower("username")`)
+// A staff username shaped like a prison number would take that buddy's kiosk sign-in (issue 10).
+@Check('CHK_users_staff_username_not_prison_number', `"buddy_id" IS NOT NULL OR NOT (${PRISON_NUMBER_SHAPED_USERNAME_SQL})`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -28,8 +31,13 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastSignedInAt!: Date | null;
 
+  /** Deactivated: cannot sign in, sessions ended; the row stays so that history keeps the name. */
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** Set with a temporary password (a new account): every route but changing it answers 403 until then. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword!: boolean;
 
   /**
    * A buddy's own sign-in is tied to their buddy record; staff have none. Users sit beneath every

@@ -7,6 +7,10 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peerpath/web/auth/auth.routes').then((m) => m.authRoutes),
   },
   {
+    path: 'change-password',
+    loadChildren: () => import('@peerpath/web/auth/auth.routes').then((m) => m.changePasswordRoutes),
+  },
+  {
     path: 'prisons',
     canActivate: [areaGuard('prisons')],
     loadChildren: () => import('@peerpath/web/prisons/prisons.routes').then((m) => m.prisonsRoutes),

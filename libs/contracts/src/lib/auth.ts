@@ -20,6 +20,13 @@ export interface CurrentUser {
   username: string;
   displayName: string;
   roles: RoleAssignmentView[];
+  /** Present when the person signed in with a temporary password: nothing else works until they change it. */
+  mustChangePassword?: true;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }
 
 export interface SignInRequest {

@@ -1,6 +1,6 @@
 import type { AllocationGateCode, AllocationNeedingAttention, AllocationRequest, AllocationView, CreateRecipientRequest, EndAllocationRequest, PrisonFilter, RecipientSummary } from './allocation';
 import type { DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
-import type { CurrentUser, SignInRequest } from './auth';
+import type { ChangePasswordRequest, CurrentUser, SignInRequest } from './auth';
 import type {
   BuddyAccountView,
   BuddyDetail,
@@ -43,7 +43,7 @@ import type { PrisonPolicyView, PrisonSummary, UpdatePolicyRequest } from './pri
 import type { ProgrammeSummary, ProgrammeVersionDetail, PublishRequest, SaveDraftRequest, StartDraftRequest } from './programmes';
 import type { BuddyProgress, ProgressMatrix } from './progress';
 import type { RuleOutcome } from './rules';
-import type { StaffAccount, CreateStaffAccountRequest } from './staff';
+import type { CreateStaffAccountRequest, SetStaffRolesRequest, StaffAccount, StaffListQuery } from './staff';
 import type { BuddySupervision, RecordSupervisionRequest, SupervisionDueItem, SupervisionDueQuery, SupervisionView } from './supervision';
 
 /*
@@ -200,9 +200,16 @@ export const API = {
   saveDraft: at('/api/programmes/versions/:versionId/content').put<SaveDraftRequest, ProgrammeVersionDetail>(),
   publishVersion: at('/api/programmes/versions/:versionId/publish').post<PublishRequest, ProgrammeVersionDetail>(),
 
+  // your own account
+  changePassword: at('/api/account/password').post<ChangePasswordRequest, CurrentUser>(),
+
   // staff accounts
-  staff: at('/api/staff').get<void, StaffAccount[]>(),
+  staff: at('/api/staff').get<StaffListQuery, Page<StaffAccount>>(),
   createStaffAccount: at('/api/staff').post<CreateStaffAccountRequest, StaffAccount>(),
+  staffAccount: at('/api/staff/:userId').get<void, StaffAccount>(),
+  setStaffRoles: at('/api/staff/:userId/roles').put<SetStaffRolesRequest, StaffAccount>(),
+  unlockStaffAccount: at('/api/staff/:userId/unlock').post<void, StaffAccount>(),
+  deactivateStaffAccount: at('/api/staff/:userId/deactivate').post<void, StaffAccount>(),
 } as const;
 
 export type ApiRoutes = typeof API;

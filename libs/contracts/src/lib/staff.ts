@@ -6,7 +6,23 @@ export interface StaffAccount {
   displayName: string;
   roles: RoleAssignmentView[];
   lockedUntil: string | null;
+  /** Still on the temporary password the account was given. */
+  mustChangePassword: boolean;
+  lastSignedInAt: string | null;
+  /** Set once deactivated: no sign-in, sessions ended; the name stays in history. */
+  deactivatedAt: string | null;
   createdAt: string;
+}
+
+export type StaffStatus = 'active' | 'deactivated';
+
+export interface StaffListQuery {
+  /** Matches username or name. */
+  search?: string;
+  /** Active accounts unless asked otherwise. */
+  status?: StaffStatus;
+  page?: number;
+  pageSize?: number;
 }
 
 export interface RoleAssignmentRequest {
@@ -19,6 +35,12 @@ export interface RoleAssignmentRequest {
 export interface CreateStaffAccountRequest {
   username: string;
   displayName: string;
+  /** A temporary password: the person must change it when they first sign in. */
   password: string;
+  roles: RoleAssignmentRequest[];
+}
+
+/** Every role the account should hold afterwards: roles not listed are removed, new ones given. */
+export interface SetStaffRolesRequest {
   roles: RoleAssignmentRequest[];
 }

@@ -9,6 +9,7 @@ import { CertificationAndAllocationGuards1795452400000 } from './1795452400000-C
 import { RateLimits1795452619937 } from './1795452619937-RateLimits';
 import { CertificateRenewal1796156061340 } from './1796156061340-CertificateRenewal';
 import { OneLiveCertificatePerVersion1796156061341 } from './1796156061341-OneLiveCertificatePerVersion';
+import { StaffAccountLifecycle1796159198651 } from './1796159198651-StaffAccountLifecycle';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   RateLimits1795452619937,
   CertificateRenewal1796156061340,
   OneLiveCertificatePerVersion1796156061341,
+  StaffAccountLifecycle1796159198651,
 ];

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CreateStaffAccountRequest, RoleAssignmentRequest, RoleName, ScopeLevel } from '@peerpath/contracts';
-import { ROLE_NAMES, SCOPE_LEVELS } from '@peerpath/domain';
+import type { CreateStaffAccountRequest, RoleAssignmentRequest, RoleName, ScopeLevel, SetStaffRolesRequest, StaffListQuery, StaffStatus } from '@peerpath/contracts';
+import { ROLE_NAMES, SCOPE_LEVELS, STAFF_USERNAME_PATTERN } from '@peerpath/domain';
+import { IsId, Trimmed } from '@peerpath/api-validation';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export class RoleAssignmentDto implements RoleAssignmentRequest {
   @ApiProperty({ enum: ROLE_NAMES })
@@ -27,7 +28,7 @@ export class RoleAssignmentDto implements RoleAssignmentRequest {
 
 export class CreateStaffAccountDto implements CreateStaffAccountRequest {
   @ApiProperty({ example: 'jsmith' })
-  @Matches(/^[a-zA-Z][a-zA-Z0-9._-]{2,63}$/, {
+  @Matches(STAFF_USERNAME_PATTERN, {
     message: 'Username must be 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter',
   })
   username!: string;
@@ -37,7 +38,7 @@ export class CreateStaffAccountDto implements CreateStaffAccountRequest {
   @Length(1, 120, { message: 'Name must be between 1 and 120 characters' })
   displayName!: string;
 
-  @ApiProperty({ description: 'At least 12 characters; common passwords are refused' })
+  @ApiProperty({ description: 'A temporary password, changed at first sign-in. At least 12 characters; common passwords are refused' })
   @IsString({ message: 'Enter a password' })
   @MaxLength(1024)
   password!: string;
@@ -49,4 +50,52 @@ export class CreateStaffAccountDto implements CreateStaffAccountRequest {
   @ValidateNested({ each: true })
   @Type(() => RoleAssignmentDto)
   roles!: RoleAssignmentDto[];
+}
+
+export class SetStaffRolesDto implements SetStaffRolesRequest {
+  @ApiProperty({ type: [RoleAssignmentDto] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Give the account at least one role (to stop someone signing in, deactivate the account)' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RoleAssignmentDto)
+  roles!: RoleAssignmentDto[];
+}
+
+const STAFF_STATUSES: readonly StaffStatus[] = ['active', 'deactivated'];
+
+export class StaffListQueryDto implements StaffListQuery {
+  @ApiPropertyOptional({ description: 'Username or part of a name' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(60)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_STATUSES, default: 'active' })
+  @IsOptional()
+  @IsIn(STAFF_STATUSES, { message: 'Status must be active or deactivated' })
+  status?: StaffStatus;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'Page must be a whole number' })
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'Page size must be a whole number' })
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class StaffIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsId('Staff account id must be a UUID')
+  userId!: string;
 }

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { API, type SignInRequest } from '@peerpath/contracts';
+import { API, type ChangePasswordRequest, type SignInRequest } from '@peerpath/contracts';
 import { ApiClient, linkTo } from '@peerpath/web/platform/api-client';
 
 /** Signing in and out, and asking who is signed in. Each rejects with the HttpErrorResponse. */
@@ -17,6 +17,10 @@ export class AuthApi {
 
   signOut() {
     return this.api.send(API.signOut);
+  }
+
+  changePassword(request: ChangePasswordRequest) {
+    return this.api.send(API.changePassword, { body: request });
   }
 }
 

@@ -4,7 +4,7 @@ import { EnvironmentInjector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, CanActivateFn, provideRouter, Router, RouterStateSnapshot, UrlTree } from '@angular/router';
 import type { CurrentUser, RoleAssignmentView } from '@peerpath/contracts';
-import { areaGuard, homeGuard, signedInGuard, signedOutGuard } from '@peerpath/web/auth/auth.guards';
+import { areaGuard, changePasswordGuard, homeGuard, signedInGuard, signedOutGuard } from '@peerpath/web/auth/auth.guards';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 
 function userWith(...roles: RoleAssignmentView[]): CurrentUser {
@@ -51,6 +51,14 @@ describe('auth guards', () => {
   it('lets a signed-in user through', async () => {
     await signInAs(userWith({ role: 'buddy', scope: 'self', scopeLabel: 'Yourself' }));
     expect(run(signedInGuard)).toBe(true);
+  });
+
+  it('keeps someone on a temporary password on Change your password, wherever they go', async () => {
+    await signInAs({ ...userWith({ role: 'trainer', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' }), mustChangePassword: true });
+    expect(urlOf(run(homeGuard, '/'))).toBe('/change-password');
+    expect(urlOf(run(areaGuard('cohorts'), '/cohorts'))).toBe('/change-password');
+    expect(urlOf(run(signedInGuard, '/concerns/new'))).toBe('/change-password');
+    expect(run(changePasswordGuard, '/change-password')).toBe(true);
   });
 
   it('sends a signed-in user away from the sign-in page to home', async () => {

@@ -4,8 +4,22 @@ import { Area, mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { signInTree } from '@peerpath/web/auth/return-url';
 
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+/** Someone on a temporary password goes to "Change your password" first (the API refuses anything else). */
+function passwordChangeTree(auth: AuthService) {
+  return auth.mustChangePassword() ? inject(Router).createUrlTree([CHANGE_PASSWORD_PATH]) : null;
+}
+
 /** Lets signed-in users through; sends everyone else to the sign-in page, which brings them back. */
 export const signedInGuard: CanActivateFn = (_route, state) => {
+  const auth = inject(AuthService);
+  if (!auth.isSignedIn()) return signInTree(inject(Router), state?.url);
+  return passwordChangeTree(auth) ?? true;
+};
+
+/** The "Change your password" page: for anyone signed in, whether or not they must. */
+export const changePasswordGuard: CanActivateFn = (_route, state) => {
   const auth = inject(AuthService);
   return auth.isSignedIn() || signInTree(inject(Router), state?.url);
 };
@@ -21,7 +35,7 @@ export function areaGuard(area: Area): CanActivateFn {
   return (_route, state) => {
     const auth = inject(AuthService);
     if (!auth.isSignedIn()) return signInTree(inject(Router), state?.url);
-    return mayOpen(area, auth.roles()) || inject(Router).createUrlTree(['/forbidden']);
+    return passwordChangeTree(auth) ?? (mayOpen(area, auth.roles()) || inject(Router).createUrlTree(['/forbidden']));
   };
 }
 
@@ -32,6 +46,8 @@ export function areaGuard(area: Area): CanActivateFn {
 export const homeGuard: CanActivateFn = (_route, state) => {
   const auth = inject(AuthService);
   if (!auth.isSignedIn()) return signInTree(inject(Router), state?.url);
+  const mustChange = passwordChangeTree(auth);
+  if (mustChange) return mustChange;
   const roles = auth.roles();
   const buddyOnly = roles.length > 0 && roles.every((role) => role === 'buddy');
   return !buddyOnly || inject(Router).createUrlTree(['/me']);

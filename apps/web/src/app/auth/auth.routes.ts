@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { signedOutGuard } from '@peerpath/web/auth/auth.guards';
+import { changePasswordGuard, signedOutGuard } from '@peerpath/web/auth/auth.guards';
 
 export const authRoutes: Routes = [
   {
@@ -7,5 +7,14 @@ export const authRoutes: Routes = [
     title: 'Sign in',
     canActivate: [signedOutGuard],
     loadComponent: () => import('@peerpath/web/auth/sign-in/sign-in.page').then((m) => m.SignInPage),
+  },
+];
+
+export const changePasswordRoutes: Routes = [
+  {
+    path: '',
+    title: 'Change your password',
+    canActivate: [changePasswordGuard],
+    loadComponent: () => import('@peerpath/web/auth/change-password/change-password.page').then((m) => m.ChangePasswordPage),
   },
 ];

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { ROLE_NAMES } from '@peerpath/domain';
-import type { CurrentUser, RoleName, SignInRequest } from '@peerpath/contracts';
+import type { ChangePasswordRequest, CurrentUser, RoleName, SignInRequest } from '@peerpath/contracts';
 import { AuthApi } from '@peerpath/web/auth/auth.api';
 
 /**
@@ -15,6 +15,8 @@ export class AuthService {
 
   readonly currentUser = this.user.asReadonly();
   readonly isSignedIn = computed(() => this.user() !== null);
+  /** Signed in with a temporary password: the API refuses everything else until it is changed. */
+  readonly mustChangePassword = computed(() => this.user()?.mustChangePassword === true);
   /** The distinct roles the user holds, in the product's usual order. */
   readonly roles = computed<RoleName[]>(() => {
     const held = new Set(this.user()?.roles.map((r) => r.role) ?? []);
@@ -40,6 +42,13 @@ export class AuthService {
   /** Rejects with the HttpErrorResponse when the API refuses; callers show its ApiError. */
   async signIn(request: SignInRequest): Promise<CurrentUser> {
     const user = await this.api.signIn(request);
+    this.user.set(user);
+    return user;
+  }
+
+  /** Rejects with the HttpErrorResponse when the API refuses (wrong current password, a weak new one). */
+  async changePassword(request: ChangePasswordRequest): Promise<CurrentUser> {
+    const user = await this.api.changePassword(request);
     this.user.set(user);
     return user;
   }

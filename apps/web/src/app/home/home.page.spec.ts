@@ -58,10 +58,13 @@ describe('HomePage', () => {
         displayName: 'Taylor Trainer',
         roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' }],
         lockedUntil: null,
+        mustChangePassword: false,
+        lastSignedInAt: null,
+        deactivatedAt: null,
         createdAt: '2026-01-01T00:00:00Z',
       },
     ];
-    http.expectOne('/api/staff').flush(staff);
+    http.expectOne('/api/staff').flush({ items: staff, total: 1, page: 1, pageSize: 25 });
     await fixture.whenStable();
     const page: HTMLElement = fixture.nativeElement;
 

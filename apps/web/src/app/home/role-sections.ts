@@ -42,7 +42,8 @@ export class ScopeList {
       } @else if (staff.isLoading()) {
         <p class="govuk-body">Loading staff accounts…</p>
       } @else {
-        <pp-staff-table [accounts]="staff.value()" />
+        <pp-staff-table [accounts]="staff.value().items" />
+        <p class="govuk-body"><a class="govuk-link" routerLink="/staff">Staff accounts</a>: add accounts, give and remove roles, unlock and deactivate.</p>
       }
     </section>
   `,

@@ -6,4 +6,14 @@ export const staffRoutes: Routes = [
     title: 'Staff accounts',
     loadComponent: () => import('@peerpath/web/staff/staff.page').then((m) => m.StaffPage),
   },
+  {
+    path: 'new',
+    title: 'Add a staff account',
+    loadComponent: () => import('@peerpath/web/staff/new-staff.page').then((m) => m.NewStaffPage),
+  },
+  {
+    path: ':userId',
+    title: 'Staff account',
+    loadComponent: () => import('@peerpath/web/staff/staff-account.page').then((m) => m.StaffAccountPage),
+  },
 ];
