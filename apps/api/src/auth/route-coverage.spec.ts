@@ -10,7 +10,7 @@ import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto
 import { AuthController } from '@peerpath/api/auth/auth.controller';
 import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
 import { BuddiesController } from '@peerpath/api/buddies/buddies.controller';
-import { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
+import { AllocatableBuddiesQueryDto, BuddyRegisterQueryDto, BuddySearchQueryDto, RecordApplicationDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { ReleaseDto, TransferDto } from '@peerpath/api/buddies/dto/move.dto';
 import { SetPinDto } from '@peerpath/api/buddies/dto/pin.dto';
 import { MovesController } from '@peerpath/api/buddies/moves.controller';
@@ -127,6 +127,7 @@ const HANDLERS = {
   cohort: [CohortsController, 'get'],
   scheduleSession: [CohortsController, 'scheduleSession', ScheduleSessionDto],
   enrol: [CohortsController, 'enrol', EnrolDto],
+  enrolableBuddies: [CohortsController, 'enrolable', BuddySearchQueryDto],
   withdraw: [CohortsController, 'withdraw', WithdrawDto],
   attendanceRegister: [CohortsController, 'register'],
   saveAttendanceRegister: [CohortsController, 'saveRegister', SaveRegisterDto],
@@ -154,6 +155,7 @@ const HANDLERS = {
   addRecipient: [AllocationController, 'addRecipient', CreateRecipientDto],
   recipient: [AllocationController, 'recipient'],
   allocations: [AllocationController, 'list', PrisonFilterDto],
+  allocatableBuddies: [AllocationController, 'allocatableBuddies', AllocatableBuddiesQueryDto],
   allocationsNeedingAttention: [AllocationController, 'needingAttention', PrisonFilterDto],
   buddyAllocations: [AllocationController, 'ofBuddy'],
   checkAllocation: [AllocationController, 'check', AllocationDto],
