@@ -72,11 +72,15 @@ export function programmeVersionResource(versionId: () => string | undefined) {
   });
 }
 
-/** Approved applicants at the prison: only they may enrol (BRIEF: selection). */
-export function approvedBuddiesResource(prison: () => string | undefined) {
-  return apiResource(API.buddyRegister, () => {
-    const code = prison();
-    return code ? { query: { prison: code, stage: 'approved' as const, pageSize: 100 } } : undefined;
+/**
+ * Who could take a place on the cohort, matching what was typed: approved, at its prison, not
+ * already on its programme. Searched on the server, so nobody is missed at a large prison.
+ */
+export function enrolableBuddiesResource(cohortId: () => string | undefined, search: () => string) {
+  return apiResource(API.enrolableBuddies, () => {
+    const id = cohortId();
+    const text = search();
+    return id ? { params: { cohortId: id }, query: text ? { search: text } : {} } : undefined;
   });
 }
 
