@@ -47,12 +47,18 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/recipients.png`, fullPage: true });
 
-  // Aaron is still training: the gate says why before anything is submitted.
+  // Aaron is still training: the buddy search offers only certified buddies, so he is not found there.
   await page.getByRole('link', { name: 'Allocate a buddy to Dennis Shaw' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Allocate a buddy' })).toBeVisible();
   await expect(page).toHaveURL(/\/allocations\/new\?recipient=[0-9a-f-]{36}$/);
   await expect(page.getByLabel('Recipient')).toHaveValue(/[0-9a-f-]{36}/);
-  await page.getByLabel('Buddy').selectOption({ label: `${AARON.name} (${AARON.prisonNumber}), in training` });
+  await page.getByLabel('Search by prison number or name').fill(AARON.prisonNumber);
+  await expect(page.getByTestId('buddyId-status')).toHaveText(`No one found matching “${AARON.prisonNumber}”.`);
+  // Named in the address (as "Allocate to someone" on his record does), he is offered, and the gate says why before anything is submitted.
+  const aaron = (await (await page.request.get(`/api/buddies?search=${AARON.prisonNumber}`)).json()).items[0].id as string;
+  await page.goto(`${page.url()}&buddy=${aaron}`);
+  await expect(page.getByRole('radio', { name: `${AARON.name} (${AARON.prisonNumber})` })).toBeChecked();
+  await expect(page.getByLabel('Recipient')).toHaveValue(/[0-9a-f-]{36}/);
   await page.getByLabel('Escorting and mobility').check();
   await page.getByLabel('Planned hours a week').fill('3');
   await expect(gate(page).getByTestId('gate-reasons')).toContainText('The buddy does not hold a certificate');
@@ -121,7 +127,8 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
   await expect(page.getByTestId('allocations-needing-attention')).toContainText('is suspended');
   await expectNoAccessibilityViolations(page);
   await page.getByRole('link', { name: 'Allocate a buddy' }).click();
-  await page.getByLabel('Buddy').selectOption({ label: `${ELLIOT.name} (${ELLIOT.prisonNumber}), certified` });
+  await page.getByLabel('Search by prison number or name').fill(ELLIOT.prisonNumber);
+  await page.getByRole('radio', { name: `${ELLIOT.name} (${ELLIOT.prisonNumber})` }).check();
   await chooseRecipient(page, 'G8266BW');
   await page.getByLabel('Company and activities').check();
   await page.getByLabel('Reading and writing (applications, menus)').check();

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, RecipientSummary, RuleOutcome } from '@peerpath/contracts';
+import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, BuddySummary, Page, RecipientSummary, RuleOutcome } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
-import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
+import { AllocatableBuddiesQueryDto, BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { AllocationsService } from './allocations.service';
 import { AllocationDto, AllocationIdParams, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams } from './dto/allocation.dto';
 import { RecipientsService } from './recipients.service';
@@ -40,6 +40,13 @@ export class AllocationController {
   @Get('allocations')
   list(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationView[]> {
     return this.allocations.list(actor, { ...query, status: 'active' });
+  }
+
+  /** The allocation form's buddy search, on the server so that every certified buddy can be found. */
+  @Access(PERMISSIONS.allocate, Scope.filtered)
+  @Get('allocations/buddies')
+  allocatableBuddies(@CurrentActor() actor: Actor, @Query() query: AllocatableBuddiesQueryDto): Promise<Page<BuddySummary>> {
+    return this.allocations.allocatable(actor, query);
   }
 
   @Access(PERMISSIONS.readRecipients, Scope.filtered)

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, CertificateStatus, RoleName, RuleOutcome } from '@peerpath/contracts';
+import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, BuddySummary, CertificateStatus, Page, RoleName, RuleOutcome } from '@peerpath/contracts';
 import { allocationGate, PERMISSIONS, supervisionStatus, type AllocationFacts } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { bestCertificateSql } from '@peerpath/api/certification/certification.sql';
 import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
+import { searchBuddies } from '@peerpath/api/buddies/buddy-search';
+import type { AllocatableBuddiesQueryDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { supervisionFactsSql, type SupervisionFacts } from '@peerpath/api/supervision/supervision.sql';
@@ -119,6 +121,21 @@ export class AllocationsService {
       certificateNumber: certificate?.number ?? null,
       certificateStatus: !certificate || certificate.status === 'valid' ? 'none' : certificate.status,
     }));
+  }
+
+  /**
+   * The allocation form's buddy search: certified buddies (a valid certificate, selection
+   * approved, not released: journeyStage's 'certified') at prisons where the caller allocates.
+   * The gate still decides the rest (supervision, hours), and says why.
+   */
+  async allocatable(actor: Actor, query: AllocatableBuddiesQueryDto): Promise<Page<BuddySummary>> {
+    const scope = scopeFilter(actor, PERMISSIONS.allocate);
+    return searchBuddies(this.dataSource.manager, {
+      where: `r.stage = 'certified' AND ($1 OR r.cluster_code = ANY($2) OR r."prisonCode" = ANY($3)) AND ($4::text IS NULL OR r."prisonCode" = $4)`,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null],
+      search: query.search,
+      today: today(),
+    });
   }
 
   /** Everything the gate needs, in one query, within the caller's scope. */

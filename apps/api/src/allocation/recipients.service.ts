@@ -7,13 +7,24 @@ import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor'
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, notFound } from '@peerpath/api/platform/domain-error';
+import { today } from '@peerpath/api/platform/dates';
+import { bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
 import type { CreateRecipientDto, PrisonFilterDto } from './dto/allocation.dto';
 
-const SELECT = `
+/**
+ * A recipient's summary; `today` is the SQL for today's date. "Needing attention" is the same
+ * test as AllocationsService.needingAttention: the buddy's best certificate is not valid.
+ */
+const select = (today: string) => `
   SELECT r.id, r.prison_number AS "prisonNumber", r.first_name AS "firstName", r.last_name AS "lastName",
          p.code AS "prisonCode", p.name AS "prisonName", cl.code AS "clusterCode", r.support_summary AS "supportSummary",
          r.care_plan_reference AS "carePlanReference", r.version,
-         (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active') AS "activeAllocations"
+         (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active') AS "activeAllocations",
+         (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active'
+             AND ${bestCertificateStatusSql('a.buddy_id', today)} IS DISTINCT FROM 'valid') AS "allocationsNeedingAttention",
+         CASE WHEN NOT EXISTS (SELECT 1 FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active')
+              THEN to_char(COALESCE((SELECT max(a.ended_on) FROM allocations a WHERE a.recipient_id = r.id),
+                                    (r.created_at AT TIME ZONE 'Europe/London')::date), 'YYYY-MM-DD') END AS "waitingSince"
     FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
 
 function strip(row: RecipientSummary & { clusterCode?: string }): RecipientSummary {
@@ -33,15 +44,15 @@ export class RecipientsService {
   async list(actor: Actor, query: PrisonFilterDto): Promise<RecipientSummary[]> {
     const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
     const rows = await this.dataSource.query(
-      `${SELECT} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
-        ORDER BY "activeAllocations", r.last_name, r.first_name`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null],
+      `${select('$5::date')} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+        ORDER BY "activeAllocations", "waitingSince", r.last_name, r.first_name`,
+      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, today()],
     );
     return rows.map(strip);
   }
 
   async get(actor: Actor, recipientId: string, roles: readonly RoleName[] = PERMISSIONS.readRecipients): Promise<RecipientSummary> {
-    const [row] = await this.dataSource.query(`${SELECT} WHERE r.id = $1`, [recipientId]);
+    const [row] = await this.dataSource.query(`${select('$2::date')} WHERE r.id = $1`, [recipientId, today()]);
     if (!row || !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Recipient');
     return strip(row);
   }

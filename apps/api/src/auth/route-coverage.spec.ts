@@ -13,7 +13,7 @@ import { AccountController } from '@peerpath/api/account/account.controller';
 import { ChangePasswordDto } from '@peerpath/api/account/dto/change-password.dto';
 import { BuddiesController } from '@peerpath/api/buddies/buddies.controller';
 import { BulkSelectionController } from '@peerpath/api/buddies/bulk-selection.controller';
-import { BuddyRegisterQueryDto, RecordApplicationDto, RecordBulkSelectionDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
+import { AllocatableBuddiesQueryDto, BuddyRegisterQueryDto, BuddySearchQueryDto, RecordApplicationDto, RecordBulkSelectionDto, RecordSelectionDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { ReleaseDto, TransferDto } from '@peerpath/api/buddies/dto/move.dto';
 import { SetPinDto } from '@peerpath/api/buddies/dto/pin.dto';
 import { MovesController } from '@peerpath/api/buddies/moves.controller';
@@ -136,6 +136,7 @@ const HANDLERS = {
   scheduleSeries: [CohortBulkController, 'scheduleSeries', ScheduleSeriesDto],
   enrol: [CohortsController, 'enrol', EnrolDto],
   bulkEnrol: [CohortBulkController, 'enrolMany', BulkEnrolDto],
+  enrolableBuddies: [CohortsController, 'enrolable', BuddySearchQueryDto],
   withdraw: [CohortsController, 'withdraw', WithdrawDto],
   attendanceRegister: [CohortsController, 'register'],
   saveAttendanceRegister: [CohortsController, 'saveRegister', SaveRegisterDto],
@@ -163,6 +164,7 @@ const HANDLERS = {
   addRecipient: [AllocationController, 'addRecipient', CreateRecipientDto],
   recipient: [AllocationController, 'recipient'],
   allocations: [AllocationController, 'list', PrisonFilterDto],
+  allocatableBuddies: [AllocationController, 'allocatableBuddies', AllocatableBuddiesQueryDto],
   allocationsNeedingAttention: [AllocationController, 'needingAttention', PrisonFilterDto],
   buddyAllocations: [AllocationController, 'ofBuddy'],
   checkAllocation: [AllocationController, 'check', AllocationDto],

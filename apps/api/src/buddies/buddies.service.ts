@@ -7,13 +7,9 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
-import { STAGE_OF_BUDDY, stageFactsJoin } from './buddies.sql';
+import { BUDDY_SUMMARY_COLUMNS, buddyMatchesSql, searchPatternOf, stageFactsJoin } from './buddies.sql';
 import { BuddyAllocations } from './buddy-allocations';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
-
-const SUMMARY_COLUMNS = `b.id, b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
-  p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus",
-  ${STAGE_OF_BUDDY} AS stage`;
 
 export interface BuddyForChange {
   id: string;
@@ -40,14 +36,14 @@ export class BuddiesService {
     const scope = scopeFilter(actor, PERMISSIONS.readBuddies);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const search = searchPatternOf(query.search);
     // The stage is derived once per row in the inner query, then filtered on.
     const matching = `SELECT * FROM (
-        SELECT ${SUMMARY_COLUMNS}, b.last_name AS sort_last, b.first_name AS sort_first
+        SELECT ${BUDDY_SUMMARY_COLUMNS}, b.last_name AS sort_last, b.first_name AS sort_first
           FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
           ${stageFactsJoin('$7::date')}
          WHERE ($1 OR c.code = ANY($2) OR p.code = ANY($3))
-           AND ($4::text IS NULL OR b.prison_number ILIKE $4 OR (b.first_name || ' ' || b.last_name) ILIKE $4)
+           AND ${buddyMatchesSql('$4')}
            AND ($5::text IS NULL OR p.code = $5)) r
        WHERE ($6::text IS NULL OR r.stage = $6)`;
     const params = [scope.national, scope.clusterCodes, scope.prisonCodes, search, query.prison ?? null, query.stage ?? null, today()];
@@ -172,7 +168,7 @@ export class BuddiesService {
   /** Loads a buddy the actor may see in these roles; anyone else's is simply not found. */
   private async load(manager: EntityManager, actor: Actor | null, buddyId: string, roles: readonly RoleName[], forUpdate = false): Promise<BuddyDetail> {
     const rows: (BuddyDetail & { clusterCode: string })[] = await manager.query(
-      `SELECT ${SUMMARY_COLUMNS}, b.version, to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn", c.code AS "clusterCode",
+      `SELECT ${BUDDY_SUMMARY_COLUMNS}, b.version, to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn", c.code AS "clusterCode",
               COALESCE((SELECT json_agg(json_build_object(
                   'id', d.id, 'outcome', d.outcome, 'securityCheckDone', d.security_check_done,
                   'riskAssessmentDone', d.risk_assessment_done, 'decidedBy', u.display_name,

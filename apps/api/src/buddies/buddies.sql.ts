@@ -38,3 +38,16 @@ export const STAGE_OF_BUDDY = journeyStageSql({
   certificate: 'stage_facts.certificate_status',
   inTraining: 'stage_facts.in_training',
 });
+
+/** The columns of a BuddySummary for buddy `b` at prison `p`; needs stageFactsJoin() in the FROM clause. */
+export const BUDDY_SUMMARY_COLUMNS = `b.id, b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
+  p.code AS "prisonCode", p.name AS "prisonName", to_char(b.applied_on, 'YYYY-MM-DD') AS "appliedOn", b.selection_status AS "selectionStatus",
+  ${STAGE_OF_BUDDY} AS stage`;
+
+/** A search as typed, as an ILIKE pattern matching anywhere (its own % and _ taken literally), or null for none. */
+export const searchPatternOf = (search: string | undefined): string | null =>
+  search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+
+/** Buddy `b` matches the pattern parameter (prison number or full name), or there is no pattern. */
+export const buddyMatchesSql = (pattern: string) =>
+  `(${pattern}::text IS NULL OR b.prison_number ILIKE ${pattern} OR (b.first_name || ' ' || b.last_name) ILIKE ${pattern})`;

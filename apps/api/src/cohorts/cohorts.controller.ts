@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AttendanceRegister, CohortDetail, CohortSummary, EligibleTrainer, EnrolmentView, SessionView, UpcomingSession } from '@peerpath/contracts';
+import type { AttendanceRegister, BuddySummary, CohortDetail, CohortSummary, EligibleTrainer, EnrolmentView, Page, SessionView, UpcomingSession } from '@peerpath/contracts';
+import { BuddySearchQueryDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -65,6 +66,13 @@ export class CohortsController {
   @Post(':cohortId/enrolments')
   enrol(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: EnrolDto): Promise<EnrolmentView> {
     return this.enrolments.enrol(actor, params.cohortId, dto);
+  }
+
+  /** The enrol picker's search: who could take a place on this cohort. */
+  @Access(PERMISSIONS.enrol, Scope.filtered)
+  @Get(':cohortId/enrolable-buddies')
+  enrolable(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Query() query: BuddySearchQueryDto): Promise<Page<BuddySummary>> {
+    return this.enrolments.enrolable(actor, params.cohortId, query);
   }
 
   @Access(PERMISSIONS.enrol, Scope.filtered)

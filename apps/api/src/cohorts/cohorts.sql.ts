@@ -26,3 +26,10 @@ export const trainingStartedOnSql = (buddyId: string, today: string) => `
 /** heldDuringTraining(): from the day training started for the buddy to the cohort's end or their withdrawal. */
 export const heldDuringTrainingSql = (heldOn: string, enrolledOn: string, startsOn: string, endsOn: string, withdrawnOn: string) =>
   `(${heldOn} BETWEEN GREATEST(${enrolledOn}, ${startsOn}) AND COALESCE(${withdrawnOn}, ${endsOn}))`;
+
+/**
+ * The buddy holds a place on a cohort of this programme: one place per programme at a time, so
+ * they cannot enrol on another until withdrawn (the enrolment rule and the enrol picker share it).
+ */
+export const activeInProgrammeSql = (buddyId: string, programmeId: string) =>
+  `EXISTS (SELECT 1 FROM enrolments e WHERE e.buddy_id = ${buddyId} AND e.programme_id = ${programmeId} AND e.status = 'active')`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EnrolmentView } from '@peerpath/contracts';
+import type { BuddySummary, EnrolmentView, Page } from '@peerpath/contracts';
 import { bulkEnrolmentRefusals, type EnrolmentCandidate, PERMISSIONS } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
@@ -7,6 +7,9 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { conflict, invalid, notFound, refusedForPeople } from '@peerpath/api/platform/domain-error';
 import { type CohortContext, CohortContextLoader } from './cohort-context';
 import type { BulkEnrolDto, EnrolDto, WithdrawDto } from './dto/cohort.dto';
+import type { BuddySearchQueryDto } from '@peerpath/api/buddies/dto/buddy.dto';
+import { searchBuddies } from '@peerpath/api/buddies/buddy-search';
+import { activeInProgrammeSql } from './cohorts.sql';
 import { today } from '@peerpath/api/platform/dates';
 
 const ENROLMENT_VIEW = `
@@ -110,6 +113,20 @@ export class EnrolmentsService {
       after: { enrolmentId, cohortId: cohort.id, cohortName: cohort.name, enrolledOn, ...(together ? { enrolledTogether: together } : {}) },
     });
     return enrolmentId as string;
+  }
+
+  /**
+   * Who the enrol picker offers for this cohort: approved, not released, at its prison, and not
+   * holding a place on a cohort of its programme; the checks enrol() makes, bar capacity.
+   */
+  async enrolable(actor: Actor, cohortId: string, query: BuddySearchQueryDto): Promise<Page<BuddySummary>> {
+    const cohort = await this.cohorts.load(this.dataSource.manager, actor, cohortId, 'enrol');
+    return searchBuddies(this.dataSource.manager, {
+      where: `r."prisonCode" = $1 AND r."selectionStatus" = 'approved' AND r.stage <> 'released' AND NOT ${activeInProgrammeSql('r.id', '$2')}`,
+      params: [cohort.prisonCode, cohort.programmeId],
+      search: query.search,
+      today: today(),
+    });
   }
 
   /** Ends an active enrolment with a reason; assessment decisions and attendance stay. */

@@ -32,6 +32,10 @@ export interface RecipientSummary {
   carePlanReference: string;
   /** Buddies allocated now; 0 means waiting for support. */
   activeAllocations: number;
+  /** Of those, how many are with a buddy whose certificate is no longer valid (suspended, revoked, expired or none). */
+  allocationsNeedingAttention: number;
+  /** ISO date: while nobody is allocated, since when (their last allocation ended, or they were added); otherwise null. */
+  waitingSince: string | null;
   version: number;
 }
 

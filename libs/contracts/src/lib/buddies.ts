@@ -74,6 +74,19 @@ export interface BuddyRegisterQuery {
   pageSize?: number;
 }
 
+/**
+ * What was typed into a buddy picker: part of a prison number or name. The answer is a Page of
+ * at most 20, with the total, so the picker can ask for more letters when there are more.
+ */
+export interface BuddySearchQuery {
+  search?: string;
+}
+
+/** GET /api/allocations/buddies: certified buddies where the caller allocates, at one prison or all of them. */
+export interface AllocatableBuddiesQuery extends BuddySearchQuery {
+  prison?: string;
+}
+
 export interface TransferRequest {
   toPrisonCode: string;
   /** Defaults to today. */

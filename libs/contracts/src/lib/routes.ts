@@ -2,9 +2,11 @@ import type { AllocationGateCode, AllocationNeedingAttention, AllocationRequest,
 import type { DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
 import type { ChangePasswordRequest, CurrentUser, SignInRequest } from './auth';
 import type {
+  AllocatableBuddiesQuery,
   BuddyAccountView,
   BuddyDetail,
   BuddyRegisterQuery,
+  BuddySearchQuery,
   BuddySummary,
   BulkPerson,
   MoveOutcome,
@@ -133,6 +135,7 @@ export const API = {
   scheduleSeries: at('/api/cohorts/:cohortId/session-series').post<ScheduleSeriesRequest, SessionView[]>(),
   enrol: at('/api/cohorts/:cohortId/enrolments').post<EnrolRequest, EnrolmentView>(),
   bulkEnrol: at('/api/cohorts/:cohortId/bulk-enrolments').post<BulkEnrolRequest, EnrolmentView[]>(),
+  enrolableBuddies: at('/api/cohorts/:cohortId/enrolable-buddies').get<BuddySearchQuery, Page<BuddySummary>>(),
   withdraw: at('/api/cohorts/:cohortId/enrolments/:enrolmentId/withdrawal').post<WithdrawRequest, EnrolmentView>(),
   attendanceRegister: at('/api/cohorts/:cohortId/sessions/:sessionId/register').get<void, AttendanceRegister>(),
   saveAttendanceRegister: at('/api/cohorts/:cohortId/sessions/:sessionId/register').put<SaveRegisterRequest, AttendanceRegister>(),
@@ -170,6 +173,7 @@ export const API = {
   addRecipient: at('/api/recipients').post<CreateRecipientRequest, RecipientSummary>(),
   recipient: at('/api/recipients/:recipientId').get<void, RecipientSummary>(),
   allocations: at('/api/allocations').get<PrisonFilter, AllocationView[]>(),
+  allocatableBuddies: at('/api/allocations/buddies').get<AllocatableBuddiesQuery, Page<BuddySummary>>(),
   allocationsNeedingAttention: at('/api/allocations/needing-attention').get<PrisonFilter, AllocationNeedingAttention[]>(),
   buddyAllocations: at('/api/buddies/:buddyId/allocations').get<void, AllocationView[]>(),
   checkAllocation: at('/api/allocations/check').post<AllocationRequest, RuleOutcome<AllocationGateCode>>(),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { BuddyRegisterQuery, JourneyStage, RecordApplicationRequest, RecordBulkSelectionRequest, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
+import type { AllocatableBuddiesQuery, BuddyRegisterQuery, BuddySearchQuery, JourneyStage, RecordApplicationRequest, RecordBulkSelectionRequest, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
@@ -96,6 +96,22 @@ export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
   @Min(1)
   @Max(100)
   pageSize?: number;
+}
+
+export class BuddySearchQueryDto implements BuddySearchQuery {
+  @ApiPropertyOptional({ description: 'Part of a prison number or name' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(60)
+  search?: string;
+}
+
+export class AllocatableBuddiesQueryDto extends BuddySearchQueryDto implements AllocatableBuddiesQuery {
+  @ApiPropertyOptional({ example: 'EXI' })
+  @IsOptional()
+  @IsPrisonCode()
+  prison?: string;
 }
 
 export class BuddyIdParams {

@@ -1,7 +1,8 @@
-import type { AllocationGateCode, AllocationRequest, AllocationTask, BuddySummary, JourneyStage, RuleOutcome, RuleReason } from '@peerpath/contracts';
+import type { AllocationGateCode, AllocationRequest, AllocationTask, BuddySummary, JourneyStage, RecipientSummary, RuleOutcome, RuleReason } from '@peerpath/contracts';
 import { ALLOCATION_TASKS } from '@peerpath/domain';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
-import { DateParts, isoDateOf } from '@peerpath/web/govuk/dates';
+import { DateParts, formatDate, isoDateOf } from '@peerpath/web/govuk/dates';
+import type { RadioItem } from '@peerpath/web/govuk/radios';
 import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 
 export interface AllocationFormValue {
@@ -135,23 +136,17 @@ export function allocationErrorsOf(error: unknown): SummaryError[] {
   return summaryErrorsOf(error, allocationFieldId);
 }
 
-/** Stages worth offering, most useful first: only certified buddies pass the gate, but the gate explains why others do not. */
-const OFFERED_STAGES: readonly JourneyStage[] = ['certified', 'approved', 'in_training'];
-const STAGE_NOTES: Partial<Record<JourneyStage, string>> = { certified: ', certified', in_training: ', in training' };
+const STAGE_NOTES: Partial<Record<JourneyStage, string>> = { certified: 'certified', in_training: 'in training', approved: 'not certified' };
 
-/**
- * The buddies to choose from: selected (approved), not released, at the given prisons; certified
- * first, then by name as the register sorts them.
- */
-export function buddiesToOffer(buddies: readonly BuddySummary[], prisons: readonly string[]): BuddySummary[] {
-  return buddies
-    .filter((b) => b.selectionStatus === 'approved' && OFFERED_STAGES.includes(b.stage) && prisons.includes(b.prisonCode))
-    .map((b, index) => ({ b, index }))
-    .sort((x, y) => OFFERED_STAGES.indexOf(x.b.stage) - OFFERED_STAGES.indexOf(y.b.stage) || x.index - y.index)
-    .map(({ b }) => b);
+/** The buddy as a picker option: "Elliot Fraser (B5419EF)", hint "Exeter, certified". */
+export function buddyOption(buddy: BuddySummary): RadioItem {
+  const stage = STAGE_NOTES[buddy.stage] ?? buddy.stage.replace('_', ' ');
+  return { value: buddy.id, text: `${buddy.firstName} ${buddy.lastName} (${buddy.prisonNumber})`, hint: `${buddy.prisonName}, ${stage}` };
 }
 
-/** "Elliot Fraser (B5419EF), certified". */
-export function buddyOptionLabel(buddy: BuddySummary): string {
-  return `${buddy.firstName} ${buddy.lastName} (${buddy.prisonNumber})${STAGE_NOTES[buddy.stage] ?? ''}`;
+/** "Dennis Shaw (G7155DS), Exeter, waiting since 3 March 2026", flagged when their buddies' certificates are no longer valid. */
+export function recipientOptionLabel(recipient: RecipientSummary): string {
+  const waiting = recipient.waitingSince ? `, waiting since ${formatDate(recipient.waitingSince)}` : '';
+  const attention = recipient.allocationsNeedingAttention > 0 ? ', buddy’s certificate no longer valid' : '';
+  return `${recipient.firstName} ${recipient.lastName} (${recipient.prisonNumber}), ${recipient.prisonName}${waiting}${attention}`;
 }

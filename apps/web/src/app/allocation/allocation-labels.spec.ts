@@ -12,9 +12,16 @@ describe('allocation labels', () => {
   });
 
   it('says who is waiting for support and who has it', () => {
-    expect(supportTag({ activeAllocations: 0 })).toEqual({ text: 'Waiting for support', colour: 'govuk-tag--yellow' });
-    expect(supportTag({ activeAllocations: 1 }).text).toBe('Supported by 1 buddy');
-    expect(supportTag({ activeAllocations: 2 }).text).toBe('Supported by 2 buddies');
+    const none = { allocationsNeedingAttention: 0, waitingSince: null };
+    expect(supportTag({ ...none, activeAllocations: 0 })).toEqual({ text: 'Waiting for support', colour: 'govuk-tag--yellow' });
+    expect(supportTag({ activeAllocations: 0, allocationsNeedingAttention: 0, waitingSince: '2026-03-03' }).text).toBe('Waiting since 3 March 2026');
+    expect(supportTag({ ...none, activeAllocations: 1 }).text).toBe('Supported by 1 buddy');
+    expect(supportTag({ ...none, activeAllocations: 2 }).text).toBe('Supported by 2 buddies');
+  });
+
+  it('flags someone whose buddies no longer hold a valid certificate', () => {
+    expect(supportTag({ activeAllocations: 1, allocationsNeedingAttention: 1, waitingSince: null })).toEqual({ text: 'Their buddy’s certificate is no longer valid', colour: 'govuk-tag--red' });
+    expect(supportTag({ activeAllocations: 2, allocationsNeedingAttention: 1, waitingSince: null }).text).toBe('Supported by 2 buddies, 1 with a certificate no longer valid');
   });
 
   it("says what is wrong with the buddy's certificate", () => {

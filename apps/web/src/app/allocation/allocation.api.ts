@@ -34,12 +34,19 @@ export function allocationsNeedingAttentionResource(prison: Signal<string>) {
 }
 
 /**
- * The buddy register, to choose a buddy from: one page of the largest size the API allows, at
- * one prison when `prison` is set. The register's `stage` filter is one journey stage each
- * (approved, in training, certified…), so the form filters the selected ones itself.
+ * Certified buddies where the user allocates, matching what was typed: searched on the server,
+ * so nobody is missed at a prison with more records than one page.
  */
-export function buddiesToAllocateResource(prison: Signal<string>) {
-  return apiResource(API.buddyRegister, () => ({ query: { ...prisonFilter(prison()), pageSize: 100 } }));
+export function allocatableBuddiesResource(search: Signal<string>, prison: Signal<string>) {
+  return apiResource(API.allocatableBuddies, () => ({ query: { ...prisonFilter(prison()), ...(search() ? { search: search() } : {}) } }));
+}
+
+/** One buddy, e.g. the one named in the address; nothing is asked while `id` is undefined. */
+export function buddyToAllocateResource(id: () => string | undefined) {
+  return apiResource(API.buddy, () => {
+    const buddyId = id();
+    return buddyId ? { params: { buddyId } } : undefined;
+  });
 }
 
 /**

@@ -38,30 +38,23 @@ const recipient = (id: string, firstName: string, lastName: string, prisonNumber
   supportSummary: 'Needs help',
   carePlanReference: 'DCC-1',
   activeAllocations,
+  allocationsNeedingAttention: 0,
+  waitingSince: activeAllocations === 0 ? '2026-03-03' : null,
   version: 1,
 });
 
-const buddies: Page<BuddySummary> = {
-  items: [
-    buddy('aaron', 'Aaron', 'Blake', 'A1234BC', 'in_training'),
-    buddy('craig', 'Craig', 'Davies', 'B4300CD'),
-    buddy('elliot', 'Elliot', 'Fraser', 'B5419EF'),
-    // Not selected, or gone: never offered.
-    buddy('applied', 'Andy', 'Plied', 'D1000AP', 'applied'),
-    buddy('declined', 'Dee', 'Clined', 'D2000DC', 'declined'),
-    buddy('released', 'Rex', 'Leased', 'D3000RL', 'released'),
-    buddy('xavier', 'Xavier', 'Young', 'B2182XY', 'certified'),
-    buddy('dai-1', 'Dylan', 'Moor', 'C1111DD', 'approved', 'DAI', 'Dartmoor'),
-    // Channings Wood is only in the user's auditor scope: never offered.
-    buddy('cwi-1', 'Colin', 'Wood', 'C2222CC', 'certified', 'CWI', 'Channings Wood'),
-  ],
-  total: 9,
-  page: 1,
-  pageSize: 100,
-};
+/** Everyone the tests may name; the server's search answers with the certified ones where the user allocates. */
+const known = [
+  buddy('aaron', 'Aaron', 'Blake', 'A1234BC', 'in_training'),
+  buddy('elliot', 'Elliot', 'Fraser', 'B5419EF'),
+  buddy('xavier', 'Xavier', 'Young', 'B2182XY', 'certified'),
+  buddy('dai-1', 'Dylan', 'Moor', 'C1111DD', 'certified', 'DAI', 'Dartmoor'),
+];
+const certified: Page<BuddySummary> = { items: known.filter((b) => b.stage === 'certified'), total: 2, page: 1, pageSize: 20 };
 const recipients = [
   recipient('dennis', 'Dennis', 'Shaw', 'G7155DS', 0),
   recipient('graham', 'Graham', 'Rowe', 'G4821RT', 1),
+  recipient('dai-r', 'Dora', 'Hill', 'G5555DH', 0, 'DAI', 'Dartmoor'),
   recipient('cwi-r', 'Carl', 'Reed', 'G9999CR', 0, 'CWI', 'Channings Wood'),
 ];
 
@@ -84,9 +77,25 @@ describe('NewAllocationPage', () => {
     if (query.recipient) fixture.componentRef.setInput('recipient', query.recipient);
     page = fixture.nativeElement;
     await settle();
-    http.expectOne((r) => r.url === '/api/buddies' && r.params.get('pageSize') === '100' && !r.params.has('stage')).flush(buddies);
+    if (query.recipient) http.expectOne(`/api/recipients/${query.recipient}`).flush(recipients.find((r) => r.id === query.recipient) ?? {});
+    if (query.buddy) http.expectOne(`/api/buddies/${query.buddy}`).flush(known.find((b) => b.id === query.buddy) ?? {});
     http.expectOne('/api/recipients').flush(recipients);
     await settle();
+    await answerBuddySearches();
+  }
+
+  /** Answers every buddy search still open (a search superseded by another is cancelled) with the certified buddies. */
+  async function answerBuddySearches(): Promise<void> {
+    for (let round = 0; round < 3; round++) {
+      for (const request of http.match((r) => r.url === '/api/allocations/buddies')) if (!request.cancelled) request.flush(certified);
+      await settle();
+    }
+  }
+
+  function chooseBuddy(id: string): void {
+    const radio = page.querySelector<HTMLInputElement>(`#buddyId-${id}`);
+    if (!radio) throw new Error(`no buddy ${id} offered`);
+    radio.click();
   }
 
   beforeEach(async () => {
@@ -130,22 +139,34 @@ describe('NewAllocationPage', () => {
   const items = (selector: string) => Array.from(page.querySelectorAll(selector)).map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
   const submit = () => page.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
 
-  it('offers selected buddies and recipients at the prisons the user coordinates, by prison, certified first, and the permitted tasks only', async () => {
+  it('offers certified buddies found by the server, with their prison, then only recipients at the chosen buddy’s prison, and the permitted tasks only', async () => {
     await render();
-    expect(Array.from(page.querySelectorAll('#buddyId optgroup')).map((g) => g.getAttribute('label'))).toEqual(['Exeter', 'Dartmoor']);
-    expect(items('#buddyId option')).toEqual([
-      'Choose a buddy',
-      'Xavier Young (B2182XY), certified',
-      'Craig Davies (B4300CD)',
-      'Elliot Fraser (B5419EF)',
-      'Aaron Blake (A1234BC), in training',
-      'Dylan Moor (C1111DD)',
-    ]);
+    expect(items('[data-testid=buddyId-matches] .govuk-radios__label')).toEqual(['Xavier Young (B2182XY)', 'Dylan Moor (C1111DD)']);
+    expect(items('[data-testid=buddyId-matches] .govuk-radios__hint')).toEqual(['Exeter, certified', 'Dartmoor, certified']);
+    expect(text('[data-testid=buddyId-status]')).toBe('2 people found.');
     expect(items('#recipientId option')).toEqual([
       'Choose a recipient',
-      'Dennis Shaw (G7155DS), waiting for support',
-      'Graham Rowe (G4821RT)',
+      'Dennis Shaw (G7155DS), Exeter, waiting since 3 March 2026',
+      'Graham Rowe (G4821RT), Exeter',
+      'Dora Hill (G5555DH), Dartmoor, waiting since 3 March 2026',
     ]);
+    chooseBuddy('dai-1');
+    await settle();
+    expect(items('#recipientId option')).toEqual(['Choose a recipient', 'Dora Hill (G5555DH), Dartmoor, waiting since 3 March 2026']);
+    expect(text('#recipientId-hint')).toContain('People at Dartmoor, where Dylan Moor is.');
+
+    // Typing searches the server once typing pauses; the chosen buddy stays offered.
+    set('buddyId', 'young');
+    await settle();
+    http.expectNone('/api/allocations/buddies');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await settle();
+    const search = http.expectOne((r) => r.url === '/api/allocations/buddies');
+    expect(search.request.params.get('search')).toBe('young');
+    search.flush({ items: [certified.items[0]], total: 1, page: 1, pageSize: 20 });
+    await settle();
+    expect(items('[data-testid=buddyId-matches] .govuk-radios__label')).toEqual(['Dylan Moor (C1111DD)', 'Xavier Young (B2182XY)']);
+    expect(page.querySelector<HTMLInputElement>('#buddyId-dai-1')?.checked).toBe(true);
     expect(items('.govuk-checkboxes__label')).toEqual([
       'Cleaning the living space',
       'Collecting meals',
@@ -168,7 +189,7 @@ describe('NewAllocationPage', () => {
   it("shows every one of the gate's reasons before submitting, and asks again when the form changes", async () => {
     await render({ recipient: 'dennis' });
     expect(page.querySelector<HTMLSelectElement>('#recipientId')?.value).toBe('dennis');
-    set('buddyId', 'aaron');
+    chooseBuddy('xavier');
     set('plannedWeeklyHours', '4');
     await settle();
     expect(page.querySelector('[data-testid=gate-checking]')).not.toBeNull();
@@ -176,7 +197,7 @@ describe('NewAllocationPage', () => {
 
     const first = http.expectOne('/api/allocations/check');
     expect(first.request.method).toBe('POST');
-    expect(first.request.body).toEqual({ buddyId: 'aaron', recipientId: 'dennis', tasks: [], plannedWeeklyHours: 4, startsOn: todayIso() });
+    expect(first.request.body).toEqual({ buddyId: 'xavier', recipientId: 'dennis', tasks: [], plannedWeeklyHours: 4, startsOn: todayIso() });
     first.flush({
       allowed: false,
       reasons: [

@@ -7,18 +7,20 @@ import type { AllocationRequest, AllocationTask, BuddySummary, RecipientSummary 
 import { ALLOCATION_TASKS, TASK_LABELS } from '@peerpath/domain';
 import {
   AllocationApi,
+  allocatableBuddiesResource,
   allocationCheckResource,
-  buddiesToAllocateResource,
+  buddyToAllocateResource,
+  recipientResource,
   recipientsResource,
 } from '@peerpath/web/allocation/allocation.api';
 import {
   AllocationFormValue,
   allocationErrorsOf,
   allocationRequestOf,
-  buddiesToOffer,
-  buddyOptionLabel,
+  buddyOption,
   checkRequestOf,
   gateDisplay,
+  recipientOptionLabel,
   taskCheckboxId,
 } from '@peerpath/web/allocation/allocation-form';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
@@ -31,6 +33,7 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
 import { debounceTime, distinctUntilChanged, map, startWith } from 'rxjs';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { Select, SelectGroup } from '@peerpath/web/govuk/select';
+import { SearchPicker } from '@peerpath/web/govuk/search-picker';
 import { TextInput } from '@peerpath/web/govuk/text-input';
 
 /** How long the form waits after the last change before asking the gate again. */
@@ -51,18 +54,16 @@ function byPrison<T extends { prisonName: string }>(people: readonly T[]): Optio
 const sameRequest = (a: AllocationRequest | undefined, b: AllocationRequest | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The allocation form. While it is filled in, the gate is asked (POST /api/allocations/check,
- * which writes nothing) and its answer is shown before submitting: "can go ahead", or every
- * reason it cannot (BRIEF: the coordinator's "confirm certified before allocation").
+ * The allocation form. The buddy is found by a server-side search over every certified buddy
+ * where the user allocates; the recipients offered are those at the chosen buddy's prison. While
+ * it is filled in, the gate is asked (POST /api/allocations/check, which writes nothing) and its
+ * answer is shown before submitting: "can go ahead", or every reason it cannot (BRIEF: the
+ * coordinator's "confirm certified before allocation").
  */
-function recipientLabel(recipient: RecipientSummary): string {
-  const waiting = recipient.activeAllocations === 0 ? ', waiting for support' : '';
-  return `${recipient.firstName} ${recipient.lastName} (${recipient.prisonNumber})${waiting}`;
-}
 
 @Component({
   selector: 'pp-new-allocation-page',
-  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary, Select, TextInput],
+  imports: [ReactiveFormsModule, RouterLink, DateInput, ErrorSummary, SearchPicker, Select, TextInput],
   templateUrl: './new-allocation.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -84,33 +85,48 @@ export class NewAllocationPage implements OnInit {
   );
   /** With one prison, ask only about it; otherwise every prison in scope, narrowed here. */
   private readonly onePrison = computed(() => (this.coordinatorPrisons().length === 1 ? this.coordinatorPrisons()[0] : ''));
-  private readonly buddies = buddiesToAllocateResource(this.onePrison);
+  /** What was typed in the buddy search, once typing pauses. */
+  protected readonly buddySearch = signal('');
+  /** The recipient named in the address: buddies are searched at their prison. */
+  private readonly namedRecipient = recipientResource(() => this.recipient());
+  private readonly buddySearchPrison = computed(() => valueOf(this.namedRecipient)?.prisonCode ?? this.onePrison());
+  protected readonly buddies = allocatableBuddiesResource(this.buddySearch, this.buddySearchPrison);
+  /** The buddy named in the address, whatever their stage: the gate explains why one cannot be allocated. */
+  private readonly namedBuddy = buddyToAllocateResource(() => this.buddy());
+  protected readonly namedBuddyOption = computed(() => {
+    const buddy = valueOf(this.namedBuddy);
+    return buddy ? buddyOption(buddy) : undefined;
+  });
+  protected readonly buddyItems = computed(() => (valueOf(this.buddies)?.items ?? []).map(buddyOption));
+  /** The chosen buddy, remembered once seen in a search, so their prison is known after the search moves on. */
+  private readonly chosenBuddy = signal<BuddySummary | undefined>(undefined);
   private readonly recipients = recipientsResource(this.onePrison);
-  protected readonly buddyGroups = computed<OptionGroup<BuddySummary>[]>(() =>
-    byPrison(buddiesToOffer(valueOf(this.buddies)?.items ?? [], this.coordinatorPrisons())),
-  );
-  protected readonly recipientGroups = computed<OptionGroup<RecipientSummary>[]>(() =>
-    byPrison((valueOf(this.recipients) ?? []).filter((r) => this.coordinatorPrisons().includes(r.prisonCode))),
-  );
-  protected readonly buddyOptions = computed<SelectGroup[]>(() =>
-    this.buddyGroups().map((group) => ({
-      label: group.prisonName,
-      items: group.people.map((buddy) => ({ value: buddy.id, text: buddyOptionLabel(buddy) })),
-    })),
-  );
+  /** Only people at the chosen buddy's prison (the gate refuses anyone else); before a buddy is chosen, everyone where the user allocates. */
+  protected readonly recipientGroups = computed<OptionGroup<RecipientSummary>[]>(() => {
+    const buddyPrison = this.chosenBuddy()?.prisonCode;
+    return byPrison(
+      (valueOf(this.recipients) ?? []).filter((r) => (buddyPrison ? r.prisonCode === buddyPrison : this.coordinatorPrisons().includes(r.prisonCode))),
+    );
+  });
   protected readonly recipientOptions = computed<SelectGroup[]>(() =>
     this.recipientGroups().map((group) => ({
       label: group.prisonName,
-      items: group.people.map((recipient) => ({ value: recipient.id, text: recipientLabel(recipient) })),
+      items: group.people.map((recipient) => ({ value: recipient.id, text: recipientOptionLabel(recipient) })),
     })),
   );
+  protected readonly recipientHint = computed(() => {
+    const buddy = this.chosenBuddy();
+    return buddy
+      ? `People at ${buddy.prisonName}, where ${buddy.firstName} ${buddy.lastName} is. People waiting longest are listed first.`
+      : 'The person the buddy will support. Choose a buddy first to see only the people at their prison. People waiting longest are listed first.';
+  });
   /** The recipient named in the address (e.g. from their page) is not one the user may allocate to. */
   protected readonly recipientNotOffered = computed(() => {
     const id = this.recipient();
     if (!id || !this.recipients.hasValue()) return false;
     return !this.recipientGroups().some((group) => group.people.some((person) => person.id === id));
   });
-  protected readonly listsFailed = computed(() => Boolean(this.buddies.error() || this.recipients.error()));
+  protected readonly listsFailed = computed(() => Boolean(this.recipients.error()));
 
   protected readonly tasks = ALLOCATION_TASKS;
   protected readonly taskLabels = TASK_LABELS;
@@ -124,6 +140,9 @@ export class NewAllocationPage implements OnInit {
     plannedWeeklyHours: [''],
     startsOn: this.fb.group(datePartsOf(this.today)),
   });
+
+  private readonly chosenBuddyId = toSignal(this.form.controls.buddyId.valueChanges, { initialValue: '' });
+  private readonly chosenRecipientId = toSignal(this.form.controls.recipientId.valueChanges, { initialValue: '' });
 
   /** What the gate would be asked about the form as it is now. */
   private readonly wanted = toSignal(
@@ -171,6 +190,20 @@ export class NewAllocationPage implements OnInit {
   protected readonly submitting = signal(false);
 
   constructor() {
+    // Remember the chosen buddy's record from wherever it was offered.
+    effect(() => {
+      const id = this.chosenBuddyId();
+      const seen = [...(valueOf(this.buddies)?.items ?? []), valueOf(this.namedBuddy)].find((b) => b?.id === id);
+      if (!id) this.chosenBuddy.set(undefined);
+      else if (seen && seen.id !== this.chosenBuddy()?.id) this.chosenBuddy.set(seen);
+    });
+    // A recipient at another prison than the chosen buddy is no longer offered, so no longer chosen.
+    effect(() => {
+      const buddyPrison = this.chosenBuddy()?.prisonCode;
+      const recipientId = this.chosenRecipientId();
+      const chosen = (valueOf(this.recipients) ?? []).find((r) => r.id === recipientId);
+      if (buddyPrison && chosen && chosen.prisonCode !== buddyPrison) this.form.controls.recipientId.setValue('');
+    });
     // A preselected recipient who is not offered is not submitted either: the page says why.
     effect(() => {
       if (this.recipientNotOffered() && this.form.controls.recipientId.value === this.recipient()) this.form.controls.recipientId.setValue('');

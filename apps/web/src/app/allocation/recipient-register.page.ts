@@ -1,3 +1,4 @@
+import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -19,7 +20,7 @@ export function prisonFromQuery(prison: string | null | undefined): string {
 /** The recipient register: people with assessed care needs, those waiting for support first. */
 @Component({
   selector: 'pp-recipient-register-page',
-  imports: [ReactiveFormsModule, RouterLink, Select],
+  imports: [ReactiveFormsModule, RouterLink, Select, DatePipe],
   templateUrl: './recipient-register.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -174,6 +174,12 @@ describe('BuddyPage', () => {
 
   const text = (selector: string) => page.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
   const click = (element: Element | null | undefined) => (element as HTMLElement).click();
+  /** Chooses a cohort in the enrol form's select. */
+  const choose = (cohortId: string) => {
+    const select = page.querySelector<HTMLSelectElement>('#cohortId') as HTMLSelectElement;
+    select.value = cohortId;
+    select.dispatchEvent(new Event('change'));
+  };
   const button = (name: string) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name);
 
   it('shows the record and lets a coordinator record the first decision', async () => {
@@ -235,7 +241,9 @@ describe('BuddyPage', () => {
     expect(text('[data-testid=selection-history] tbody')).toContain('Chris Coordinator');
     expect(page.querySelector('[data-testid=selection-form]')).toBeNull();
     expect(button('Change the selection decision')).toBeDefined();
-    expect(text('[data-testid=no-cohorts]')).toBe('There are no planned or running cohorts at Exeter to join.');
+    expect(text('[data-testid=no-cohorts]')).toBe(
+      'There are no cohorts at Exeter that Sam can join: none planned or running with a place free, of a programme they are not already on.',
+    );
   });
 
   it("shows the API's field errors when it refuses the decision", async () => {
@@ -304,14 +312,25 @@ describe('BuddyPage', () => {
     await open([COORDINATOR], approved);
     http
       .expectOne((r) => r.url === '/api/cohorts')
-      .flush([cohort('c-done', 'Exeter winter 2025', 'finished'), cohort('c1', 'Exeter spring 2026', 'running'), cohort('c2', 'Exeter summer 2026', 'planned')]);
+      .flush([
+        cohort('c-done', 'Exeter winter 2025', 'finished'),
+        cohort('c1', 'Exeter spring 2026', 'running'),
+        cohort('c2', 'Exeter summer 2026', 'planned'),
+        { ...cohort('c-full', 'Exeter full 2026', 'planned'), activeEnrolments: 12 },
+      ]);
     await settle();
 
+    // Nothing is chosen for the coordinator; a full or finished cohort is not offered.
     const options = Array.from(page.querySelectorAll<HTMLOptionElement>('#cohortId option'));
-    expect(options.map((o) => o.value)).toEqual(['c1', 'c2']);
-    expect(options[0].textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'Exeter spring 2026: starts 2 March 2026, 4 of 12 places taken',
+    expect(options.map((o) => o.value)).toEqual(['', 'c1', 'c2']);
+    expect(options[0].textContent?.trim()).toBe('Select a cohort');
+    expect(options[1].textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Exeter spring 2026 (Buddy Support Worker 2026.1): starts 2 March 2026, 4 of 12 places taken',
     );
+    click(button('Enrol'));
+    await settle();
+    expect(text('#cohortId-error')).toBe('Error: Select a cohort');
+    choose('c1');
     click(button('Enrol'));
 
     const request = http.expectOne('/api/cohorts/c1/enrolments');
@@ -352,6 +371,7 @@ describe('BuddyPage', () => {
     await open([COORDINATOR], approved);
     http.expectOne((r) => r.url === '/api/cohorts').flush([cohort('c1', 'Exeter spring 2026', 'running')]);
     await settle();
+    choose('c1');
     click(button('Enrol'));
     http
       .expectOne('/api/cohorts/c1/enrolments')

@@ -9,9 +9,15 @@ import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/go
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { Select } from '@peerpath/web/govuk/select';
 
-/** The cohorts a buddy could join: at their prison, not finished, and not one they are already in. */
+/**
+ * The cohorts a buddy could join: at their prison, not finished, with a place free, and not of a
+ * programme they already hold a place on (one place per programme: the API's enrol rule).
+ */
 export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: string, alreadyIn: readonly string[]): CohortSummary[] {
-  return cohorts.filter((c) => c.prisonCode === prisonCode && c.status !== 'finished' && !alreadyIn.includes(c.id));
+  const programmesHeld = new Set(cohorts.filter((c) => alreadyIn.includes(c.id)).map((c) => c.programmeId));
+  return cohorts.filter(
+    (c) => c.prisonCode === prisonCode && c.status !== 'finished' && c.activeEnrolments < c.capacity && !alreadyIn.includes(c.id) && !programmesHeld.has(c.programmeId),
+  );
 }
 
 /** "Enrol in a cohort", for an approved buddy. Every refusal (full, not approved…) is the API's to explain. */
@@ -25,14 +31,15 @@ export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: strin
     } @else if (cohorts.isLoading()) {
       <p class="govuk-body">Loading cohorts…</p>
     } @else if (choices().length === 0) {
-      <p class="govuk-body" data-testid="no-cohorts">There are no planned or running cohorts at {{ buddy().prisonName }} to join.</p>
+      <p class="govuk-body" data-testid="no-cohorts">There are no cohorts at {{ buddy().prisonName }} that {{ buddy().firstName }} can join: none planned or running with a place free, of a programme they are not already on.</p>
     } @else {
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="enrol-form">
         <pp-select
           fieldId="cohortId"
           label="Cohort"
-          hint="Planned and running cohorts at {{ buddy().prisonName }}"
+          hint="Planned and running cohorts at {{ buddy().prisonName }} with a place free, of programmes {{ buddy().firstName }} is not already on"
           widthClass="govuk-!-width-full"
+          placeholder="Select a cohort"
           [items]="cohortOptions()"
           [error]="fieldError()['cohortId']"
           formControlName="cohortId"
@@ -57,7 +64,7 @@ export class EnrolForm {
   protected readonly cohortOptions = computed(() =>
     this.choices().map((cohort) => ({
       value: cohort.id,
-      text: `${cohort.name}: starts ${formatDate(cohort.startsOn)}, ${cohort.activeEnrolments} of ${cohort.capacity} places taken`,
+      text: `${cohort.name} (${cohort.programmeTitle} ${cohort.versionLabel}): starts ${formatDate(cohort.startsOn)}, ${cohort.activeEnrolments} of ${cohort.capacity} places taken`,
     })),
   );
   protected readonly form = inject(NonNullableFormBuilder).group({ cohortId: [''] });
@@ -66,11 +73,11 @@ export class EnrolForm {
   protected readonly submitting = signal(false);
 
   constructor() {
-    // Keep a real cohort chosen: the first, unless the current choice is still offered.
+    // Nothing is chosen for the coordinator ("Select a cohort"); a choice no longer offered is cleared.
     effect(() => {
       const choices = this.choices();
       const current = this.form.controls.cohortId.value;
-      if (!choices.some((c) => c.id === current)) this.form.controls.cohortId.setValue(choices[0]?.id ?? '');
+      if (current && !choices.some((c) => c.id === current)) this.form.controls.cohortId.setValue('');
     });
   }
 

@@ -51,21 +51,33 @@ describe('cohort change pages', () => {
       await open(EnrolPage, COHORT);
       expect(refusedText()).toBe('You cannot change this cohort.');
       expect(page.querySelector('form')).toBeNull();
-      http.expectNone((r) => r.url === '/api/buddies');
+      http.expectNone((r) => r.url === '/api/cohorts/c1/enrolable-buddies');
     });
 
-    it('offers the approved buddies not yet enrolled to someone who may enrol', async () => {
+    it('searches the server for who may enrol and lists them as choices, with their prison', async () => {
       await open(EnrolPage, coordinating);
-      http.expectOne((r) => r.url === '/api/buddies').flush({
-        items: [{ id: 'b9', prisonNumber: 'Z9999ZZ', firstName: 'Nia', lastName: 'Lee' }],
+      http.expectOne((r) => r.url === '/api/cohorts/c1/enrolable-buddies').flush({
+        items: [{ id: 'b9', prisonNumber: 'Z9999ZZ', firstName: 'Nia', lastName: 'Lee', prisonName: 'Exeter' }],
         total: 1,
         page: 1,
-        pageSize: 100,
+        pageSize: 20,
       });
       await settle();
       expect(refusedText()).toBeUndefined();
       expect(page.querySelector('form')).not.toBeNull();
-      expect(page.querySelector('#buddyId')?.textContent).toContain('Z9999ZZ');
+      expect(page.querySelector('label[for=buddyId-b9]')?.textContent).toContain('Nia Lee (Z9999ZZ)');
+      expect(page.querySelector('#buddyId-b9-hint')?.textContent).toContain('Exeter');
+
+      const box = page.querySelector<HTMLInputElement>('#buddyId') as HTMLInputElement;
+      box.value = 'nia';
+      box.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      await settle();
+      const search = http.expectOne((r) => r.url === '/api/cohorts/c1/enrolable-buddies');
+      expect(search.request.params.get('search')).toBe('nia');
+      search.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+      await settle();
+      expect(page.textContent).toContain('No one found matching “nia”.');
     });
   });
 

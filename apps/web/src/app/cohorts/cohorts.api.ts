@@ -72,7 +72,19 @@ export function programmeVersionResource(versionId: () => string | undefined) {
   });
 }
 
-/** Approved applicants at the prison: only they may enrol (BRIEF: selection). */
+/**
+ * Who could take a place on the cohort, matching what was typed: approved, at its prison, not
+ * already on its programme. Searched on the server, so nobody is missed at a large prison.
+ */
+export function enrolableBuddiesResource(cohortId: () => string | undefined, search: () => string) {
+  return apiResource(API.enrolableBuddies, () => {
+    const id = cohortId();
+    const text = search();
+    return id ? { params: { cohortId: id }, query: text ? { search: text } : {} } : undefined;
+  });
+}
+
+/** Approved buddies at a prison, for choosing several to enrol at once (the first 100). */
 export function approvedBuddiesResource(prison: () => string | undefined) {
   return apiResource(API.buddyRegister, () => {
     const code = prison();

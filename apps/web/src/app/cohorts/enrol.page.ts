@@ -1,18 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { approvedBuddiesResource, cohortResource, CohortsApi } from '@peerpath/web/cohorts/cohorts.api';
+import { cohortResource, CohortsApi, enrolableBuddiesResource } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName } from '@peerpath/web/cohorts/cohort-labels';
 import { fieldIdsFrom } from '@peerpath/web/cohorts/cohort-forms';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
-import { Select } from '@peerpath/web/govuk/select';
+import { SearchPicker } from '@peerpath/web/govuk/search-picker';
 
-/** /cohorts/:cohortId/enrol: add an approved applicant at the cohort's prison who is not enrolled yet. */
+/** /cohorts/:cohortId/enrol: find and add an approved buddy at the cohort's prison who is not on its programme yet. */
 @Component({
   selector: 'pp-enrol-page',
-  imports: [RouterLink, ErrorSummary, Select],
+  imports: [RouterLink, ErrorSummary, SearchPicker],
   template: `
     <pp-error-summary [errors]="errors()" />
     @if (refused()) {
@@ -28,17 +28,22 @@ import { Select } from '@peerpath/web/govuk/select';
           <span class="govuk-caption-l">{{ cohort.name }}</span>
           <h1 class="govuk-heading-l">Enrol a buddy</h1>
           <p class="govuk-body">{{ cohort.activeEnrolments }} of {{ cohort.capacity }} places are taken.</p>
-          @if (candidates().length === 0 && !buddies.isLoading()) {
-            <p class="govuk-body">There is no one to enrol: only applicants approved at {{ cohort.prisonName }} and not already on this cohort can enrol.</p>
+          @if (nobody()) {
+            <p class="govuk-body" data-testid="nobody-to-enrol">
+              There is no one to enrol: only buddies approved at {{ cohort.prisonName }} and not already on a {{ cohort.programmeTitle }} cohort can enrol.
+            </p>
             <p class="govuk-body"><a class="govuk-link" [routerLink]="['/cohorts', cohort.id]">Back to the cohort</a></p>
           } @else {
             <form (submit)="$event.preventDefault(); submit()" novalidate>
-              <pp-select
+              <pp-search-picker
                 fieldId="buddyId"
-                label="Buddy"
-                hint="Approved applicants at {{ cohort.prisonName }}"
-                placeholder="Select a buddy"
+                legend="Buddy"
+                hint="Approved buddies at {{ cohort.prisonName }} who are not on a {{ cohort.programmeTitle }} cohort. Search by prison number or name, then choose one."
                 [items]="candidateOptions()"
+                [total]="buddies.hasValue() ? buddies.value().total : 0"
+                [loading]="buddies.isLoading()"
+                [failed]="!!buddies.error()"
+                [(query)]="search"
                 [error]="fieldErrors()['buddyId']"
                 [(value)]="chosen"
               />
@@ -69,13 +74,12 @@ export class EnrolPage {
   protected readonly cohort = cohortResource(() => this.cohortId());
   /** Reached by address without the right to enrol (the API would refuse): no form. */
   protected readonly refused = computed(() => valueOf(this.cohort)?.permissions.enrol === false);
-  protected readonly buddies = approvedBuddiesResource(() => (this.refused() ? undefined : valueOf(this.cohort)?.prisonCode));
-  protected readonly candidates = computed(() => {
-    const enrolled = new Set(valueOf(this.cohort)?.enrolments.filter((e) => e.status === 'active').map((e) => e.buddyId) ?? []);
-    return (valueOf(this.buddies)?.items ?? []).filter((buddy) => !enrolled.has(buddy.id));
-  });
+  protected readonly search = signal('');
+  protected readonly buddies = enrolableBuddiesResource(() => (this.refused() ? undefined : valueOf(this.cohort)?.id), this.search);
+  /** Nobody at all could enrol: said once, instead of an empty search. */
+  protected readonly nobody = computed(() => !this.search() && this.buddies.hasValue() && this.buddies.value().total === 0);
   protected readonly candidateOptions = computed(() =>
-    this.candidates().map((buddy) => ({ value: buddy.id, text: `${buddyName(buddy)}, ${buddy.prisonNumber}` })),
+    (valueOf(this.buddies)?.items ?? []).map((buddy) => ({ value: buddy.id, text: `${buddyName(buddy)} (${buddy.prisonNumber})`, hint: buddy.prisonName })),
   );
   protected readonly chosen = signal('');
   protected readonly errors = signal<readonly SummaryError[]>([]);
