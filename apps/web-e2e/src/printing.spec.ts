@@ -46,6 +46,7 @@ test('a trainer prints a blank paper register for a session still to come', asyn
   await expect(page.getByRole('heading', { level: 1, name: /^Welcome/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My cohorts' }).click();
   await page.getByTestId('cohorts-table').locator('tbody tr').filter({ hasText: 'Running' }).first().getByRole('link').click();
+  await expect(page.getByTestId('progress-matrix').locator('tbody tr[data-buddy-id]')).not.toHaveCount(0);
   const active = await page.getByTestId('progress-matrix').locator('tbody tr[data-buddy-id]').filter({ hasNot: page.locator('th .govuk-tag', { hasText: 'Withdrawn' }) }).count();
   await page.getByRole('link', { name: /^Paper register/ }).last().click();
   await expect(page.getByRole('heading', { level: 1, name: /^Attendance register: / })).toBeVisible();
