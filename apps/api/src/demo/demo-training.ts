@@ -1,4 +1,4 @@
-import { addDays, formatDate, prisonToday } from '@peerpath/domain';
+import { addDays, ENGLAND_AND_WALES_BANK_HOLIDAYS, formatDate, prisonToday } from '@peerpath/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -89,6 +89,8 @@ export async function seedDemoTraining(manager: EntityManager, users: Record<str
   );
   const ctx: Ctx = { manager, prisonId, versionId: version.id, programmeId: version.programmeId, trainerId: users['trainer'], coordinatorId: users['coordinator'], modules };
 
+  // The reference version was published before anyone trained on it (the seed stamps it with today).
+  await manager.query(`UPDATE programme_versions SET published_at = $2::date - 30 WHERE id = $1`, [version.id, day(-860)]);
   // Two years ago: Rhodri Price trained here; his certificate expired last month (see demo-scheme.ts).
   await seedCohort(ctx, { name: cohortName(-860), startsOn: -860, capacity: 8, buddies: [RENEWING] });
   await seedCohort(ctx, { name: cohortName(-160), startsOn: -160, capacity: 8, buddies: FINISHED });
@@ -127,7 +129,10 @@ async function seedCohort(ctx: Ctx, spec: { name: string; startsOn: number; capa
   // Weekly sessions, starting three days in.
   const sessions: { id: string; offset: number; modules: number[] }[] = [];
   for (const [i, numbers] of SESSION_MODULES.entries()) {
-    const offset = starts + 3 + 7 * i;
+    // Nobody trains on a bank holiday (Christmas and New Year's Day included, whatever the year):
+    // the next day instead. Today's session stays today: the demo's register is ready to take.
+    let offset = starts + 3 + 7 * i;
+    while (offset !== 0 && isHoliday(day(offset))) offset++;
     const [{ id }] = await manager.query(
       `INSERT INTO training_sessions (cohort_id, held_on, starts_at, ends_at, location) VALUES ($1, $2, '09:30', '11:30', $3) RETURNING id`,
       [cohortId, day(offset), ROOMS[i % ROOMS.length]],
@@ -183,4 +188,8 @@ async function seedSelection(ctx: Ctx): Promise<void> {
     const buddyId = await insertBuddy(ctx, s, s.prison, day(-s.appliedDaysAgo), s.outcome ?? 'applied');
     if (s.outcome) await decide(ctx, buddyId, s.outcome, day(-s.appliedDaysAgo + 7));
   }
+}
+
+function isHoliday(iso: string): boolean {
+  return iso.endsWith('-12-25') || iso.endsWith('-12-26') || iso.endsWith('-01-01') || iso in ENGLAND_AND_WALES_BANK_HOLIDAYS;
 }
