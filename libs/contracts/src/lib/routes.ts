@@ -98,7 +98,12 @@ function at<P extends string>(path: P) {
 
 /** The URL of a route, each `:name` replaced by its encoded value. */
 export function urlOf<P extends string>(route: Route<HttpMethod, P>, params: PathParams<P>): string {
-  return route.path.replace(/:([A-Za-z]\w*)/g, (_match, name: string) => encodeURIComponent((params as Record<string, string>)[name]));
+  return route.path.replace(/:([A-Za-z]\w*)/g, (_match, name: string) => {
+    const value = (params as Record<string, string | undefined>)[name];
+    // Never a request to /api/buddies/undefined: a missing parameter is a programming error.
+    if (value === undefined || value === '') throw new Error(`${route.path}: no value for :${name}`);
+    return encodeURIComponent(value);
+  });
 }
 
 /** Types on the left are the request (query for a GET, body otherwise), then the response. */
