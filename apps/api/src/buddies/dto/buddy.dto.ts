@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AllocatableBuddiesQuery, BuddyRegisterQuery, BuddySearchQuery, JourneyStage, RecordApplicationRequest, RecordBulkSelectionRequest, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '@peerpath/api/platform/page-query.dto';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
 import { JOURNEY_STAGES, UUID_PATTERN } from '@peerpath/domain';
 
@@ -63,7 +63,7 @@ export class RecordBulkSelectionDto extends RecordSelectionDto implements Record
   buddyIds!: string[];
 }
 
-export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
+export class BuddyRegisterQueryDto extends PageQueryDto implements BuddyRegisterQuery {
   @ApiPropertyOptional({ description: 'Prison number or part of a name' })
   @IsOptional()
   @Trimmed()
@@ -80,22 +80,6 @@ export class BuddyRegisterQueryDto implements BuddyRegisterQuery {
   @IsOptional()
   @IsIn([...JOURNEY_STAGES], { message: `Stage must be one of ${JOURNEY_STAGES.join(', ')}` })
   stage?: JourneyStage;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'Page must be a whole number' })
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'Page size must be a whole number' })
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class BuddySearchQueryDto implements BuddySearchQuery {

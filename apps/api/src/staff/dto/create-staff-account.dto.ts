@@ -3,7 +3,8 @@ import type { CreateStaffAccountRequest, RoleAssignmentRequest, RoleName, ScopeL
 import { ROLE_NAMES, SCOPE_LEVELS, STAFF_USERNAME_PATTERN } from '@peerpath/domain';
 import { IsId, Trimmed } from '@peerpath/api-validation';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@peerpath/api/platform/page-query.dto';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 export class RoleAssignmentDto implements RoleAssignmentRequest {
   @ApiProperty({ enum: ROLE_NAMES })
@@ -64,7 +65,7 @@ export class SetStaffRolesDto implements SetStaffRolesRequest {
 
 const STAFF_STATUSES: readonly StaffStatus[] = ['active', 'deactivated'];
 
-export class StaffListQueryDto implements StaffListQuery {
+export class StaffListQueryDto extends PageQueryDto implements StaffListQuery {
   @ApiPropertyOptional({ description: 'Username or part of a name' })
   @IsOptional()
   @Trimmed()
@@ -76,22 +77,6 @@ export class StaffListQueryDto implements StaffListQuery {
   @IsOptional()
   @IsIn(STAFF_STATUSES, { message: 'Status must be active or deactivated' })
   status?: StaffStatus;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'Page must be a whole number' })
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'Page size must be a whole number' })
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class StaffIdParams {
