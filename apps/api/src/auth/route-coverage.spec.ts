@@ -29,7 +29,7 @@ import { MeController } from '@peerpath/api/me/me.controller';
 import { HealthController } from '@peerpath/api/health/health.controller';
 import { UpdatePolicyDto } from '@peerpath/api/prisons/dto/policy.dto';
 import { PrisonsController } from '@peerpath/api/prisons/prisons.controller';
-import { PublishDto, SaveDraftDto, StartDraftDto } from '@peerpath/api/programmes/dto/programme-content.dto';
+import { PublishDto, SaveDraftDto, SaveModuleDto, StartDraftDto } from '@peerpath/api/programmes/dto/programme-content.dto';
 import { ProgrammesController } from '@peerpath/api/programmes/programmes.controller';
 import { ProgressController } from '@peerpath/api/progress/progress.controller';
 import { CreateStaffAccountDto, SetStaffRolesDto, StaffListQueryDto } from '@peerpath/api/staff/dto/create-staff-account.dto';
@@ -185,6 +185,7 @@ const HANDLERS = {
   programmeVersion: [ProgrammesController, 'get'],
   startDraft: [ProgrammesController, 'startDraft', StartDraftDto],
   saveDraft: [ProgrammesController, 'saveDraft', SaveDraftDto],
+  saveModule: [ProgrammesController, 'saveModule', SaveModuleDto],
   publishVersion: [ProgrammesController, 'publish', PublishDto],
   staff: [StaffController, 'list', StaffListQueryDto],
   createStaffAccount: [StaffController, 'create', CreateStaffAccountDto],

@@ -1,4 +1,4 @@
-import type { ModuleView, ProgrammeContent, ProgrammeVersionDetail } from '@peerpath/contracts';
+import type { ModuleView, OutcomeContent, ProgrammeContent, ProgrammeVersionDetail } from '@peerpath/contracts';
 import type { EntityManager } from 'typeorm';
 import { AssessmentCriterion } from './assessment-criterion.entity';
 import { LearningOutcome } from './learning-outcome.entity';
@@ -15,19 +15,31 @@ export async function writeContent(manager: EntityManager, programmeVersionId: s
     content.modules.map((m) => ({ programmeVersionId, number: m.number, title: m.title.trim(), summary: m.summary.trim() })),
   );
   const moduleIds = modules.identifiers.map((i) => i['id'] as string);
+  await writeOutcomes(
+    manager,
+    programmeVersionId,
+    content.modules.map((m, mi) => ({ moduleId: moduleIds[mi], outcomes: m.outcomes })),
+  );
+}
 
-  const outcomeRows = content.modules.flatMap((m, mi) => m.outcomes.map((o, position) => ({ moduleId: moduleIds[mi], code: o.code, text: o.text.trim(), position })));
+/** Writes the outcomes and criteria of modules that already exist (and have none yet). */
+export async function writeOutcomes(
+  manager: EntityManager,
+  programmeVersionId: string,
+  modules: readonly { moduleId: string; outcomes: readonly OutcomeContent[] }[],
+): Promise<void> {
+  const outcomeRows = modules.flatMap((m) => m.outcomes.map((o, position) => ({ moduleId: m.moduleId, code: o.code, text: o.text.trim(), position })));
   if (outcomeRows.length === 0) return;
   const outcomes = await manager.insert(LearningOutcome, outcomeRows);
   const outcomeIds = outcomes.identifiers.map((i) => i['id'] as string);
 
   let outcomeIndex = 0;
-  const criterionRows = content.modules.flatMap((m, mi) =>
+  const criterionRows = modules.flatMap((m) =>
     m.outcomes.flatMap((o) => {
       const outcomeId = outcomeIds[outcomeIndex++];
       return o.criteria.map((c, position) => ({
         outcomeId,
-        moduleId: moduleIds[mi],
+        moduleId: m.moduleId,
         programmeVersionId,
         code: c.code,
         kind: c.kind,

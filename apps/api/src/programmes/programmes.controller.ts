@@ -5,7 +5,7 @@ import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
-import { ProgrammeIdParams, PublishDto, SaveDraftDto, StartDraftDto, VersionIdParams } from './dto/programme-content.dto';
+import { ModuleParams, ProgrammeIdParams, PublishDto, SaveDraftDto, SaveModuleDto, StartDraftDto, VersionIdParams } from './dto/programme-content.dto';
 import { ProgrammesService } from './programmes.service';
 
 @ApiTags('programmes')
@@ -35,6 +35,12 @@ export class ProgrammesController {
   @Put('versions/:versionId/content')
   saveDraft(@CurrentActor() actor: Actor, @Param() params: VersionIdParams, @Body() dto: SaveDraftDto): Promise<ProgrammeVersionDetail> {
     return this.programmes.saveDraft(actor, params.versionId, dto);
+  }
+
+  @Access(PERMISSIONS.draftProgrammes, Scope.national)
+  @Put('versions/:versionId/modules/:moduleNumber')
+  saveModule(@CurrentActor() actor: Actor, @Param() params: ModuleParams, @Body() dto: SaveModuleDto): Promise<ProgrammeVersionDetail> {
+    return this.programmes.saveModule(actor, params.versionId, params.moduleNumber, dto);
   }
 
   @Access(PERMISSIONS.draftProgrammes, Scope.national)

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { ProgrammeSummary, ProgrammeVersionDetail } from '@peerpath/contracts';
-import { publishProblems } from '@peerpath/domain';
+import { moduleSaveProblems, publishProblems, type ContentProblem } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
-import { contentOf, readVersion, writeContent } from './programme-content.store';
-import type { SaveDraftDto, StartDraftDto } from './dto/programme-content.dto';
+import { contentOf, readVersion, writeContent, writeOutcomes } from './programme-content.store';
+import type { SaveDraftDto, SaveModuleDto, StartDraftDto } from './dto/programme-content.dto';
 
 interface LockedVersion {
   id: string;
@@ -92,17 +92,61 @@ export class ProgrammesService {
     return this.get(versionId);
   }
 
+  /**
+   * Saves one module of a draft from its own page: its title, summary, outcomes and criteria
+   * replace what was there. A number one past the last module adds a module. The draft's
+   * version still guards the whole draft, so a second admin's save is refused, not lost.
+   */
+  async saveModule(actor: Actor, versionId: string, moduleNumber: number, dto: SaveModuleDto): Promise<ProgrammeVersionDetail> {
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockDraft(manager, versionId, dto.expectedVersion);
+      const modules: { id: string; number: number }[] = await manager.query(
+        `SELECT id, number FROM programme_modules WHERE programme_version_id = $1 ORDER BY number`,
+        [versionId],
+      );
+      const existing = modules.find((m) => m.number === moduleNumber);
+      const nextNumber = Math.max(0, ...modules.map((m) => m.number)) + 1;
+      if (!existing && moduleNumber !== nextNumber) throw notFound(`Module ${moduleNumber}`);
+      const problems = moduleSaveProblems(dto);
+      if (problems.length) throw invalid(fieldErrorsOf(problems), `Module ${moduleNumber} cannot be saved yet`);
+
+      const before = existing ? contentOf((await readVersion(manager, versionId)) as ProgrammeVersionDetail).modules.find((m) => m.number === moduleNumber) : null;
+      const title = dto.title.trim();
+      const summary = dto.summary.trim();
+      let moduleId: string;
+      if (existing) {
+        moduleId = existing.id;
+        await manager.query(`UPDATE programme_modules SET title = $2, summary = $3 WHERE id = $1`, [moduleId, title, summary]);
+        // Criteria go with their outcomes (ON DELETE CASCADE). A draft's criteria carry no decisions: cohorts use published versions only.
+        await manager.query(`DELETE FROM learning_outcomes WHERE module_id = $1`, [moduleId]);
+      } else {
+        const [inserted]: { id: string }[] = await manager.query(
+          `INSERT INTO programme_modules (programme_version_id, number, title, summary) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [versionId, moduleNumber, title, summary],
+        );
+        moduleId = inserted.id;
+      }
+      await writeOutcomes(manager, versionId, [{ moduleId, outcomes: dto.outcomes }]);
+      await manager.query(`UPDATE programme_versions SET version = version + 1 WHERE id = $1`, [versionId]);
+      const after = contentOf((await readVersion(manager, versionId)) as ProgrammeVersionDetail).modules.find((m) => m.number === moduleNumber);
+      await this.audit.record(manager, actor, {
+        action: existing ? 'programme.module_saved' : 'programme.module_added',
+        entityType: 'programme_version',
+        entityId: versionId,
+        before: { version: locked.version, module: before ?? null },
+        after: { version: locked.version + 1, module: after ?? null },
+      });
+    });
+    return this.get(versionId);
+  }
+
   /** Publishing freezes the version: from now on cohorts may use it and nobody may edit it. */
   async publish(actor: Actor, versionId: string, expectedVersion: number): Promise<ProgrammeVersionDetail> {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.lockDraft(manager, versionId, expectedVersion);
       const detail = await readVersion(manager, versionId);
       const problems = publishProblems(contentOf(detail as ProgrammeVersionDetail));
-      if (problems.length) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const p of problems) (fieldErrors[p.path || 'version'] ??= []).push(p.message);
-        throw invalid(fieldErrors, 'This version is not ready to publish');
-      }
+      if (problems.length) throw invalid(fieldErrorsOf(problems), 'This version is not ready to publish');
       await manager.query(`UPDATE programme_versions SET status = 'published', published_at = now(), version = version + 1 WHERE id = $1`, [versionId]);
       await this.audit.record(manager, actor, {
         action: 'programme.published',
@@ -128,4 +172,11 @@ export class ProgrammesService {
     }
     return row;
   }
+}
+
+/** A rule's problems as the field errors the web maps to its fields; a problem with no path is about the version. */
+function fieldErrorsOf(problems: readonly ContentProblem[]): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const p of problems) (fieldErrors[p.path || 'version'] ??= []).push(p.message);
+  return fieldErrors;
 }

@@ -75,6 +75,14 @@ export interface SaveDraftRequest extends ProgrammeContent {
   expectedVersion: number;
 }
 
+/**
+ * One module of a draft, as an admin saves it from its own page: its title, summary, outcomes
+ * and criteria (the module's number is in the path). A number one past the last module adds it.
+ */
+export interface SaveModuleRequest extends Omit<ModuleContent, 'number'> {
+  expectedVersion: number;
+}
+
 export interface PublishRequest {
   expectedVersion: number;
 }

@@ -42,7 +42,7 @@ import type { ConcernListQuery, ConcernView, RaiseConcernRequest, ResolveConcern
 import type { MySummary } from './me';
 import type { HealthReport, InfoReport, PingReport } from './platform';
 import type { PrisonPolicyView, PrisonSummary, UpdatePolicyRequest } from './prisons';
-import type { ProgrammeSummary, ProgrammeVersionDetail, PublishRequest, SaveDraftRequest, StartDraftRequest } from './programmes';
+import type { ProgrammeSummary, ProgrammeVersionDetail, PublishRequest, SaveDraftRequest, SaveModuleRequest, StartDraftRequest } from './programmes';
 import type { BuddyProgress, ProgressMatrix } from './progress';
 import type { RuleOutcome } from './rules';
 import type { CreateStaffAccountRequest, SetStaffRolesRequest, StaffAccount, StaffListQuery } from './staff';
@@ -207,6 +207,7 @@ export const API = {
   programmeVersion: at('/api/programmes/versions/:versionId').get<void, ProgrammeVersionDetail>(),
   startDraft: at('/api/programmes/:programmeId/drafts').post<StartDraftRequest, ProgrammeVersionDetail>(),
   saveDraft: at('/api/programmes/versions/:versionId/content').put<SaveDraftRequest, ProgrammeVersionDetail>(),
+  saveModule: at('/api/programmes/versions/:versionId/modules/:moduleNumber').put<SaveModuleRequest, ProgrammeVersionDetail>(),
   publishVersion: at('/api/programmes/versions/:versionId/publish').post<PublishRequest, ProgrammeVersionDetail>(),
 
   // your own account

@@ -1,5 +1,5 @@
 import type { ProgrammeContent } from '@peerpath/contracts';
-import { publishProblems } from './programme-content';
+import { moduleSaveProblems, publishProblems } from './programme-content';
 
 const criterion = (code: string, kind: 'knowledge' | 'competence' = 'knowledge', simulationAllowed = false) => ({ code, kind, text: 'Can do it', simulationAllowed });
 const valid: ProgrammeContent = {
@@ -34,5 +34,32 @@ describe('publishProblems', () => {
   it('refuses an outcome without criteria', () => {
     const content: ProgrammeContent = { modules: [{ ...valid.modules[0], outcomes: [...valid.modules[0].outcomes, { code: '1.2', text: 'y', criteria: [] }] }] };
     expect(publishProblems(content)).toEqual([{ path: 'modules.0.outcomes.1', message: 'Outcome 1.2 needs at least one assessment criterion' }]);
+  });
+});
+
+describe('moduleSaveProblems', () => {
+  const module = valid.modules[0];
+
+  it('accepts a module with a title and distinct codes', () => expect(moduleSaveProblems(module)).toEqual([]));
+
+  it('accepts a module still being written: no outcomes, or an outcome without criteria', () => {
+    expect(moduleSaveProblems({ title: 'Duty of care', outcomes: [] })).toEqual([]);
+    expect(moduleSaveProblems({ title: 'Duty of care', outcomes: [{ code: '1.1', text: 'Know', criteria: [] }] })).toEqual([]);
+  });
+
+  it('needs a title', () => expect(moduleSaveProblems({ ...module, title: '  ' })).toEqual([{ path: 'title', message: 'Enter a title for the module' }]));
+
+  it.each([
+    ['two criteria in one outcome', [{ code: '1.1', text: 'x', criteria: [criterion('1.1.1'), criterion('1.1.1')] }], 'outcomes.0.criteria.1.code', '1.1.1'],
+    ['criteria in different outcomes', [{ code: '1.1', text: 'x', criteria: [criterion('1.1.1')] }, { code: '1.2', text: 'y', criteria: [criterion(' 1.1.1 ')] }], 'outcomes.1.criteria.0.code', '1.1.1'],
+    ['two outcomes', [{ code: '1.1', text: 'x', criteria: [] }, { code: '1.1', text: 'y', criteria: [] }], 'outcomes.1.code', '1.1'],
+    ['an outcome and a criterion', [{ code: '1.1', text: 'x', criteria: [criterion('1.1')] }], 'outcomes.0.criteria.0.code', '1.1'],
+  ])('refuses a code repeated in %s, at the later one', (_, outcomes, path, code) => {
+    expect(moduleSaveProblems({ title: 'T', outcomes })).toEqual([{ path, message: `Code ${code} is already used earlier in this module` }]);
+  });
+
+  it('lists every problem at once, and leaves blank codes to the field check', () => {
+    const outcomes = [{ code: '1.1', text: 'x', criteria: [criterion(''), criterion(''), criterion('1.1.1'), criterion('1.1.1')] }, { code: '1.1', text: 'y', criteria: [] }];
+    expect(moduleSaveProblems({ title: '', outcomes }).map((p) => p.path)).toEqual(['title', 'outcomes.0.criteria.3.code', 'outcomes.1.code']);
   });
 });

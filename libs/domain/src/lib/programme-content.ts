@@ -1,4 +1,4 @@
-import type { ProgrammeContent } from '@peerpath/contracts';
+import type { ModuleContent, ProgrammeContent } from '@peerpath/contracts';
 
 export interface ContentProblem {
   /** Where, e.g. "modules.2.outcomes.0.criteria.1"; empty for the whole version. */
@@ -39,5 +39,30 @@ export function publishProblems(content: ProgrammeContent): ContentProblem[] {
   const codes = content.modules.flatMap((m) => m.outcomes.flatMap((o) => [o.code, ...o.criteria.map((c) => c.code)]));
   const repeated = [...new Set(codes.filter((code, i) => codes.indexOf(code) !== i))];
   if (repeated.length) problems.push({ path: 'modules', message: `Codes must be unique: ${repeated.join(', ')} repeated` });
+  return problems;
+}
+
+/**
+ * What stops one module of a draft being saved from its own page. Paths are relative to the
+ * module ("outcomes.1.criteria.0.code"), so a page can name the module and criterion.
+ * Codes must differ within the module: a decision is recorded against a criterion by its code,
+ * and two criteria with one code could not be told apart on an assessment sheet.
+ * Rules that need the whole version (numbering, codes across modules, criteria in every outcome)
+ * wait for publishing, so that a module can be saved while the admin is still working on it.
+ */
+export function moduleSaveProblems(module: Pick<ModuleContent, 'title' | 'outcomes'>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!module.title.trim()) problems.push({ path: 'title', message: 'Enter a title for the module' });
+  const seen = new Set<string>();
+  const check = (code: string, path: string) => {
+    const key = code.trim();
+    if (!key) return;
+    if (seen.has(key)) problems.push({ path, message: `Code ${key} is already used earlier in this module` });
+    seen.add(key);
+  };
+  module.outcomes.forEach((outcome, o) => {
+    check(outcome.code, `outcomes.${o}.code`);
+    outcome.criteria.forEach((criterion, c) => check(criterion.code, `outcomes.${o}.criteria.${c}.code`));
+  });
   return problems;
 }

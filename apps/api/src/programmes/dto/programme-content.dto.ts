@@ -1,6 +1,6 @@
 import { IsId, IsVersion } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, StartDraftRequest } from '@peerpath/contracts';
+import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, SaveModuleRequest, StartDraftRequest } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
@@ -86,6 +86,29 @@ export class SaveDraftDto implements SaveDraftRequest {
   modules!: ModuleContentDto[];
 }
 
+export class SaveModuleDto implements SaveModuleRequest {
+  @ApiProperty({ description: 'The draft\'s version number you loaded; a mismatch means someone else saved first' })
+  @IsVersion()
+  expectedVersion!: number;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200, { message: 'Module title must be 200 characters or fewer' })
+  title!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(1000, { message: 'Module summary must be 1000 characters or fewer' })
+  summary!: string;
+
+  @ApiProperty({ type: [OutcomeContentDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => OutcomeContentDto)
+  outcomes!: OutcomeContentDto[];
+}
+
 export class PublishDto implements PublishRequest {
   @ApiProperty()
   @IsVersion()
@@ -108,4 +131,13 @@ export class ProgrammeIdParams {
   @ApiProperty({ format: 'uuid' })
   @IsId('Programme id must be a UUID')
   programmeId!: string;
+}
+
+export class ModuleParams extends VersionIdParams {
+  @ApiProperty({ example: 3, description: 'The module\'s number in the draft; one past the last adds a module' })
+  @Type(() => Number)
+  @IsInt({ message: 'Module number must be a whole number' })
+  @Min(1, { message: 'Module number must be between 1 and 99' })
+  @Max(99, { message: 'Module number must be between 1 and 99' })
+  moduleNumber!: number;
 }
