@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { Textarea } from '@peerpath/web/govuk/textarea';
+import { rowsToShow, Textarea } from '@peerpath/web/govuk/textarea';
 
 @Component({
   imports: [Textarea, ReactiveFormsModule],
@@ -10,6 +10,7 @@ import { Textarea } from '@peerpath/web/govuk/textarea';
       <pp-textarea fieldId="notes" label="Notes (optional)" hint="Who did the checks" [rows]="4" [error]="error()" formControlName="notes" />
     </form>
     <pp-textarea fieldId="reason" label="Why is this allocation ending?" labelClass="govuk-label--m" labelHeading="h2" [(value)]="reason" />
+    <pp-textarea fieldId="criterion" label="Criterion 1.1.1" [rows]="2" [fitText]="true" [(value)]="criterion" />
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -17,6 +18,7 @@ class Host {
   readonly form = new FormGroup({ notes: new FormControl('Checked by AB', { nonNullable: true }) });
   readonly error = signal<string | undefined>(undefined);
   readonly reason = signal('');
+  readonly criterion = signal('Describe the tasks a buddy may do');
 }
 
 describe('Textarea', () => {
@@ -65,4 +67,28 @@ describe('Textarea', () => {
     expect(page.querySelector('h2.govuk-label-wrapper > label.govuk-label--m[for=reason]')?.textContent?.trim()).toBe('Why is this allocation ending?');
     expect(box('reason').hasAttribute('aria-describedby')).toBe(false);
   });
+
+  it('grows to show the whole text when asked, and never below its rows', async () => {
+    const { fixture, box } = await render();
+    expect(box('criterion').rows).toBe(2);
+    box('criterion').value = 'x'.repeat(130) + '\nSecond paragraph';
+    box('criterion').dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(box('criterion').rows).toBe(5);
+    // Rows as given, whatever the text, without fitText.
+    box('notes').value = 'y'.repeat(600);
+    box('notes').dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(box('notes').rows).toBe(4);
+  });
+});
+
+describe('rowsToShow', () => {
+  it.each([
+    ['', 2],
+    ['short', 2],
+    ['x'.repeat(60), 2],
+    ['x'.repeat(61), 3],
+    ['a\nb\n\nc', 5],
+  ])('gives %j %i rows', (text, rows) => expect(rowsToShow(text)).toBe(rows));
 });

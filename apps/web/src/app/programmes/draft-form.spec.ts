@@ -1,7 +1,18 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
-import type { ModuleContent } from '@peerpath/contracts';
-import { draftFieldId, draftForm, nextCode, renumberCode, renumberModules, saveRequestOf } from '@peerpath/web/programmes/draft-form';
+import type { ApiError, ModuleContent } from '@peerpath/contracts';
+import {
+  contentsFieldId,
+  moduleCounts,
+  moduleErrorsOf,
+  moduleFieldId,
+  moduleForm,
+  moduleRequestOf,
+  moduleStatuses,
+  nextCode,
+  placeOf,
+} from '@peerpath/web/programmes/draft-form';
 
 const modules: ModuleContent[] = [
   {
@@ -27,48 +38,26 @@ const modules: ModuleContent[] = [
   },
 ];
 
-describe('draft form', () => {
+const refusal = (body: ApiError) => new HttpErrorResponse({ status: body.statusCode, error: body });
+
+describe('module form', () => {
   const fb = () => TestBed.inject(NonNullableFormBuilder);
 
-  it('round-trips content into the save request with the expected version', () => {
-    const form = draftForm(fb(), modules);
-    expect(saveRequestOf(form.getRawValue(), 7)).toEqual({ expectedVersion: 7, modules });
+  it('round-trips a module into the save request with the expected version', () => {
+    const { title, summary, outcomes } = modules[0];
+    expect(moduleRequestOf(moduleForm(fb(), modules[0]).getRawValue(), 7)).toEqual({ expectedVersion: 7, title, summary, outcomes });
   });
 
-  it('trims text, numbers modules by position and allows simulation only for competence', () => {
-    const form = draftForm(fb(), modules);
-    const criterion = form.controls.modules.at(0).controls.outcomes.at(0).controls.criteria.at(1);
+  it('trims text and allows simulation only for competence', () => {
+    const form = moduleForm(fb(), modules[0]);
+    form.controls.title.setValue('  Your role as a buddy ');
+    const criterion = form.controls.outcomes.at(0).controls.criteria.at(1);
     criterion.controls.text.setValue('  Work within the role, always  ');
     criterion.controls.kind.setValue('knowledge');
-    form.controls.modules.at(1).controls.number.setValue(9);
-    const request = saveRequestOf(form.getRawValue(), 1);
-    expect(request.modules[0].outcomes[0].criteria[1]).toEqual({
-      code: '1.1.2',
-      kind: 'knowledge',
-      text: 'Work within the role, always',
-      simulationAllowed: false,
-    });
-    expect(request.modules.map((m) => m.number)).toEqual([1, 2]);
-  });
-
-  it('renumbers modules and their codes after a move', () => {
-    const form = draftForm(fb(), modules);
-    const array = form.controls.modules;
-    const first = array.at(0);
-    array.removeAt(0);
-    array.insert(1, first);
-    renumberModules(array);
-    const request = saveRequestOf(form.getRawValue(), 1);
-    expect(request.modules.map((m) => [m.number, m.title, m.outcomes[0].code, m.outcomes[0].criteria[0].code])).toEqual([
-      [1, 'Duty of care', '1.1', '1.1.1'],
-      [2, 'Your role', '2.1', '2.1.1'],
-    ]);
-  });
-
-  it('rewrites only codes written for the old module number', () => {
-    expect(renumberCode('3.2.1', 3, 4)).toBe('4.2.1');
-    expect(renumberCode('13.2.1', 3, 4)).toBe('13.2.1');
-    expect(renumberCode('12.1', 12, 11)).toBe('11.1');
+    criterion.controls.refresher.setValue(true);
+    const request = moduleRequestOf(form.getRawValue(), 1);
+    expect(request.title).toBe('Your role as a buddy');
+    expect(request.outcomes[0].criteria[1]).toEqual({ code: '1.1.2', kind: 'knowledge', text: 'Work within the role, always', simulationAllowed: false, refresher: true });
   });
 
   it('picks the next free code under a prefix', () => {
@@ -77,18 +66,76 @@ describe('draft form', () => {
     expect(nextCode('5', [])).toBe('5.1');
   });
 
-  it("links the API's field paths to the editor's elements", () => {
-    expect(draftFieldId('modules.2.title')).toBe('m2-title');
-    expect(draftFieldId('modules.2.summary')).toBe('m2-summary');
-    expect(draftFieldId('modules.0.outcomes.1.text')).toBe('m0-o1-text');
-    expect(draftFieldId('modules.0.outcomes.1.criteria.2.text')).toBe('m0-o1-c2-text');
-    expect(draftFieldId('modules.0.outcomes.1.criteria.2.kind')).toBe('m0-o1-c2-kind');
-    expect(draftFieldId('modules.0.outcomes.1.criteria.2')).toBe('m0-o1-c2');
-    expect(draftFieldId('modules.3.outcomes')).toBe('m3');
-    expect(draftFieldId('modules.3.number')).toBe('m3');
-    expect(draftFieldId('modules.3')).toBe('m3');
-    expect(draftFieldId('modules')).toBeNull();
-    expect(draftFieldId('version')).toBeNull();
-    expect(draftFieldId('expectedVersion')).toBeNull();
+  it.each([
+    ['title', 'module-title'],
+    ['summary', 'module-summary'],
+    ['outcomes.1.text', 'o1-text'],
+    ['outcomes.1.code', 'o1-code'],
+    ['outcomes.0.criteria.2.text', 'o0-c2-text'],
+    ['outcomes.0.criteria.2.kind', 'o0-c2-kind'],
+    ['outcomes.0.criteria.2.simulationAllowed', 'o0-c2-simulationAllowed'],
+    ['outcomes.0.criteria.2', 'o0-c2'],
+    ['outcomes.3', 'o3'],
+    ['outcomes', null],
+    ['expectedVersion', null],
+  ])("links the API's field path %s to #%s", (path, id) => expect(moduleFieldId(path)).toBe(id));
+
+  it('names the module and the criterion or outcome, by its code or else its place', () => {
+    const value = moduleForm(fb(), { ...modules[1], number: 3 }).getRawValue();
+    value.outcomes[0].criteria.push({ code: ' ', kind: 'knowledge', text: '', simulationAllowed: false, refresher: false });
+    value.outcomes.push({ code: '', text: '', criteria: [] });
+    expect(placeOf('outcomes.0.criteria.0.text', 3, value)).toBe('Module 3, criterion 2.1.1');
+    expect(placeOf('outcomes.0.criteria.1.code', 3, value)).toBe('Module 3, criterion 2 of outcome 2.1');
+    expect(placeOf('outcomes.0.text', 3, value)).toBe('Module 3, outcome 2.1');
+    expect(placeOf('outcomes.1.code', 3, value)).toBe('Module 3, outcome 2');
+    expect(placeOf('title', 3, value)).toBe('Module 3');
+  });
+
+  it('turns field errors into summary lines naming module and criterion, linked to the field', () => {
+    const value = moduleForm(fb(), modules[0]).getRawValue();
+    const error = refusal({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Check the details you entered',
+      fieldErrors: {
+        title: ['Enter a title for the module'],
+        'outcomes.0.criteria.1.text': ['Criterion text must be between 1 and 1000 characters'],
+      },
+    });
+    expect(moduleErrorsOf(error, 1, value)).toEqual([
+      { field: 'module-title', text: 'Module 1: Enter a title for the module' },
+      { field: 'o0-c1-text', text: 'Module 1, criterion 1.1.2: Criterion text must be between 1 and 1000 characters' },
+    ]);
+  });
+
+  it("shows any other refusal in the API's words", () => {
+    const message = 'Someone else changed this draft since you opened it: reload it and make your change again';
+    const error = refusal({ statusCode: 409, code: 'STALE_VERSION', message });
+    expect(moduleErrorsOf(error, 1, moduleForm(fb(), modules[0]).getRawValue())).toEqual([{ field: null, text: message }]);
+  });
+});
+
+describe('contents of a draft', () => {
+  it('links publishing problems to the module they are about', () => {
+    expect(contentsFieldId('modules.2.outcomes.0')).toBe('module-link-2');
+    expect(contentsFieldId('modules.12')).toBe('module-link-12');
+    expect(contentsFieldId('modules')).toBeNull();
+    expect(contentsFieldId('version')).toBeNull();
+  });
+
+  it('counts outcomes and criteria', () => {
+    expect(moduleCounts(modules[0])).toBe('1 outcome, 2 criteria');
+    expect(moduleCounts({ ...modules[1], outcomes: [] })).toBe('0 outcomes, 0 criteria');
+    expect(moduleCounts(modules[1])).toBe('1 outcome, 1 criterion');
+  });
+
+  it('marks each module incomplete, new, changed or unchanged against the published version', () => {
+    const changed = { ...modules[1], outcomes: [{ ...modules[1].outcomes[0], text: 'Understand the duty of care' }] };
+    const incomplete = { number: 3, title: 'New', summary: '', outcomes: [] };
+    const added = { ...modules[1], number: 4, title: 'Added', outcomes: [{ code: '4.1', text: 'x', criteria: [{ code: '4.1.1', kind: 'knowledge' as const, text: 'y', simulationAllowed: false }] }] };
+    // A refresher flag left out is the same as false.
+    const same = { ...modules[0], outcomes: [{ ...modules[0].outcomes[0], criteria: modules[0].outcomes[0].criteria.map((c) => ({ ...c, refresher: false })) }] };
+    expect(moduleStatuses([same, changed, incomplete, added], modules)).toEqual(['unchanged', 'changed', 'incomplete', 'new']);
+    expect(moduleStatuses([same, incomplete], null)).toEqual([null, 'incomplete']);
   });
 });

@@ -1,10 +1,14 @@
 import { FormArray, FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
-import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, SaveDraftRequest } from '@peerpath/contracts';
+import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, SaveModuleRequest } from '@peerpath/contracts';
+import { publishProblems } from '@peerpath/domain';
+import { apiErrorOf } from '@peerpath/web/auth/api-error';
+import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
+import { plural } from '@peerpath/web/govuk/plural';
 
 /*
- * The draft editor's form: modules → outcomes → criteria, as nested reactive form arrays.
- * Element ids follow the positions ("m2-o0-c1-text" is module 3, outcome 1, criterion 2), so the
- * API's field errors ("modules.2.outcomes.0.criteria.1.text") can link straight to the field.
+ * The module editor's form: one module's title and summary, its outcomes and their criteria, as
+ * nested reactive form arrays. Element ids follow the positions ("o1-c0-text" is outcome 2,
+ * criterion 1), so the API's field errors ("outcomes.1.criteria.0.text") link straight to the field.
  */
 
 export type CriterionForm = FormGroup<{
@@ -16,14 +20,11 @@ export type CriterionForm = FormGroup<{
 }>;
 export type OutcomeForm = FormGroup<{ code: FormControl<string>; text: FormControl<string>; criteria: FormArray<CriterionForm> }>;
 export type ModuleForm = FormGroup<{
-  /** The number the module's codes were written for; renumbering rewrites codes that start with it. */
-  number: FormControl<number>;
   title: FormControl<string>;
   summary: FormControl<string>;
   outcomes: FormArray<OutcomeForm>;
 }>;
-export type DraftForm = FormGroup<{ modules: FormArray<ModuleForm> }>;
-export type DraftFormValue = ReturnType<DraftForm['getRawValue']>;
+export type ModuleFormValue = ReturnType<ModuleForm['getRawValue']>;
 
 export function criterionForm(fb: NonNullableFormBuilder, criterion: CriterionContent): CriterionForm {
   return fb.group({
@@ -45,54 +46,124 @@ export function outcomeForm(fb: NonNullableFormBuilder, outcome: OutcomeContent)
 
 export function moduleForm(fb: NonNullableFormBuilder, module: ModuleContent): ModuleForm {
   return fb.group({
-    number: fb.control(module.number),
     title: fb.control(module.title),
     summary: fb.control(module.summary),
     outcomes: fb.array(module.outcomes.map((o) => outcomeForm(fb, o))),
   });
 }
 
-export function draftForm(fb: NonNullableFormBuilder, modules: readonly ModuleContent[]): DraftForm {
-  return fb.group({ modules: fb.array(modules.map((m) => moduleForm(fb, m))) });
-}
-
-/** The PUT body: modules numbered by their place on the page, text trimmed. */
-export function saveRequestOf(value: DraftFormValue, expectedVersion: number): SaveDraftRequest {
+/** The PUT body for one module: text trimmed. */
+export function moduleRequestOf(value: ModuleFormValue, expectedVersion: number): SaveModuleRequest {
   return {
     expectedVersion,
-    modules: value.modules.map((module, m) => ({
-      number: m + 1,
-      title: module.title.trim(),
-      summary: module.summary.trim(),
-      outcomes: module.outcomes.map((outcome) => ({
-        code: outcome.code.trim(),
-        text: outcome.text.trim(),
-        criteria: outcome.criteria.map((criterion) => ({
-          code: criterion.code.trim(),
-          kind: criterion.kind,
-          text: criterion.text.trim(),
-          // Only competence can be shown in a simulation (publishing refuses anything else).
-          simulationAllowed: criterion.kind === 'competence' && criterion.simulationAllowed,
-          // Sent only when marked: left out, the API stores false.
-          ...(criterion.refresher ? { refresher: true } : {}),
-        })),
+    title: value.title.trim(),
+    summary: value.summary.trim(),
+    outcomes: value.outcomes.map((outcome) => ({
+      code: outcome.code.trim(),
+      text: outcome.text.trim(),
+      criteria: outcome.criteria.map((criterion) => ({
+        code: criterion.code.trim(),
+        kind: criterion.kind,
+        text: criterion.text.trim(),
+        // Only competence can be shown in a simulation (publishing refuses anything else).
+        simulationAllowed: criterion.kind === 'competence' && criterion.simulationAllowed,
+        // Sent only when marked: left out, the API stores false.
+        ...(criterion.refresher ? { refresher: true } : {}),
       })),
     })),
   };
 }
 
+const MODULE_PATH = /^outcomes\.(\d+)(?:\.criteria\.(\d+))?(?:\.(\w+))?$/;
+
 /**
- * The element an API field path points at: a field ("modules.2.title" → "m2-title"), or the
- * fieldset of the module, outcome or criterion it is about ("modules.2.outcomes" → "m2").
- * Paths about the whole version ("modules", "version") point nowhere.
+ * The element a field path of the module's save points at: a field ("outcomes.1.criteria.0.text"
+ * → "o1-c0-text"), or the fieldset of the outcome or criterion it is about ("outcomes.1" → "o1").
+ * Paths about nothing on the page ("expectedVersion") point nowhere.
  */
-export function draftFieldId(path: string): string | null {
-  const match = /^modules\.(\d+)(?:\.outcomes\.(\d+)(?:\.criteria\.(\d+))?)?(?:\.(\w+))?$/.exec(path);
+export function moduleFieldId(path: string): string | null {
+  if (path === 'title' || path === 'summary') return `module-${path}`;
+  const match = MODULE_PATH.exec(path);
   if (!match) return null;
-  const [, m, o, c, field] = match;
-  const base = [`m${m}`, o !== undefined ? `o${o}` : null, c !== undefined ? `c${c}` : null].filter(Boolean).join('-');
-  const fields = c !== undefined ? ['code', 'kind', 'text', 'simulationAllowed'] : o !== undefined ? ['code', 'text'] : ['title', 'summary'];
+  const [, o, c, field] = match;
+  const base = c === undefined ? `o${o}` : `o${o}-c${c}`;
+  const fields = c === undefined ? ['code', 'text'] : ['code', 'kind', 'text', 'simulationAllowed', 'refresher'];
   return field && fields.includes(field) ? `${base}-${field}` : base;
+}
+
+/**
+ * Where a problem is, in words an admin recognises: "Module 3, criterion 3.2.1", "Module 3,
+ * outcome 3.2", or "Module 3". A blank code falls back to the position ("criterion 2 of outcome 3.2").
+ */
+export function placeOf(path: string, moduleNumber: number, value: ModuleFormValue): string {
+  const match = MODULE_PATH.exec(path);
+  if (!match) return `Module ${moduleNumber}`;
+  const o = Number(match[1]);
+  const outcome = value.outcomes[o];
+  const outcomeName = outcome?.code.trim() || `${o + 1}`;
+  if (match[2] === undefined) return `Module ${moduleNumber}, outcome ${outcomeName}`;
+  const c = Number(match[2]);
+  const code = outcome?.criteria[c]?.code.trim();
+  return `Module ${moduleNumber}, criterion ${code || `${c + 1} of outcome ${outcomeName}`}`;
+}
+
+/**
+ * A failed save as error summary lines: each field error named by its module and criterion and
+ * linked to its field; anything else (a stale draft, a published version) in the API's own words.
+ */
+export function moduleErrorsOf(error: unknown, moduleNumber: number, value: ModuleFormValue): SummaryError[] {
+  const fieldErrors = Object.entries(apiErrorOf(error)?.fieldErrors ?? {});
+  if (fieldErrors.length === 0) return summaryErrorsOf(error);
+  return fieldErrors.flatMap(([path, messages]) =>
+    messages.map((text) => ({ field: moduleFieldId(path), text: `${placeOf(path, moduleNumber, value)}: ${text}` })),
+  );
+}
+
+/**
+ * On the contents page, the module a publishing problem is about links to that module's row
+ * ("modules.2.outcomes.0" → "module-link-2"); problems about the whole version point nowhere.
+ */
+export function contentsFieldId(path: string): string | null {
+  const match = /^modules\.(\d+)(?:\.|$)/.exec(path);
+  return match ? `module-link-${match[1]}` : null;
+}
+
+/** What the contents page says about a module, next to its link (GOV.UK task list status). */
+export type ModuleStatus = 'incomplete' | 'new' | 'changed' | 'unchanged';
+
+/** A module's content as compared: ids, and a refresher flag left out, do not count as changes. */
+function comparable(module: ModuleContent): string {
+  return JSON.stringify({
+    title: module.title,
+    summary: module.summary,
+    outcomes: module.outcomes.map((o) => ({
+      code: o.code,
+      text: o.text,
+      criteria: o.criteria.map((c) => ({ code: c.code, kind: c.kind, text: c.text, simulationAllowed: c.simulationAllowed, refresher: c.refresher ?? false })),
+    })),
+  });
+}
+
+/**
+ * Each module's status: incomplete while publishing would refuse it; otherwise new, changed or
+ * unchanged against the published version the draft was started from (null while that is loading,
+ * or when there is none).
+ */
+export function moduleStatuses(draft: readonly ModuleContent[], published: readonly ModuleContent[] | null): (ModuleStatus | null)[] {
+  const problems = publishProblems({ modules: [...draft] });
+  return draft.map((module, index) => {
+    if (problems.some((p) => p.path === `modules.${index}` || p.path.startsWith(`modules.${index}.`))) return 'incomplete';
+    if (!published) return null;
+    const before = published.find((m) => m.number === module.number);
+    if (!before) return 'new';
+    return comparable(before) === comparable(module) ? 'unchanged' : 'changed';
+  });
+}
+
+/** "3 outcomes, 9 criteria". */
+export function moduleCounts(module: ModuleContent): string {
+  const criteria = module.outcomes.reduce((n, o) => n + o.criteria.length, 0);
+  return `${plural(module.outcomes.length, 'outcome')}, ${plural(criteria, 'criterion', 'criteria')}`;
 }
 
 /** The next free code under a prefix: "2.1" with 2.1.1 and 2.1.3 taken gives "2.1.4". */
@@ -102,27 +173,6 @@ export function nextCode(prefix: string, taken: readonly string[]): string {
     .map((code) => Number(code.slice(prefix.length + 1)))
     .filter((n) => Number.isInteger(n));
   return `${prefix}.${Math.max(0, ...used) + 1}`;
-}
-
-/** Rewrites a code written for module `from` to module `to` ("3.2.1" → "4.2.1"); others stay. */
-export function renumberCode(code: string, from: number, to: number): string {
-  return code.startsWith(`${from}.`) ? `${to}.${code.slice(String(from).length + 1)}` : code;
-}
-
-/** After modules move, are added or removed: number them 1, 2, 3… again and carry their codes along. */
-export function renumberModules(modules: FormArray<ModuleForm>): void {
-  modules.controls.forEach((module, index) => {
-    const from = module.controls.number.value;
-    const to = index + 1;
-    if (from === to) return;
-    for (const outcome of module.controls.outcomes.controls) {
-      outcome.controls.code.setValue(renumberCode(outcome.controls.code.value, from, to));
-      for (const criterion of outcome.controls.criteria.controls) {
-        criterion.controls.code.setValue(renumberCode(criterion.controls.code.value, from, to));
-      }
-    }
-    module.controls.number.setValue(to);
-  });
 }
 
 export function blankCriterion(code: string): CriterionContent {

@@ -1,5 +1,5 @@
 import { inject, Injectable, Signal } from '@angular/core';
-import { API, type SaveDraftRequest } from '@peerpath/contracts';
+import { API, type SaveModuleRequest } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /** Every programme with its versions, newest first. */
@@ -7,8 +7,9 @@ export function programmesResource() {
   return apiResource(API.programmes, () => ({}), { defaultValue: [] });
 }
 
+/** One version with its whole content; nothing is fetched while the id is empty. */
 export function programmeVersionResource(id: Signal<string>) {
-  return apiResource(API.programmeVersion, () => ({ params: { versionId: id() } }));
+  return apiResource(API.programmeVersion, () => (id() ? { params: { versionId: id() } } : undefined));
 }
 
 /** Admins' changes to programmes. Each rejects with the HttpErrorResponse; callers show its ApiError. */
@@ -20,8 +21,9 @@ export class ProgrammesApi {
     return this.api.send(API.startDraft, { params: { programmeId }, body: { label } });
   }
 
-  saveDraft(versionId: string, request: SaveDraftRequest) {
-    return this.api.send(API.saveDraft, { params: { versionId }, body: request });
+  /** Saves one module of a draft; a number one past the last adds a module. */
+  saveModule(versionId: string, moduleNumber: number, request: SaveModuleRequest) {
+    return this.api.send(API.saveModule, { params: { versionId, moduleNumber: String(moduleNumber) }, body: request });
   }
 
   publish(versionId: string, expectedVersion: number) {

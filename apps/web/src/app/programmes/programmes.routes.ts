@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { areaGuard } from '@peerpath/web/auth/auth.guards';
+import { unsavedChangesGuard } from '@peerpath/web/platform/unsaved-changes';
 
 export const programmesRoutes: Routes = [
   {
@@ -17,5 +18,12 @@ export const programmesRoutes: Routes = [
     title: 'Edit draft',
     canActivate: [areaGuard('programmeDrafts')],
     loadComponent: () => import('@peerpath/web/programmes/edit-draft.page').then((m) => m.EditDraftPage),
+  },
+  {
+    path: 'versions/:id/modules/:number',
+    title: 'Edit module',
+    canActivate: [areaGuard('programmeDrafts')],
+    canDeactivate: [unsavedChangesGuard],
+    loadComponent: () => import('@peerpath/web/programmes/edit-module.page').then((m) => m.EditModulePage),
   },
 ];
