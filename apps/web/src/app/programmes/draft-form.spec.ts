@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
-import type { ApiError, ModuleContent } from '@peerpath/contracts';
+import type { ApiError, ModuleContent, ModuleView } from '@peerpath/contracts';
 import {
   contentsFieldId,
   moduleCounts,
@@ -12,6 +12,7 @@ import {
   moduleStatuses,
   nextCode,
   placeOf,
+  rearrangeModules,
 } from '@peerpath/web/programmes/draft-form';
 
 const modules: ModuleContent[] = [
@@ -137,5 +138,34 @@ describe('contents of a draft', () => {
     const same = { ...modules[0], outcomes: [{ ...modules[0].outcomes[0], criteria: modules[0].outcomes[0].criteria.map((c) => ({ ...c, refresher: false })) }] };
     expect(moduleStatuses([same, changed, incomplete, added], modules)).toEqual(['unchanged', 'changed', 'incomplete', 'new']);
     expect(moduleStatuses([same, incomplete], null)).toEqual([null, 'incomplete']);
+  });
+});
+
+describe('rearrangeModules (removing or moving a module from the contents page)', () => {
+  const view = (number: number, title: string): ModuleView => ({
+    id: `m${number}`,
+    number,
+    title,
+    summary: '',
+    outcomes: [{ id: `o${number}`, code: `${number}.1`, text: 'An outcome', criteria: [{ id: `c${number}`, code: `${number}.1.1`, kind: 'knowledge', text: 'A criterion', simulationAllowed: false }] }],
+  });
+  const draft = [view(1, 'Role'), view(2, 'Duty of care'), view(3, 'Equality'), view(10, 'Families')];
+  const numbered = (modules: ModuleContent[]) => modules.map((m) => `${m.number} ${m.title} ${m.outcomes[0].code} ${m.outcomes[0].criteria[0].code}`);
+
+  it('removes a module and numbers the rest again, codes and all, without ids', () => {
+    const after = rearrangeModules(draft, { remove: 2 });
+    expect(numbered(after)).toEqual(['1 Role 1.1 1.1.1', '2 Equality 2.1 2.1.1', '3 Families 3.1 3.1.1']);
+    expect(JSON.stringify(after)).not.toContain('"id"');
+    expect(after[0].outcomes[0].criteria[0].refresher).toBe(false);
+  });
+
+  it('moves a module up or down, and a move beyond either end changes nothing', () => {
+    expect(numbered(rearrangeModules(draft, { move: 3, by: -1 }))).toEqual(['1 Role 1.1 1.1.1', '2 Equality 2.1 2.1.1', '3 Duty of care 3.1 3.1.1', '4 Families 4.1 4.1.1']);
+    expect(numbered(rearrangeModules(draft, { move: 1, by: -1 }))).toEqual(['1 Role 1.1 1.1.1', '2 Duty of care 2.1 2.1.1', '3 Equality 3.1 3.1.1', '4 Families 4.1 4.1.1']);
+  });
+
+  it('leaves a code that was not written for its module alone', () => {
+    const odd = { ...view(2, 'Odd'), outcomes: [{ id: 'o', code: 'X.1', text: 't', criteria: [] }] };
+    expect(rearrangeModules([odd], { move: 2, by: 1 })[0].outcomes[0].code).toBe('X.1');
   });
 });

@@ -1,5 +1,5 @@
 import { FormArray, FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
-import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, SaveModuleRequest } from '@peerpath/contracts';
+import type { CriterionContent, CriterionKind, ModuleContent, ModuleView, OutcomeContent, SaveModuleRequest } from '@peerpath/contracts';
 import { publishProblems } from '@peerpath/domain';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
@@ -185,4 +185,47 @@ export function blankOutcome(code: string): OutcomeContent {
 
 export function blankModule(number: number): ModuleContent {
   return { number, title: '', summary: '', outcomes: [blankOutcome(`${number}.1`)] };
+}
+
+/** A change to the draft's list of modules, made from its contents page. */
+export type ModuleRearrangement = { remove: number } | { move: number; by: -1 | 1 };
+
+/** "2.1.3" written for module 2 becomes "3.1.3" when the module becomes number 3. */
+export function renumberCode(code: string, from: number, to: number): string {
+  return code.startsWith(`${from}.`) ? `${to}.${code.slice(String(from).length + 1)}` : code;
+}
+
+/**
+ * The draft's modules after one is removed or moved, numbered 1, 2, 3… again with their outcome
+ * and criterion codes carried along, as content the whole-draft save takes (no ids).
+ */
+export function rearrangeModules(modules: readonly ModuleView[], change: ModuleRearrangement): ModuleContent[] {
+  const order = [...modules].sort((a, b) => a.number - b.number);
+  if ('remove' in change) {
+    const index = order.findIndex((m) => m.number === change.remove);
+    if (index >= 0) order.splice(index, 1);
+  } else {
+    const from = order.findIndex((m) => m.number === change.move);
+    const to = from + change.by;
+    if (from >= 0 && to >= 0 && to < order.length) [order[from], order[to]] = [order[to], order[from]];
+  }
+  return order.map((module, index) => {
+    const to = index + 1;
+    return {
+      number: to,
+      title: module.title,
+      summary: module.summary,
+      outcomes: module.outcomes.map((outcome) => ({
+        code: renumberCode(outcome.code, module.number, to),
+        text: outcome.text,
+        criteria: outcome.criteria.map(({ code, kind, text, simulationAllowed, refresher }) => ({
+          code: renumberCode(code, module.number, to),
+          kind,
+          text,
+          simulationAllowed,
+          refresher: refresher ?? false,
+        })),
+      })),
+    };
+  });
 }

@@ -126,6 +126,48 @@ describe('EditDraftPage (the contents of a draft)', () => {
     expect(page.querySelector('[data-testid=publish-confirmation]')).toBeNull();
   });
 
+  it('removes a module after confirmation, saving the whole draft renumbered against the version it loaded', async () => {
+    await open();
+    button('Remove module 2').click();
+    await settle();
+    expect(text(page.querySelector('[data-testid=module-order]'))).toContain('Remove module 2 and everything in it?');
+    button('Yes, remove module 2').click();
+
+    const save = http.expectOne('/api/programmes/versions/v2/content');
+    expect(save.request.method).toBe('PUT');
+    expect(save.request.body.expectedVersion).toBe(3);
+    expect(save.request.body.modules.map((m: { number: number; title: string }) => [m.number, m.title])).toEqual([
+      [1, 'Understanding your role'],
+      [2, 'Equality and diversity'],
+      [3, 'Working with families'],
+    ]);
+    expect(save.request.body.modules[2].outcomes[0].criteria[0].code).toBe('3.1.1');
+    save.flush({ ...draft, version: 4 });
+    await settle();
+    http.expectOne('/api/programmes/versions/v2').flush({ ...draft, version: 4 });
+    await settle();
+    expect(text(page.querySelector('[data-testid=success-banner]'))).toContain('Module 2, Duty of care on the wing, removed.');
+  });
+
+  it('moves a module down, and offers no move beyond either end', async () => {
+    await open();
+    expect(button('Move up module 1')).toBeUndefined();
+    expect(button('Move down module 4')).toBeUndefined();
+    button('Move down module 1').click();
+    const save = http.expectOne('/api/programmes/versions/v2/content');
+    expect(save.request.body.modules.map((m: { number: number; title: string }) => [m.number, m.title])).toEqual([
+      [1, 'Duty of care on the wing'],
+      [2, 'Understanding your role'],
+      [3, 'Equality and diversity'],
+      [4, 'Working with families'],
+    ]);
+    save.flush({ ...draft, version: 4 });
+    await settle();
+    http.expectOne('/api/programmes/versions/v2').flush({ ...draft, version: 4 });
+    await settle();
+    expect(text(page.querySelector('[data-testid=success-banner]'))).toContain('Module 1, Understanding your role, moved down.');
+  });
+
   it('publishes after confirmation with the version it loaded, then lists it as published', async () => {
     await open(undefined, complete);
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);

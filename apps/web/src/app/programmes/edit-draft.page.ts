@@ -9,7 +9,7 @@ import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { Tag } from '@peerpath/web/govuk/tag';
-import { contentsFieldId, moduleCounts, ModuleStatus, moduleStatuses } from '@peerpath/web/programmes/draft-form';
+import { contentsFieldId, moduleCounts, ModuleRearrangement, ModuleStatus, moduleStatuses, rearrangeModules } from '@peerpath/web/programmes/draft-form';
 import { programmeState } from '@peerpath/web/programmes/programme-labels';
 import { programmesResource, programmeVersionResource, ProgrammesApi } from '@peerpath/web/programmes/programmes.api';
 
@@ -63,6 +63,8 @@ export class EditDraftPage {
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly busy = signal(false);
   protected readonly confirmingPublish = signal(false);
+  /** The module whose removal is being confirmed. */
+  protected readonly confirmingRemove = signal<number | null>(null);
   protected readonly notFound = computed(() => {
     const error = this.detail.error();
     return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
@@ -85,6 +87,26 @@ export class EditDraftPage {
     this.errors.set([]);
     this.confirmingPublish.set(true);
     focusAfterRender(this.injector, 'publish-confirmation');
+  }
+
+  /** Removes or moves a module: the whole draft is saved renumbered, against the version shown. */
+  protected async rearrange(change: ModuleRearrangement): Promise<void> {
+    const detail = valueOf(this.detail);
+    if (!detail || this.busy()) return;
+    const module = detail.modules.find((m) => m.number === ('remove' in change ? change.remove : change.move));
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      await this.api.saveDraft(detail.id, { modules: rearrangeModules(detail.modules, change), expectedVersion: detail.version });
+      this.confirmingRemove.set(null);
+      this.success.set('remove' in change ? `Module ${change.remove}, ${module?.title || 'Untitled'}, removed. The modules after it moved up one.` : `Module ${change.move}, ${module?.title || 'Untitled'}, moved ${change.by < 0 ? 'up' : 'down'}.`);
+    } catch (error) {
+      this.errors.set(summaryErrorsOf(error, contentsFieldId));
+    } finally {
+      this.busy.set(false);
+      // Whatever happened, show the draft as it now is (someone else may have saved first).
+      this.detail.reload();
+    }
   }
 
   protected async publish(): Promise<void> {

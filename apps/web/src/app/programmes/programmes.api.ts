@@ -1,5 +1,5 @@
 import { inject, Injectable, Signal } from '@angular/core';
-import { API, type SaveModuleRequest } from '@peerpath/contracts';
+import { API, type SaveDraftRequest, type SaveModuleRequest } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /** Every programme with its versions, newest first. */
@@ -24,6 +24,11 @@ export class ProgrammesApi {
   /** Saves one module of a draft; a number one past the last adds a module. */
   saveModule(versionId: string, moduleNumber: number, request: SaveModuleRequest) {
     return this.api.send(API.saveModule, { params: { versionId, moduleNumber: String(moduleNumber) }, body: request });
+  }
+
+  /** Saves the whole draft: how modules are removed or reordered from the contents page. */
+  saveDraft(versionId: string, request: SaveDraftRequest) {
+    return this.api.send(API.saveDraft, { params: { versionId }, body: request });
   }
 
   publish(versionId: string, expectedVersion: number) {
