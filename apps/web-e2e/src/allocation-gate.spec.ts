@@ -41,9 +41,11 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Recipients' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Recipients' })).toBeVisible();
   await expect(page).toHaveTitle('Recipients – Peerpath');
-  const waiting = page.getByTestId('recipients-waiting');
-  await expect(waiting).toContainText('Dennis Shaw');
-  await expect(waiting).toContainText('Brian Walsh');
+  const rows = page.getByTestId('recipients').locator('tbody tr');
+  await expect(rows.nth(0)).toContainText('Waiting for a buddy');
+  await expect(rows.nth(1)).toContainText('Waiting for a buddy');
+  await expect(rows.filter({ hasText: 'Waiting for a buddy' }).filter({ hasText: 'Dennis Shaw' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Waiting for a buddy' }).filter({ hasText: 'Brian Walsh' })).toHaveCount(1);
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/recipients.png`, fullPage: true });
 
@@ -138,7 +140,7 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
 
   await expect(page).toHaveURL(/\/allocations$/);
   await expect(page.getByTestId('success-banner')).toContainText(`${ELLIOT.name} is allocated to Brian Walsh.`);
-  const row = page.getByTestId('active-allocations').locator('tbody tr', { hasText: ELLIOT.name });
+  const row = page.getByTestId('allocations-list').locator('tbody tr', { hasText: ELLIOT.name });
   await expect(row).toContainText('Brian Walsh');
   await expect(row).toContainText('Company and activities');
   await expect(row).toContainText('4 hours');

@@ -90,7 +90,7 @@ test('the cohort enrol page finds one approved buddy among 150 by name', async (
   const problems = watchConsole(page);
   await signIn(page, 'coordinator');
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Chris Coordinator' })).toBeVisible();
-  const cohorts = (await (await page.request.get('/api/cohorts?prison=EXI')).json()) as { id: string; status: string }[];
+  const cohorts = (await (await page.request.get('/api/cohorts?prison=EXI&status=current')).json()).items as { id: string; status: string }[];
   const open = cohorts.find((c) => c.status !== 'finished');
   expect(open).toBeDefined();
 

@@ -7,7 +7,7 @@ import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { AllocatableBuddiesQueryDto, BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { AllocationsService } from './allocations.service';
-import { AllocationDto, AllocationIdParams, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams } from './dto/allocation.dto';
+import { AllocationDto, AllocationIdParams, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams, RecipientListQueryDto } from './dto/allocation.dto';
 import { RecipientsService } from './recipients.service';
 
 @ApiTags('allocation')
@@ -20,7 +20,7 @@ export class AllocationController {
 
   @Access(PERMISSIONS.readRecipients, Scope.filtered)
   @Get('recipients')
-  listRecipients(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<RecipientSummary[]> {
+  listRecipients(@CurrentActor() actor: Actor, @Query() query: RecipientListQueryDto): Promise<Page<RecipientSummary>> {
     return this.recipients.list(actor, query);
   }
 
@@ -38,8 +38,8 @@ export class AllocationController {
 
   @Access(PERMISSIONS.readRecipients, Scope.filtered)
   @Get('allocations')
-  list(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationView[]> {
-    return this.allocations.list(actor, { ...query, status: 'active' });
+  list(@CurrentActor() actor: Actor, @Query() query: AllocationListQueryDto): Promise<Page<AllocationView>> {
+    return this.allocations.list(actor, query);
   }
 
   /** The allocation form's buddy search, on the server so that every certified buddy can be found. */
@@ -53,6 +53,13 @@ export class AllocationController {
   @Get('allocations/needing-attention')
   needingAttention(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
     return this.allocations.needingAttention(actor, query);
+  }
+
+  /** After the fixed paths above: Express matches in the order routes are declared. */
+  @Access(PERMISSIONS.readRecipients, Scope.filtered)
+  @Get('allocations/:allocationId')
+  get(@CurrentActor() actor: Actor, @Param() params: AllocationIdParams): Promise<AllocationView> {
+    return this.allocations.get(actor, params.allocationId);
   }
 
   @Access(PERMISSIONS.readBuddies, Scope.filtered)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AllocationGateCode, AllocationNeedingAttention, AllocationView, BuddySummary, CertificateStatus, Page, RoleName, RuleOutcome } from '@peerpath/contracts';
+import type { AllocationGateCode, AllocationNeedingAttention, AllocationSort, AllocationView, BuddySummary, CertificateStatus, Page, RoleName, RuleOutcome } from '@peerpath/contracts';
 import { allocationGate, PERMISSIONS, supervisionStatus, type AllocationFacts } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
@@ -11,7 +11,8 @@ import type { AllocatableBuddiesQueryDto } from '@peerpath/api/buddies/dto/buddy
 import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { supervisionFactsSql, type SupervisionFacts } from '@peerpath/api/supervision/supervision.sql';
-import type { AllocationDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
+import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
+import type { AllocationDto, AllocationListQueryDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
 import { AllocationEndings } from './allocation-endings';
 
 const VIEW = `
@@ -25,6 +26,14 @@ const VIEW = `
     JOIN prisons p ON p.id = a.prison_id
     JOIN clusters cl ON cl.id = p.cluster_id
     JOIN users u ON u.id = a.allocated_by_user_id`;
+
+/** The allocations list's sortable columns; names by surname, then the whole name. */
+const ALLOCATION_COLUMNS: Record<AllocationSort, string | string[]> = {
+  startsOn: 'm."startsOn"',
+  hours: 'm."plannedWeeklyHours"',
+  buddy: ['m.sort_buddy', 'm."buddyName"'],
+  recipient: ['m.sort_recipient', 'm."recipientName"'],
+};
 
 interface FactsRow extends SupervisionFacts {
   buddyPrisonId: string;
@@ -94,14 +103,27 @@ export class AllocationsService {
     return this.dataSource.query(`${VIEW} WHERE a.buddy_id = $1 ORDER BY a.status, a.starts_on DESC`, [buddyId]);
   }
 
-  async list(actor: Actor, query: PrisonFilterDto & { buddyId?: string; status?: 'active' | 'ended' }): Promise<AllocationView[]> {
+  /** A page of allocations in the caller's scope: active ones unless asked otherwise, newest first. */
+  async list(actor: Actor, query: AllocationListQueryDto): Promise<Page<AllocationView>> {
     const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
-    return this.dataSource.query(
-      `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
-          AND ($5::uuid IS NULL OR a.buddy_id = $5) AND ($6::allocation_status IS NULL OR a.status = $6)
-        ORDER BY a.status, a.starts_on DESC`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, query.buddyId ?? null, query.status ?? null],
-    );
+    const status = query.status ?? 'active';
+    return pagedQuery<AllocationView>(this.dataSource.manager, {
+      matching: `${VIEW.replace('u.display_name AS "allocatedBy"', 'u.display_name AS "allocatedBy", b.last_name AS sort_buddy, r.last_name AS sort_recipient')}
+        WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+          AND ($5::uuid IS NULL OR a.recipient_id = $5) AND ($6::allocation_status IS NULL OR a.status = $6)`,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, query.recipientId ?? null, status === 'all' ? null : status],
+      orderBy: orderBySql({ columns: ALLOCATION_COLUMNS, ...sortOf(query, { sort: 'startsOn', order: 'desc' }), tieBreak: 'm.id' }),
+      page: query.page,
+      pageSize: query.pageSize,
+      hidden: ['sort_buddy', 'sort_recipient'],
+    });
+  }
+
+  /** One allocation, active or ended, within the caller's scope (a 404 outside it). */
+  async get(actor: Actor, allocationId: string): Promise<AllocationView> {
+    const row: Partial<AllocationView & { clusterCode: string }> = await this.load(this.dataSource.manager, actor, allocationId, PERMISSIONS.readRecipients);
+    delete row.clusterCode;
+    return row as AllocationView;
   }
 
   /** Active allocations whose buddy no longer holds a valid certificate: suspended, revoked or expired. */

@@ -76,7 +76,7 @@ describe('buddy pickers and the recipient flags (real PostgreSQL)', () => {
     const [{ id: certificateId }] = await t.dataSource.query(`SELECT id FROM certificates WHERE buddy_id = $1`, [certified.id]);
     await coordinator.post(`/api/certificates/${certificateId}/suspension`, { reason: 'Under review' }).expect(201);
     expect(await recipient()).toMatchObject({ activeAllocations: 1, allocationsNeedingAttention: 1, waitingSince: null });
-    const listed = (await coordinator.agent.get('/api/recipients?prison=EXI').expect(200)).body as RecipientSummary[];
+    const listed = (await coordinator.agent.get('/api/recipients?prison=EXI').expect(200)).body.items as RecipientSummary[];
     expect(listed.find((r) => r.id === added.id)).toMatchObject({ allocationsNeedingAttention: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RecipientSummary, RoleName } from '@peerpath/contracts';
+import type { Page, RecipientSort, RecipientSummary, RecipientSupportFilter, RoleName } from '@peerpath/contracts';
 
 import { DataSource } from 'typeorm';
 import { PERMISSIONS } from '@peerpath/domain';
@@ -9,7 +9,9 @@ import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, notFound } from '@peerpath/api/platform/domain-error';
 import { today } from '@peerpath/api/platform/dates';
 import { bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
-import type { CreateRecipientDto, PrisonFilterDto } from './dto/allocation.dto';
+import { searchPatternOf } from '@peerpath/api/buddies/buddies.sql';
+import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
+import type { CreateRecipientDto, RecipientListQueryDto } from './dto/allocation.dto';
 
 /**
  * A recipient's summary; `today` is the SQL for today's date. "Needing attention" is the same
@@ -27,6 +29,19 @@ const select = (today: string) => `
                                     (r.created_at AT TIME ZONE 'Europe/London')::date), 'YYYY-MM-DD') END AS "waitingSince"
     FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
 
+/** Who the support filter keeps; flagged: supported by a buddy whose certificate is no longer valid. */
+const SUPPORT_FILTERS: Record<RecipientSupportFilter | 'any', string> = {
+  any: 'true',
+  waiting: 's."activeAllocations" = 0',
+  supported: 's."activeAllocations" > 0',
+  flagged: 's."allocationsNeedingAttention" > 0',
+};
+
+const RECIPIENT_COLUMNS: Record<RecipientSort, string | string[]> = {
+  waitingSince: 'm."waitingSince"',
+  name: ['m."lastName"', 'm."firstName"'],
+};
+
 function strip(row: RecipientSummary & { clusterCode?: string }): RecipientSummary {
   const summary = { ...row };
   delete summary.clusterCode;
@@ -41,14 +56,25 @@ export class RecipientsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, query: PrisonFilterDto): Promise<RecipientSummary[]> {
+  /**
+   * A page of the register, within the caller's scope. By default those waiting longest come
+   * first and the supported last (they have no 'waiting since'), as coordinators work down it.
+   */
+  async list(actor: Actor, query: RecipientListQueryDto): Promise<Page<RecipientSummary>> {
     const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
-    const rows = await this.dataSource.query(
-      `${select('$5::date')} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
-        ORDER BY "activeAllocations", "waitingSince", r.last_name, r.first_name`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, today()],
-    );
-    return rows.map(strip);
+    const matching = `SELECT * FROM (
+        ${select('$5::date')}
+         WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+           AND ($6::text IS NULL OR r.prison_number ILIKE $6 OR (r.first_name || ' ' || r.last_name) ILIKE $6)) s
+      WHERE ${SUPPORT_FILTERS[query.support ?? 'any']}`;
+    return pagedQuery<RecipientSummary>(this.dataSource.manager, {
+      matching,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, today(), searchPatternOf(query.search)],
+      orderBy: orderBySql({ columns: RECIPIENT_COLUMNS, ...sortOf(query, { sort: 'waitingSince', order: 'asc' }), tieBreak: 'm."lastName", m."firstName", m.id' }),
+      page: query.page,
+      pageSize: query.pageSize,
+      hidden: ['clusterCode'],
+    });
   }
 
   async get(actor: Actor, recipientId: string, roles: readonly RoleName[] = PERMISSIONS.readRecipients): Promise<RecipientSummary> {

@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { API, type ApiRoutes, type FileDownload, type RequestOf, type ResponseOf, type RouteName } from '@peerpath/contracts';
 import { AllocationController } from '@peerpath/api/allocation/allocation.controller';
-import { AllocationDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto } from '@peerpath/api/allocation/dto/allocation.dto';
+import { AllocationDto, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientListQueryDto } from '@peerpath/api/allocation/dto/allocation.dto';
 import { AppModule } from '@peerpath/api/app.module';
 import { AssessmentsController } from '@peerpath/api/assessments/assessments.controller';
 import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
@@ -160,12 +160,13 @@ const HANDLERS = {
   certificateRenewal: [CertificatesController, 'renewal'],
   renewCertificate: [CertificatesController, 'renew'],
   verifyCertificate: [CertificatesController, 'verify'],
-  recipients: [AllocationController, 'listRecipients', PrisonFilterDto],
+  recipients: [AllocationController, 'listRecipients', RecipientListQueryDto],
   addRecipient: [AllocationController, 'addRecipient', CreateRecipientDto],
   recipient: [AllocationController, 'recipient'],
-  allocations: [AllocationController, 'list', PrisonFilterDto],
+  allocations: [AllocationController, 'list', AllocationListQueryDto],
   allocatableBuddies: [AllocationController, 'allocatableBuddies', AllocatableBuddiesQueryDto],
   allocationsNeedingAttention: [AllocationController, 'needingAttention', PrisonFilterDto],
+  allocation: [AllocationController, 'get'],
   buddyAllocations: [AllocationController, 'ofBuddy'],
   checkAllocation: [AllocationController, 'check', AllocationDto],
   allocate: [AllocationController, 'allocate', AllocationDto],

@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   try {
     const trainer = await HttpSession.signIn(`http://127.0.0.1:${address.port}`, 'trainer', DEMO_PASSWORD);
     const coordinator = await HttpSession.signIn(`http://127.0.0.1:${address.port}`, 'coordinator', DEMO_PASSWORD);
-    const cohorts: { id: string; status: string; activeEnrolments: number }[] = await trainer.get('/api/cohorts');
+    const cohorts = (await trainer.get<{ items: { id: string; status: string; activeEnrolments: number }[] }>('/api/cohorts?pageSize=100')).items;
     const running = cohorts.find((c) => c.status === 'running');
     const finished = cohorts.find((c) => c.status === 'finished');
     if (!running || !finished) throw new Error('demo cohorts missing');

@@ -52,7 +52,7 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
     // The whole record travels: past allocations and the open concern, which Hull now reviews.
     const { body: allocations } = await hull.agent.get(`/api/buddies/${elliot}/allocations`).expect(200);
     expect(allocations.map((a: { status: string; endReason: string }) => [a.status, a.endReason])).toEqual([['ended', 'Transferred to HMP Hull']]);
-    expect((await hull.agent.get('/api/concerns?status=open').expect(200)).body.map((c: { id: string }) => c.id)).toContain(concern.id);
+    expect((await hull.agent.get('/api/concerns?status=open').expect(200)).body.items.map((c: { id: string }) => c.id)).toContain(concern.id);
     await coordinator.post(`/api/concerns/${concern.id}/resolution`, { outcome: 'x' }).expect(404);
     await hull.post(`/api/concerns/${concern.id}/resolution`, { outcome: 'Reviewed at Hull on arrival' }).expect(201);
     await coordinator.post(`/api/buddies/${elliot}/supervisions`, { heldOn: fromToday(0), durationMinutes: 30, hoursWorkedSinceLast: 0, wellbeing: 3, boundariesDiscussed: true }).expect(404);
@@ -100,7 +100,7 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
     expect(resolved).toMatchObject({ status: 'resolved', reviewedBy: 'Chris Coordinator', outcome: 'Boundaries re-explained; certificate to be reinstated.' });
     await coordinator.post(`/api/concerns/${concern.id}/resolution`, { outcome: 'again' }).expect(409);
     const { body: open } = await coordinator.agent.get('/api/concerns?prison=EXI&status=open').expect(200);
-    expect(open.map((c: { id: string }) => c.id)).not.toContain(concern.id);
+    expect(open.items.map((c: { id: string }) => c.id)).not.toContain(concern.id);
     expect((await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1 AND action LIKE 'concern.%' ORDER BY occurred_at`, [craig])).map((a: { action: string }) => a.action)).toEqual(['concern.raised', 'concern.resolved']);
 
     await coordinator.post('/api/concerns', { buddyId: craig, recipientId: craig, kind: 'boundary', description: 'x' }).expect(400);

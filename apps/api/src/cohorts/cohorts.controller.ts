@@ -27,7 +27,7 @@ export class CohortsController {
 
   @Access(PERMISSIONS.readCohorts, Scope.filtered)
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: CohortListQueryDto): Promise<CohortSummary[]> {
+  list(@CurrentActor() actor: Actor, @Query() query: CohortListQueryDto): Promise<Page<CohortSummary>> {
     return this.cohorts.list(actor, query);
   }
 

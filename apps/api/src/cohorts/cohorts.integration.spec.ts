@@ -234,7 +234,7 @@ describe('cohorts, sessions, enrolment and the attendance register (real Postgre
       await staff('hull.trainer', [{ role: 'trainer', scope: 'prison', prisonCode: 'HLI' }]);
       const hull = await runningCohort(t, hullCoordinator, { name: 'Scope Hull', prisonCode: 'HLI', trainerIds: [await trainerId(t, 'hull.trainer')] });
 
-      const names = async (c: TestClient) => ((await c.agent.get('/api/cohorts').expect(200)).body as { name: string }[]).map((x) => x.name);
+      const names = async (c: TestClient) => ((await c.agent.get('/api/cohorts').expect(200)).body.items as { name: string }[]).map((x) => x.name);
       expect(await names(coordinator)).toContain('Scope Exeter');
       expect(await names(coordinator)).not.toContain('Scope Hull');
       expect(await names(hullCoordinator)).toEqual(['Scope Hull']);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { CohortDetail, CohortSummary, EligibleTrainer, SessionView, UpcomingSession } from '@peerpath/contracts';
+import type { CohortDetail, CohortSort, CohortSummary, EligibleTrainer, Page, SessionView, UpcomingSession } from '@peerpath/contracts';
 import { cohortProblems, cohortStatus, PERMISSIONS, sessionProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
+import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
 import { CohortContextLoader } from './cohort-context';
 import { cohortStatusSql } from './cohorts.sql';
 import type { CohortListQueryDto, CreateCohortDto, ScheduleSessionDto } from './dto/cohort.dto';
@@ -25,6 +26,13 @@ const summarySelect = (extra = '') => `
     JOIN programme_versions pv ON pv.id = co.programme_version_id
     JOIN programmes pr ON pr.id = co.programme_id`;
 
+/** The cohorts list's sortable columns; then by name. */
+const COHORT_COLUMNS: Record<CohortSort, string> = {
+  startsOn: 'm."startsOn"',
+  endsOn: 'm."endsOn"',
+  name: 'm.name',
+};
+
 type SummaryRow = Omit<CohortSummary, 'status'> & { version: number };
 
 const withStatus = (row: SummaryRow, on: string): CohortSummary => {
@@ -41,21 +49,25 @@ export class CohortsService {
     private readonly cohorts: CohortContextLoader,
   ) {}
 
-  /** Cohorts in the caller's scope; for a trainer, the cohorts they deliver or assess. */
-  async list(actor: Actor, query: CohortListQueryDto): Promise<CohortSummary[]> {
+  /** A page of cohorts in the caller's scope; for a trainer, the cohorts they deliver or assess. Newest first unless sorted otherwise. */
+  async list(actor: Actor, query: CohortListQueryDto): Promise<Page<CohortSummary>> {
     const overseer = scopeFilter(actor, PERMISSIONS.overseeCohorts);
     const trainer = scopeFilter(actor, ['trainer']);
     const on = today();
-    const rows: SummaryRow[] = await this.dataSource.query(
-      `${summarySelect()}
+    const status = cohortStatusSql('co.starts_on', 'co.ends_on', '$8::date');
+    const page = await pagedQuery<SummaryRow>(this.dataSource.manager, {
+      matching: `${summarySelect()}
         WHERE (($1 OR cl.code = ANY($2) OR p.code = ANY($3))
                OR (p.code = ANY($4) AND EXISTS (SELECT 1 FROM cohort_staff cs WHERE cs.cohort_id = co.id AND cs.user_id = $5)))
           AND ($6::text IS NULL OR p.code = $6)
-          AND ($7::text IS NULL OR ${cohortStatusSql('co.starts_on', 'co.ends_on', '$8::date')} = $7)
-        ORDER BY co.starts_on DESC, co.name`,
-      [overseer.national, overseer.clusterCodes, overseer.prisonCodes, trainer.prisonCodes, actor.id, query.prison ?? null, query.status ?? null, on],
-    );
-    return rows.map((row) => withStatus(row, on));
+          AND ($7::text IS NULL OR ${status} = $7 OR ($7 = 'current' AND ${status} <> 'finished'))
+          AND ($9::uuid IS NULL OR co.programme_id = $9)`,
+      params: [overseer.national, overseer.clusterCodes, overseer.prisonCodes, trainer.prisonCodes, actor.id, query.prison ?? null, query.status ?? null, on, query.programmeId ?? null],
+      orderBy: orderBySql({ columns: COHORT_COLUMNS, ...sortOf(query, { sort: 'startsOn', order: 'desc' }), tieBreak: 'm.name, m.id' }),
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+    return { ...page, items: page.items.map((row) => withStatus(row, on)) };
   }
 
   /**

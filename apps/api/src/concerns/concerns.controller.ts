@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { ConcernView } from '@peerpath/contracts';
+import type { ConcernView, Page } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -15,7 +15,7 @@ export class ConcernsController {
 
   @Access(PERMISSIONS.readConcerns, Scope.filtered)
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: ConcernListQueryDto): Promise<ConcernView[]> {
+  list(@CurrentActor() actor: Actor, @Query() query: ConcernListQueryDto): Promise<Page<ConcernView>> {
     return this.concerns.list(actor, query);
   }
 

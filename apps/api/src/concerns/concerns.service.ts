@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { ConcernView, RoleName } from '@peerpath/contracts';
+import type { ConcernSort, ConcernView, Page, RoleName } from '@peerpath/contracts';
 import { formatDate, PERMISSIONS, prisonToday } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { CertificatesService } from '@peerpath/api/certification/certificates.service';
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
+import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
 import type { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
 
 const VIEW = `
@@ -24,6 +25,15 @@ const VIEW = `
     LEFT JOIN prisons bp ON bp.id = b.prison_id
     LEFT JOIN clusters bcl ON bcl.id = bp.cluster_id
     LEFT JOIN recipients r ON r.id = c.recipient_id`;
+
+/** The concerns list's sortable columns; after any of them, newest raised first. */
+const CONCERN_COLUMNS: Record<ConcernSort, string> = {
+  status: 'm.status',
+  raisedAt: 'm."raisedAt"',
+  reviewedAt: 'm."reviewedAt"',
+  kind: 'm.kind',
+  subject: 'm."subjectName"',
+};
 
 type ConcernRow = ConcernView & { clusterCode?: string; subjectPrisonCode?: string; subjectClusterCode?: string };
 
@@ -68,16 +78,20 @@ export class ConcernsService {
     return this.get(actor, id, PERMISSIONS.raiseConcerns);
   }
 
-  async list(actor: Actor, query: ConcernListQueryDto): Promise<ConcernView[]> {
+  /** A page of concerns in the caller's scope (where raised or where the buddy is now); open ones first unless sorted otherwise. */
+  async list(actor: Actor, query: ConcernListQueryDto): Promise<Page<ConcernView>> {
     const scope = scopeFilter(actor, PERMISSIONS.readConcerns);
-    const rows = await this.dataSource.query(
-      `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3) OR COALESCE(bcl.code, cl.code) = ANY($2) OR COALESCE(bp.code, p.code) = ANY($3))
+    return pagedQuery<ConcernView>(this.dataSource.manager, {
+      matching: `${VIEW} WHERE ($1 OR cl.code = ANY($2) OR p.code = ANY($3) OR COALESCE(bcl.code, cl.code) = ANY($2) OR COALESCE(bp.code, p.code) = ANY($3))
           AND ($4::text IS NULL OR p.code = $4 OR COALESCE(bp.code, p.code) = $4)
           AND ($5::concern_status IS NULL OR c.status = $5) AND ($6::uuid IS NULL OR c.buddy_id = $6)
-        ORDER BY c.status, c.raised_at DESC`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, query.status ?? null, query.buddyId ?? null],
-    );
-    return rows.map(strip);
+          AND ($7::concern_kind IS NULL OR c.kind = $7)`,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, query.status ?? null, query.buddyId ?? null, query.kind ?? null],
+      orderBy: orderBySql({ columns: CONCERN_COLUMNS, ...sortOf(query, { sort: 'status', order: 'asc' }), tieBreak: 'm."raisedAt" DESC, m.id' }),
+      page: query.page,
+      pageSize: query.pageSize,
+      hidden: ['clusterCode', 'subjectPrisonCode', 'subjectClusterCode'],
+    });
   }
 
   /**

@@ -18,7 +18,7 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
 
   it('has a cohort half-way through, a finished one and one about to start at Exeter', async () => {
     const trainer = await signedIn(t, 'trainer');
-    const cohorts = (await trainer.agent.get('/api/cohorts').expect(200)).body as { id: string; name: string; status: string; activeEnrolments: number }[];
+    const cohorts = (await trainer.agent.get('/api/cohorts').expect(200)).body.items as { id: string; name: string; status: string; activeEnrolments: number }[];
     expect(cohorts.map((c) => [c.status, c.activeEnrolments])).toEqual([
       ['planned', 0],
       ['running', 10],
@@ -49,11 +49,11 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
     expect((await gate('B2182XY', 3)).reasons.map((r: { code: string }) => r.code)).toEqual(['OVER_WEEKLY_HOURS_CAP']);
     const attention = (await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200)).body;
     expect(attention.map((a: { buddyPrisonNumber: string }) => a.buddyPrisonNumber)).toEqual(['B4300CD']);
-    const waiting = ((await coordinator.agent.get('/api/recipients?prison=EXI').expect(200)).body as { activeAllocations: number }[]).filter((r) => r.activeAllocations === 0);
+    const waiting = ((await coordinator.agent.get('/api/recipients?prison=EXI').expect(200)).body.items as { activeAllocations: number }[]).filter((r) => r.activeAllocations === 0);
     expect(waiting).toHaveLength(2);
     const overdue = (await coordinator.agent.get('/api/supervision/due?prison=EXI&state=overdue').expect(200)).body.map((d: { prisonNumber: string }) => d.prisonNumber);
     expect(overdue).toEqual(expect.arrayContaining(['B3291AB', 'A9964TU']));
-    expect((await coordinator.agent.get('/api/concerns?prison=EXI&status=open').expect(200)).body).toHaveLength(1);
+    expect((await coordinator.agent.get('/api/concerns?prison=EXI&status=open').expect(200)).body.items).toHaveLength(1);
   });
 
   it('lets Aaron sign in at the kiosk with his PIN', async () => {

@@ -1,3 +1,4 @@
+import type { PageQuery, SortQuery } from './paging';
 import type { CertificateStatus } from './certification';
 
 /**
@@ -86,7 +87,36 @@ export interface EndAllocationRequest {
   endedOn?: string;
 }
 
-/** GET /api/recipients, /api/allocations and /api/allocations/needing-attention: one prison, or every prison in scope. */
+/** GET /api/allocations/needing-attention: one prison, or every prison in scope. */
 export interface PrisonFilter {
   prison?: string;
+}
+
+/** Which allocations a list shows: active (the default), ended, or both. */
+export type AllocationListStatus = 'active' | 'ended' | 'all';
+/** The columns the allocations list sorts on: start date (the default, newest first), weekly hours, buddy, recipient. */
+export type AllocationSort = 'startsOn' | 'hours' | 'buddy' | 'recipient';
+
+/** GET /api/allocations: a page of allocations in the caller's scope. */
+export interface AllocationListQuery extends PageQuery, SortQuery<AllocationSort> {
+  prison?: string;
+  status?: AllocationListStatus;
+  /** One recipient's allocations (their page). */
+  recipientId?: string;
+}
+
+/**
+ * The recipients list's filter on support: waiting for a buddy, supported now, or supported by a
+ * buddy whose certificate is no longer valid (flagged).
+ */
+export type RecipientSupportFilter = 'waiting' | 'supported' | 'flagged';
+/** The columns the recipients list sorts on: waiting since (the default: longest waiting first, supported people last), name. */
+export type RecipientSort = 'waitingSince' | 'name';
+
+/** GET /api/recipients: a page of the recipient register in the caller's scope. */
+export interface RecipientListQuery extends PageQuery, SortQuery<RecipientSort> {
+  prison?: string;
+  support?: RecipientSupportFilter;
+  /** Prison number or part of a name. */
+  search?: string;
 }

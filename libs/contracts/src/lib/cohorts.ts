@@ -1,3 +1,4 @@
+import type { PageQuery, SortQuery } from './paging';
 /** Derived from the dates and today, never stored. */
 export type CohortStatus = 'planned' | 'running' | 'finished';
 /** Trainers deliver and assess; assessors only assess. */
@@ -124,9 +125,16 @@ export interface SaveRegisterRequest {
   marks: { buddyId: string; mark: AttendanceMark }[];
 }
 
-export interface CohortListQuery {
+/** A cohort's status, or 'current': planned or running, not yet finished (what can still be enrolled on). */
+export type CohortStatusFilter = CohortStatus | 'current';
+/** The columns the cohorts list sorts on: start date (the default, newest first), end date, name. */
+export type CohortSort = 'startsOn' | 'endsOn' | 'name';
+
+/** GET /api/cohorts: a page of cohorts in the caller's scope (a trainer's: those they deliver). */
+export interface CohortListQuery extends PageQuery, SortQuery<CohortSort> {
   prison?: string;
-  status?: CohortStatus;
+  status?: CohortStatusFilter;
+  programmeId?: string;
 }
 
 /** GET /api/cohorts/eligible-trainers: the prison is required. */

@@ -1,3 +1,5 @@
+import type { PageQuery, SortQuery } from './paging';
+
 export type ConcernKind = 'safeguarding' | 'boundary';
 export type ConcernStatus = 'open' | 'resolved';
 
@@ -35,8 +37,17 @@ export interface SuspendForConcernRequest {
   reason?: string;
 }
 
-export interface ConcernListQuery {
+/**
+ * The columns the concerns list sorts on: status (the default: open first, newest first within),
+ * raised, reviewed, kind, and who it is about.
+ */
+export type ConcernSort = 'status' | 'raisedAt' | 'reviewedAt' | 'kind' | 'subject';
+
+/** GET /api/concerns: a page of concerns in the caller's scope. */
+export interface ConcernListQuery extends PageQuery, SortQuery<ConcernSort> {
   prison?: string;
   status?: ConcernStatus;
+  /** Safeguarding or boundary: the severity a coordinator triages by. */
+  kind?: ConcernKind;
   buddyId?: string;
 }

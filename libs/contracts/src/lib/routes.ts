@@ -1,4 +1,15 @@
-import type { AllocationGateCode, AllocationNeedingAttention, AllocationRequest, AllocationView, CreateRecipientRequest, EndAllocationRequest, PrisonFilter, RecipientSummary } from './allocation';
+import type {
+  AllocationGateCode,
+  AllocationListQuery,
+  AllocationNeedingAttention,
+  AllocationRequest,
+  AllocationView,
+  CreateRecipientRequest,
+  EndAllocationRequest,
+  PrisonFilter,
+  RecipientListQuery,
+  RecipientSummary,
+} from './allocation';
 import type { DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
 import type { ChangePasswordRequest, CurrentUser, SignInRequest } from './auth';
 import type {
@@ -131,7 +142,7 @@ export const API = {
   setPin: at('/api/buddies/:buddyId/pin').post<SetPinRequest, BuddyAccountView>(),
 
   // cohorts, sessions, enrolments and registers
-  cohorts: at('/api/cohorts').get<CohortListQuery, CohortSummary[]>(),
+  cohorts: at('/api/cohorts').get<CohortListQuery, Page<CohortSummary>>(),
   createCohort: at('/api/cohorts').post<CreateCohortRequest, CohortDetail>(),
   eligibleTrainers: at('/api/cohorts/eligible-trainers').get<EligibleTrainersQuery, EligibleTrainer[]>(),
   sessionsThisWeek: at('/api/cohorts/sessions/this-week').get<void, UpcomingSession[]>(),
@@ -174,19 +185,20 @@ export const API = {
   verifyCertificate: at('/api/verify/:code').get<void, CertificateVerification>(),
 
   // allocation
-  recipients: at('/api/recipients').get<PrisonFilter, RecipientSummary[]>(),
+  recipients: at('/api/recipients').get<RecipientListQuery, Page<RecipientSummary>>(),
   addRecipient: at('/api/recipients').post<CreateRecipientRequest, RecipientSummary>(),
   recipient: at('/api/recipients/:recipientId').get<void, RecipientSummary>(),
-  allocations: at('/api/allocations').get<PrisonFilter, AllocationView[]>(),
+  allocations: at('/api/allocations').get<AllocationListQuery, Page<AllocationView>>(),
   allocatableBuddies: at('/api/allocations/buddies').get<AllocatableBuddiesQuery, Page<BuddySummary>>(),
   allocationsNeedingAttention: at('/api/allocations/needing-attention').get<PrisonFilter, AllocationNeedingAttention[]>(),
+  allocation: at('/api/allocations/:allocationId').get<void, AllocationView>(),
   buddyAllocations: at('/api/buddies/:buddyId/allocations').get<void, AllocationView[]>(),
   checkAllocation: at('/api/allocations/check').post<AllocationRequest, RuleOutcome<AllocationGateCode>>(),
   allocate: at('/api/allocations').post<AllocationRequest, AllocationView>(),
   endAllocation: at('/api/allocations/:allocationId/end').post<EndAllocationRequest, AllocationView>(),
 
   // concerns
-  concerns: at('/api/concerns').get<ConcernListQuery, ConcernView[]>(),
+  concerns: at('/api/concerns').get<ConcernListQuery, Page<ConcernView>>(),
   raiseConcern: at('/api/concerns').post<RaiseConcernRequest, ConcernView>(),
   concern: at('/api/concerns/:concernId').get<void, ConcernView>(),
   suspendForConcern: at('/api/concerns/:concernId/certificate-suspension').post<SuspendForConcernRequest, ConcernView>(),

@@ -1,8 +1,22 @@
-import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, IsText } from '@peerpath/api-validation';
+import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, IsText, Trimmed } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AllocationRequest, AllocationTask, CreateRecipientRequest, EndAllocationRequest } from '@peerpath/contracts';
-import { ALLOCATION_TASKS } from '@peerpath/domain';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import type {
+  AllocationListQuery,
+  AllocationListStatus,
+  AllocationRequest,
+  AllocationSort,
+  AllocationTask,
+  CreateRecipientRequest,
+  EndAllocationRequest,
+  PrisonFilter,
+  RecipientListQuery,
+  RecipientSort,
+  RecipientSupportFilter,
+  SortOrder,
+} from '@peerpath/contracts';
+import { ALLOCATION_LIST_STATUSES, ALLOCATION_SORTS, ALLOCATION_TASKS, RECIPIENT_SORTS, RECIPIENT_SUPPORT_FILTERS } from '@peerpath/domain';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsSortColumn, IsSortOrder, PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 
 
 export class CreateRecipientDto implements CreateRecipientRequest {
@@ -82,9 +96,57 @@ export class AllocationIdParams {
   allocationId!: string;
 }
 
-export class PrisonFilterDto {
+export class PrisonFilterDto implements PrisonFilter {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
   @IsPrisonCode()
   prison?: string;
+}
+
+export class AllocationListQueryDto extends PageQueryDto implements AllocationListQuery {
+  @ApiPropertyOptional({ example: 'EXI' })
+  @IsOptional()
+  @IsPrisonCode()
+  prison?: string;
+
+  @ApiPropertyOptional({ enum: ALLOCATION_LIST_STATUSES, default: 'active' })
+  @IsOptional()
+  @IsIn([...ALLOCATION_LIST_STATUSES], { message: 'Status must be active, ended or all' })
+  status?: AllocationListStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsId('Recipient id must be a UUID')
+  recipientId?: string;
+
+  @IsSortColumn(ALLOCATION_SORTS)
+  sort?: AllocationSort;
+
+  @IsSortOrder()
+  order?: SortOrder;
+}
+
+export class RecipientListQueryDto extends PageQueryDto implements RecipientListQuery {
+  @ApiPropertyOptional({ example: 'EXI' })
+  @IsOptional()
+  @IsPrisonCode()
+  prison?: string;
+
+  @ApiPropertyOptional({ enum: RECIPIENT_SUPPORT_FILTERS })
+  @IsOptional()
+  @IsIn([...RECIPIENT_SUPPORT_FILTERS], { message: 'Support must be waiting, supported or flagged' })
+  support?: RecipientSupportFilter;
+
+  @ApiPropertyOptional({ description: 'Prison number or part of a name' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(60)
+  search?: string;
+
+  @IsSortColumn(RECIPIENT_SORTS)
+  sort?: RecipientSort;
+
+  @IsSortOrder()
+  order?: SortOrder;
 }

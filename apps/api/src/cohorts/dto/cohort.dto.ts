@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AttendanceMark, BulkEnrolRequest, CohortStatus, CreateCohortRequest, EnrolRequest, SaveRegisterRequest, ScheduleSeriesRequest, ScheduleSessionRequest, WithdrawRequest } from '@peerpath/contracts';
+import type { AttendanceMark, BulkEnrolRequest, CohortListQuery, CohortSort, CohortStatusFilter, CreateCohortRequest, SortOrder, EnrolRequest, SaveRegisterRequest, ScheduleSeriesRequest, ScheduleSessionRequest, WithdrawRequest } from '@peerpath/contracts';
 import { IsCalendarDate, IsId, IsPrisonCode, IsText } from '@peerpath/api-validation';
-import { UUID_PATTERN } from '@peerpath/domain';
+import { COHORT_SORTS, COHORT_STATUS_FILTERS, UUID_PATTERN } from '@peerpath/domain';
+import { IsSortColumn, IsSortOrder, PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 
@@ -25,16 +26,27 @@ export class EnrolmentParams extends CohortIdParams {
   enrolmentId!: string;
 }
 
-export class CohortListQueryDto {
+export class CohortListQueryDto extends PageQueryDto implements CohortListQuery {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
   @IsPrisonCode()
   prison?: string;
 
-  @ApiPropertyOptional({ enum: ['planned', 'running', 'finished'] })
+  @ApiPropertyOptional({ enum: COHORT_STATUS_FILTERS })
   @IsOptional()
-  @IsIn(['planned', 'running', 'finished'], { message: 'Status must be planned, running or finished' })
-  status?: CohortStatus;
+  @IsIn([...COHORT_STATUS_FILTERS], { message: 'Status must be current, planned, running or finished' })
+  status?: CohortStatusFilter;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsId('Programme id must be a UUID')
+  programmeId?: string;
+
+  @IsSortColumn(COHORT_SORTS)
+  sort?: CohortSort;
+
+  @IsSortOrder()
+  order?: SortOrder;
 }
 
 export class PrisonQueryDto {

@@ -1,7 +1,9 @@
 import { IsId, IsPrisonCode, IsText } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ConcernKind, ConcernStatus, RaiseConcernRequest, ResolveConcernRequest, SuspendForConcernRequest } from '@peerpath/contracts';
+import type { ConcernKind, ConcernListQuery, ConcernSort, ConcernStatus, RaiseConcernRequest, ResolveConcernRequest, SortOrder, SuspendForConcernRequest } from '@peerpath/contracts';
+import { CONCERN_SORTS } from '@peerpath/domain';
 import { IsIn, IsOptional } from 'class-validator';
+import { IsSortColumn, IsSortOrder, PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 
 
 export class RaiseConcernDto implements RaiseConcernRequest {
@@ -43,7 +45,7 @@ export class ConcernIdParams {
   concernId!: string;
 }
 
-export class ConcernListQueryDto {
+export class ConcernListQueryDto extends PageQueryDto implements ConcernListQuery {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
   @IsPrisonCode()
@@ -58,4 +60,15 @@ export class ConcernListQueryDto {
   @IsOptional()
   @IsId('Buddy id must be a UUID')
   buddyId?: string;
+
+  @ApiPropertyOptional({ enum: ['safeguarding', 'boundary'] })
+  @IsOptional()
+  @IsIn(['safeguarding', 'boundary'], { message: 'Kind must be safeguarding or boundary' })
+  kind?: ConcernKind;
+
+  @IsSortColumn(CONCERN_SORTS)
+  sort?: ConcernSort;
+
+  @IsSortOrder()
+  order?: SortOrder;
 }

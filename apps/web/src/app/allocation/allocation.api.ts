@@ -1,13 +1,21 @@
 import { inject, Injectable, Signal } from '@angular/core';
-import { API, type AllocationRequest, type CreateRecipientRequest, type EndAllocationRequest, type PrisonFilter } from '@peerpath/contracts';
+import { API, type AllocationListQuery, type AllocationRequest, type CreateRecipientRequest, type EndAllocationRequest, type PrisonFilter, type RecipientListQuery } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /** `?prison=EXI` when a prison is chosen; every prison in scope otherwise. */
 const prisonFilter = (prison: string): PrisonFilter => (prison ? { prison } : {});
 
-/** The register, waiting for support first (the API's order). */
-export function recipientsResource(prison: Signal<string>) {
-  return apiResource(API.recipients, () => ({ query: prisonFilter(prison()) }));
+/** A page of the recipient register, as the list page's filters and sort ask. */
+export function recipientsResource(query: Signal<RecipientListQuery>) {
+  return apiResource(API.recipients, () => ({ query: query() }));
+}
+
+/**
+ * The people the allocation form offers: the API's largest page, waiting longest first. A
+ * prison with more than 100 people on its register would need a search here, as buddies have.
+ */
+export function recipientChoicesResource(prison: Signal<string>) {
+  return apiResource(API.recipients, () => ({ query: { ...prisonFilter(prison()), pageSize: 100 } }));
 }
 
 /** One recipient; nothing is asked while `id` is undefined. */
@@ -18,9 +26,19 @@ export function recipientResource(id: () => string | undefined) {
   });
 }
 
-/** Active allocations; nothing is asked while `wanted` is false. */
-export function allocationsResource(prison: Signal<string>, wanted?: Signal<boolean>) {
-  return apiResource(API.allocations, () => (wanted?.() === false ? undefined : { query: prisonFilter(prison()) }));
+/** A page of allocations, as the list page's filters and sort ask. */
+export function allocationsResource(query: Signal<AllocationListQuery>) {
+  return apiResource(API.allocations, () => ({ query: query() }));
+}
+
+/** One recipient's active allocations (a person has a handful at most). */
+export function recipientAllocationsResource(recipientId: Signal<string>) {
+  return apiResource(API.allocations, () => ({ query: { recipientId: recipientId(), pageSize: 100 } }));
+}
+
+/** One allocation, active or ended. */
+export function allocationResource(id: Signal<string>) {
+  return apiResource(API.allocation, () => ({ params: { allocationId: id() } }));
 }
 
 /** One buddy's allocations; only asked for when `wanted` holds. */

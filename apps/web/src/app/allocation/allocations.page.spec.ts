@@ -40,13 +40,18 @@ describe('AllocationsPage', () => {
     TestBed.tick();
   }
 
-  async function render(roles: RoleAssignmentView[], prison?: string): Promise<void> {
+  const pageOf = (items: AllocationView[], total = items.length, pageNumber = 1) => ({ items, total, page: pageNumber, pageSize: 25 });
+  const list = (check: (params: URLSearchParams) => boolean = () => true) =>
+    http.expectOne((r) => r.url === '/api/allocations' && check(new URLSearchParams(r.params.toString())));
+
+  async function render(roles: RoleAssignmentView[], prison?: string, query: Record<string, string> = {}): Promise<void> {
     const user: CurrentUser = { id: 'u1', username: 'someone', displayName: 'Some One', roles };
     const loaded = TestBed.inject(AuthService).loadCurrentUser();
     http.expectOne('/api/auth/me').flush(user);
     await loaded;
     fixture = TestBed.createComponent(AllocationsPage);
     if (prison) fixture.componentRef.setInput('prison', prison);
+    for (const [name, value] of Object.entries(query)) fixture.componentRef.setInput(name, value);
     page = fixture.nativeElement;
     await settle();
     http.expectOne('/api/prisons').flush([]);
@@ -68,7 +73,9 @@ describe('AllocationsPage', () => {
   it('puts allocations needing attention first, with the certificate problem in words and a way to end each', async () => {
     TestBed.inject(Flash).set('Elliot Fraser is allocated to Dennis Shaw.');
     await render([coordinator], 'exi');
-    http.expectOne((r) => r.url === '/api/allocations' && r.params.get('prison') === 'EXI').flush([allocation('a1', 'Xavier Young', 'Graham Rowe'), craig]);
+    list((p) => p.get('prison') === 'EXI' && p.get('page') === '1' && p.get('pageSize') === '25' && !p.has('status') && !p.has('sort')).flush(
+      pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe'), craig]),
+    );
     http.expectOne((r) => r.url === '/api/allocations/needing-attention' && r.params.get('prison') === 'EXI').flush([craig]);
     await settle();
 
@@ -78,18 +85,50 @@ describe('AllocationsPage', () => {
     expect(attention?.querySelector('.govuk-tag')?.textContent?.trim()).toBe('Certificate PP-EXI-2026-00003 is suspended');
     const end = attention?.querySelector('a[href="/allocations/a2/end"]');
     expect(end?.textContent?.replace(/\s+/g, ' ').trim()).toBe('End allocation of Craig Davies to Leonard Kerr');
-    expect(texts('[data-testid=active-allocations] tbody tr td:nth-child(3) li')).toEqual([
+    expect(texts('[data-testid=allocations-list] tbody tr td:nth-child(3) li')).toEqual([
       'Collecting meals',
       'Pushing a wheelchair',
       'Collecting meals',
       'Pushing a wheelchair',
     ]);
-    expect(texts('[data-testid=active-allocations] tbody tr td:nth-child(4)')).toEqual(['6 hours', '6 hours']);
+    expect(texts('[data-testid=allocations-list] tbody tr td:nth-child(4)')).toEqual(['6 hours', '6 hours']);
+    expect(texts('[data-testid=allocations-list] caption')).toEqual(['Showing 1 to 2 of 2 active allocations']);
+  });
+
+  it('sorts on the columns a coordinator sorts by, newest start first unless the address says otherwise', async () => {
+    await render([coordinator]);
+    list().flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe')]));
+    http.expectOne('/api/allocations/needing-attention').flush([]);
+    await settle();
+    const header = (name: string) => Array.from(page.querySelectorAll('th')).find((th) => th.textContent?.trim() === name);
+    expect(header('Since')?.getAttribute('aria-sort')).toBe('descending');
+    expect(header('Hours a week')?.getAttribute('aria-sort')).toBe('none');
+    expect(header('Tasks')?.hasAttribute('aria-sort')).toBe(false);
+    // Sorted on already: the other way; not yet: most hours first.
+    expect(header('Since')?.querySelector('a')?.getAttribute('href')).toBe('/?sort=startsOn&order=asc');
+    expect(header('Hours a week')?.querySelector('a')?.getAttribute('href')).toBe('/?sort=hours&order=desc');
+    expect(header('Buddy')?.querySelector('a')?.getAttribute('href')).toBe('/?sort=buddy&order=asc');
+  });
+
+  it('asks for the sort, status and page in the address, shows when each ended, and pages', async () => {
+    await render([coordinator], undefined, { status: 'all', sort: 'hours', order: 'asc', page: '2' });
+    const ended: AllocationView = { ...allocation('a4', 'Gareth Hughes', 'Peter Mills'), status: 'ended', endedOn: '2026-03-01', endReason: 'Moved wing' };
+    list((p) => p.get('status') === 'all' && p.get('sort') === 'hours' && p.get('order') === 'asc' && p.get('page') === '2').flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe'), ended], 52, 2));
+    http.expectOne('/api/allocations/needing-attention').flush([]);
+    await settle();
+    expect(page.querySelector<HTMLSelectElement>('#status')?.value).toBe('all');
+    expect(texts('h2')).toContain('All allocations');
+    expect(texts('[data-testid=allocations-list] caption')).toEqual(['Showing 26 to 27 of 52 allocations']);
+    expect(texts('[data-testid=allocations-list] tbody tr td:nth-child(6)')).toEqual(['Active', '1 March 2026 Moved wing']);
+    expect(page.querySelector('a[href="/allocations/a4/end"]')).toBeNull();
+    expect(page.querySelector('th[aria-sort=ascending]')?.textContent?.trim()).toBe('Hours a week');
+    expect(texts('.govuk-pagination__item')).toEqual(['1', '2', '3']);
+    expect(page.querySelector('[aria-current=page]')?.textContent?.trim()).toBe('2');
   });
 
   it('shows an auditor the same lists without any way to change them', async () => {
     await render([{ role: 'auditor', scope: 'cluster', clusterCode: 'DEVON', scopeLabel: 'Devon cluster' }]);
-    http.expectOne('/api/allocations').flush([allocation('a1', 'Xavier Young', 'Graham Rowe')]);
+    list().flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe')]));
     http.expectOne('/api/allocations/needing-attention').flush([]);
     await settle();
 
@@ -101,7 +140,7 @@ describe('AllocationsPage', () => {
   it('offers to end only the allocations at prisons where the user coordinates', async () => {
     await render([coordinator]);
     const atDartmoor = { ...allocation('a3', 'Ada Lovell', 'Rose Hill'), prisonCode: 'DAI' };
-    http.expectOne('/api/allocations').flush([allocation('a1', 'Xavier Young', 'Graham Rowe'), atDartmoor]);
+    list().flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe'), atDartmoor]));
     http.expectOne('/api/allocations/needing-attention').flush([{ ...craig, prisonCode: 'DAI' }]);
     await settle();
 

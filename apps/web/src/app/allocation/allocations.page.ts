@@ -4,48 +4,79 @@ import { Router, RouterLink } from '@angular/router';
 import type { AllocationView } from '@peerpath/contracts';
 import { canActAtPrison, holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { allocationsNeedingAttentionResource, allocationsResource } from '@peerpath/web/allocation/allocation.api';
-import { certificateProblem } from '@peerpath/web/allocation/allocation-labels';
-import { AllocationsTable } from '@peerpath/web/allocation/allocations-table';
-import { prisonFromQuery } from '@peerpath/web/allocation/recipient-register.page';
+import { certificateProblem, hoursText, tasksText } from '@peerpath/web/allocation/allocation-labels';
+import { allocationFiltersOf, allocationFormParams, allocationListRequest } from '@peerpath/web/allocation/list-queries';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { Flash } from '@peerpath/web/govuk/flash';
+import { Pagination, showingRange } from '@peerpath/web/govuk/pagination';
+import { SortableHeader } from '@peerpath/web/govuk/sortable-header';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
-import { Select } from '@peerpath/web/govuk/select';
+import { Select, type SelectItem } from '@peerpath/web/govuk/select';
 import { prisonItems } from '@peerpath/web/prisons/prison-items';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 
 /**
- * Who supports whom now. Allocations whose buddy no longer holds a valid certificate come first:
- * the buddy should not be working until the coordinator has dealt with it.
+ * Who supports whom. Allocations whose buddy no longer holds a valid certificate come first:
+ * the buddy should not be working until the coordinator has dealt with it. Then every
+ * allocation, active ones by default, paged and sorted by the server; the filters and sort
+ * live in the address, so Back and refresh keep them.
  */
 @Component({
   selector: 'pp-allocations-page',
-  imports: [ReactiveFormsModule, RouterLink, AllocationsTable, SuccessBanner, Select],
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, Pagination, SortableHeader, SuccessBanner, Select],
   templateUrl: './allocations.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AllocationsPage {
-  /** Query parameter, bound by the router. */
+  /** Query parameters, bound by the router. */
   readonly prison = input<string>();
+  readonly status = input<string>();
+  readonly sort = input<string>();
+  readonly order = input<string>();
+  readonly page = input<string>();
 
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   protected readonly banner = inject(Flash).take();
 
-  protected readonly prisonCode = computed(() => prisonFromQuery(this.prison()));
-  protected readonly allocations = allocationsResource(this.prisonCode);
+  protected readonly filters = computed(() =>
+    allocationFiltersOf({ prison: this.prison(), status: this.status(), sort: this.sort(), order: this.order(), page: this.page() }),
+  );
+  protected readonly sorted = computed(() => ({ sort: this.filters().sort, order: this.filters().order }));
+  private readonly prisonCode = computed(() => this.filters().prison);
+  protected readonly allocations = allocationsResource(computed(() => allocationListRequest(this.filters())));
   protected readonly needingAttention = allocationsNeedingAttentionResource(this.prisonCode);
+  /** "Showing 1 to 25 of 312 active allocations". */
+  protected readonly caption = computed(() => {
+    const result = valueOf(this.allocations);
+    if (!result) return '';
+    const { from, to } = showingRange(result);
+    const kind = { active: 'active ', ended: 'ended ', all: '' }[this.filters().status];
+    return `Showing ${from} to ${to} of ${result.total} ${kind}${result.total === 1 ? 'allocation' : 'allocations'}`;
+  });
+  protected readonly statusOptions: readonly SelectItem[] = [
+    { value: 'active', text: 'Active' },
+    { value: 'ended', text: 'Ended' },
+    { value: 'all', text: 'Active and ended' },
+  ];
   protected readonly prisons = prisonsResource();
   protected readonly prisonOptions = computed(() => prisonItems(valueOf(this.prisons) ?? []));
   protected readonly mayChange = computed(() => holdsRole(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate));
-  protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''] });
+  protected readonly form = inject(NonNullableFormBuilder).group({ prison: [''], status: ['active'] });
 
   protected readonly certificateProblem = certificateProblem;
-  protected readonly mayEnd = (allocation: AllocationView): boolean => this.mayActAt(allocation.prisonCode);
+  protected readonly tasksText = tasksText;
+  protected readonly hoursText = hoursText;
+  protected readonly mayEnd = (allocation: AllocationView): boolean => allocation.status === 'active' && this.mayActAt(allocation.prisonCode);
 
   constructor() {
-    effect(() => this.form.setValue({ prison: this.prisonCode() }));
+    // The form shows what the address says, also after Back and Forward.
+    effect(() => {
+      const { prison, status } = this.filters();
+      this.form.setValue({ prison, status });
+    });
   }
 
   /** Coordinators hold prison scope: they allocate and end allocations only at their own prisons. */
@@ -53,7 +84,7 @@ export class AllocationsPage {
     return canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate, { code: prisonCode, clusterCode: '' });
   }
 
-  protected applyFilter(): void {
-    void this.router.navigate(['/allocations'], { queryParams: { prison: prisonFromQuery(this.form.getRawValue().prison) || null } });
+  protected applyFilters(): void {
+    void this.router.navigate(['/allocations'], { queryParams: allocationFormParams(this.form.getRawValue()), queryParamsHandling: 'merge' });
   }
 }

@@ -40,7 +40,10 @@ describe('EndAllocationPage', () => {
     fixture.componentRef.setInput('id', id);
     page = fixture.nativeElement;
     await settle();
-    http.expectOne('/api/allocations').flush([craig]);
+    const request = http.expectOne(`/api/allocations/${id}`);
+    if (id === craig.id) request.flush(craig);
+    else if (id === 'ended') request.flush({ ...craig, id, status: 'ended', endedOn: '2026-03-01', endReason: 'Moved' });
+    else request.flush({ code: 'NOT_FOUND', message: 'Allocation not found' }, { status: 404, statusText: 'Not Found' });
     await settle();
   }
 
@@ -78,10 +81,12 @@ describe('EndAllocationPage', () => {
     expect(TestBed.inject(Flash).take()).toBe('The allocation of Craig Davies to Peter Mills has ended.');
   });
 
-  it('says when the allocation is no longer active', async () => {
-    await open('gone');
-    expect(text('h1')).toBe('This allocation is not active');
-    expect(page.querySelector('form')).toBeNull();
+  it('says when the allocation is no longer active, or not there at all', async () => {
+    for (const id of ['ended', 'gone']) {
+      await open(id);
+      expect(text('h1')).toBe('This allocation is not active');
+      expect(page.querySelector('form')).toBeNull();
+    }
   });
 
   it('checks the reason as the API does', () => {

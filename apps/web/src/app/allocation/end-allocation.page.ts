@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { AllocationApi, allocationsResource } from '@peerpath/web/allocation/allocation.api';
+import { AllocationApi, allocationResource } from '@peerpath/web/allocation/allocation.api';
 import { hoursText, tasksText } from '@peerpath/web/allocation/allocation-labels';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -35,11 +35,15 @@ export class EndAllocationPage {
   private readonly router = inject(Router);
   private readonly flash = inject(Flash);
 
-  // There is no GET for one allocation: the active ones in scope include it, if it is still active.
-  private readonly active = allocationsResource(signal(''));
-  protected readonly loadFailed = computed(() => Boolean(this.active.error()));
-  protected readonly allocation = computed(() => valueOf(this.active)?.find((a) => a.id === this.id()) ?? null);
-  protected readonly loaded = computed(() => valueOf(this.active) !== undefined);
+  private readonly loadedAllocation = allocationResource(this.id);
+  /** Not found (or out of scope) reads as "not active": there is nothing here to end either way. */
+  private readonly missing = computed(() => (this.loadedAllocation.error() as { status?: number } | undefined)?.status === 404);
+  protected readonly loadFailed = computed(() => Boolean(this.loadedAllocation.error()) && !this.missing());
+  protected readonly allocation = computed(() => {
+    const allocation = valueOf(this.loadedAllocation);
+    return allocation?.status === 'active' ? allocation : null;
+  });
+  protected readonly loaded = computed(() => valueOf(this.loadedAllocation) !== undefined || this.missing());
 
   protected readonly form = inject(NonNullableFormBuilder).group({ reason: [''] });
   protected readonly errors = signal<readonly SummaryError[]>([]);

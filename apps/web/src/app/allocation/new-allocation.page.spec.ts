@@ -79,7 +79,7 @@ describe('NewAllocationPage', () => {
     await settle();
     if (query.recipient) http.expectOne(`/api/recipients/${query.recipient}`).flush(recipients.find((r) => r.id === query.recipient) ?? {});
     if (query.buddy) http.expectOne(`/api/buddies/${query.buddy}`).flush(known.find((b) => b.id === query.buddy) ?? {});
-    http.expectOne('/api/recipients').flush(recipients);
+    http.expectOne('/api/recipients?pageSize=100').flush({ items: recipients, total: recipients.length, page: 1, pageSize: 100 });
     await settle();
     await answerBuddySearches();
   }

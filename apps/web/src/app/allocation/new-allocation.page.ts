@@ -11,7 +11,7 @@ import {
   allocationCheckResource,
   buddyToAllocateResource,
   recipientResource,
-  recipientsResource,
+  recipientChoicesResource,
 } from '@peerpath/web/allocation/allocation.api';
 import {
   AllocationFormValue,
@@ -100,12 +100,13 @@ export class NewAllocationPage implements OnInit {
   protected readonly buddyItems = computed(() => (valueOf(this.buddies)?.items ?? []).map(buddyOption));
   /** The chosen buddy, remembered once seen in a search, so their prison is known after the search moves on. */
   private readonly chosenBuddy = signal<BuddySummary | undefined>(undefined);
-  private readonly recipients = recipientsResource(this.onePrison);
+  private readonly recipients = recipientChoicesResource(this.onePrison);
+  private readonly recipientList = computed(() => valueOf(this.recipients)?.items ?? []);
   /** Only people at the chosen buddy's prison (the gate refuses anyone else); before a buddy is chosen, everyone where the user allocates. */
   protected readonly recipientGroups = computed<OptionGroup<RecipientSummary>[]>(() => {
     const buddyPrison = this.chosenBuddy()?.prisonCode;
     return byPrison(
-      (valueOf(this.recipients) ?? []).filter((r) => (buddyPrison ? r.prisonCode === buddyPrison : this.coordinatorPrisons().includes(r.prisonCode))),
+      this.recipientList().filter((r) => (buddyPrison ? r.prisonCode === buddyPrison : this.coordinatorPrisons().includes(r.prisonCode))),
     );
   });
   protected readonly recipientOptions = computed<SelectGroup[]>(() =>
@@ -201,7 +202,7 @@ export class NewAllocationPage implements OnInit {
     effect(() => {
       const buddyPrison = this.chosenBuddy()?.prisonCode;
       const recipientId = this.chosenRecipientId();
-      const chosen = (valueOf(this.recipients) ?? []).find((r) => r.id === recipientId);
+      const chosen = this.recipientList().find((r) => r.id === recipientId);
       if (buddyPrison && chosen && chosen.prisonCode !== buddyPrison) this.form.controls.recipientId.setValue('');
     });
     // A preselected recipient who is not offered is not submitted either: the page says why.

@@ -16,8 +16,11 @@ const recipient = (id: string, name: string, activeAllocations: number): Recipie
   supportSummary: 'Needs an escort to healthcare.',
   carePlanReference: 'DCC-1',
   activeAllocations,
+  allocationsNeedingAttention: 0,
+  waitingSince: activeAllocations === 0 ? '2026-02-0' + id : null,
   version: 1,
 });
+const pageOf = (items: RecipientSummary[], total = items.length) => ({ items, total, page: 1, pageSize: 25 });
 
 describe('RecipientRegisterPage', () => {
   let http: HttpTestingController;
@@ -55,24 +58,35 @@ describe('RecipientRegisterPage', () => {
 
   const texts = (selector: string) => Array.from(page.querySelectorAll(selector)).map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
 
-  it('lists the people waiting for support first, each with a way to allocate a buddy', async () => {
+  it('lists the people waiting longest first, each with a way to allocate a buddy, and the supported with their support', async () => {
     http
-      .expectOne((r) => r.url === '/api/recipients' && r.params.get('prison') === 'EXI')
-      .flush([recipient('1', 'Dennis Shaw', 0), recipient('2', 'Brian Walsh', 0), recipient('3', 'Graham Rowe', 2)]);
+      .expectOne((r) => r.url === '/api/recipients' && r.params.get('prison') === 'EXI' && r.params.get('page') === '1' && !r.params.has('sort'))
+      .flush(
+        pageOf(
+          [recipient('1', 'Dennis Shaw', 0), recipient('2', 'Brian Walsh', 0), recipient('3', 'Graham Rowe', 2), { ...recipient('4', 'Peter Mills', 1), allocationsNeedingAttention: 1 }],
+          30,
+        ),
+      );
     await settle();
 
-    expect(texts('[data-testid=recipients-waiting] tbody td:first-child')).toEqual(['Dennis Shaw', 'Brian Walsh']);
-    expect(texts('[data-testid=recipients-supported] tbody td:first-child')).toEqual(['Graham Rowe']);
-    expect(texts('[data-testid=recipients-supported] .govuk-tag')).toEqual(['Supported by 2 buddies']);
-    const allocate = page.querySelector('[data-testid=recipients-waiting] a[href="/allocations/new?recipient=1"]');
+    expect(texts('[data-testid=recipients] caption')).toEqual(['Showing 1 to 4 of 30 people']);
+    expect(texts('[data-testid=recipients] tbody td:first-child a')).toEqual(['Dennis Shaw', 'Brian Walsh', 'Graham Rowe', 'Peter Mills']);
+    expect(texts('[data-testid=recipients] tbody td:nth-child(4)')).toEqual(['1 February 2026', '2 February 2026', 'Not waiting', 'Not waiting']);
+    expect(texts('[data-testid=recipients] .govuk-tag')).toEqual(['Waiting for a buddy', 'Waiting for a buddy', 'Supported by 2 buddies', 'Their buddy’s certificate is no longer valid']);
+    const allocate = page.querySelector('[data-testid=recipients] a[href="/allocations/new?recipient=1"]');
     expect(allocate?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Allocate a buddy to Dennis Shaw');
+    expect(page.querySelector('a[href="/allocations/new?recipient=3"]')).toBeNull();
     expect(page.querySelector('a[href="/recipients/new"]')?.textContent?.trim()).toBe('Add a recipient');
+    const waitingSince = Array.from(page.querySelectorAll('th')).find((th) => th.textContent?.trim() === 'Waiting since');
+    expect(waitingSince?.getAttribute('aria-sort')).toBe('ascending');
+    expect(waitingSince?.querySelector('a')?.getAttribute('href')).toBe('/?sort=waitingSince&order=desc');
+    expect(texts('.govuk-pagination__item')).toEqual(['1', '2']);
   });
 
   it('offers to allocate only to people at prisons where the user coordinates', async () => {
     http
       .expectOne((r) => r.url === '/api/recipients')
-      .flush([recipient('1', 'Dennis Shaw', 0), { ...recipient('2', 'Brian Walsh', 0), prisonCode: 'DAI', prisonName: 'Dartmoor' }]);
+      .flush(pageOf([recipient('1', 'Dennis Shaw', 0), { ...recipient('2', 'Brian Walsh', 0), prisonCode: 'DAI', prisonName: 'Dartmoor' }]));
     await settle();
 
     expect(page.querySelector('a[href="/allocations/new?recipient=1"]')).not.toBeNull();
@@ -88,17 +102,21 @@ describe('RecipientRegisterPage', () => {
     expect(page.textContent).toMatch(/Sorry/);
   });
 
-  it('filters by prison through the address', async () => {
-    http.expectOne((r) => r.url === '/api/recipients').flush([]);
+  it('filters through the address, back on page 1', async () => {
+    http.expectOne((r) => r.url === '/api/recipients').flush(pageOf([]));
     await settle();
-    expect(texts('[data-testid=recipients-empty]')).toEqual(['There is nobody on the recipient register here yet.']);
+    expect(texts('[data-testid=recipients-empty]')).toEqual(['Nobody on the register matches these filters.']);
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const select = page.querySelector<HTMLSelectElement>('#prison');
     if (!select) throw new Error('no prison filter');
     select.value = '';
     select.dispatchEvent(new Event('change'));
+    const support = page.querySelector<HTMLSelectElement>('#support');
+    if (!support) throw new Error('no support filter');
+    support.value = 'flagged';
+    support.dispatchEvent(new Event('change'));
     page.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
-    expect(navigate).toHaveBeenCalledWith(['/recipients'], { queryParams: { prison: null } });
+    expect(navigate).toHaveBeenCalledWith(['/recipients'], { queryParams: { prison: null, support: 'flagged', search: null, page: null }, queryParamsHandling: 'merge' });
   });
 });
 

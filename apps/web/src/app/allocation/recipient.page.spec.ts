@@ -43,13 +43,17 @@ describe('RecipientPage', () => {
     page = fixture.nativeElement;
     await settle();
     const request = http.expectOne('/api/recipients/r1');
-    if (answer === 404) request.flush({ statusCode: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
-    else request.flush(answer);
-    await settle();
-    if (answer !== 404) {
-      http.expectOne('/api/allocations?prison=EXI').flush(allocations);
-      await settle();
+    // Their allocations are asked for at once, by their id.
+    const theirs = http.expectOne((r) => r.url === '/api/allocations' && r.params.get('recipientId') === 'r1' && r.params.get('pageSize') === '100');
+    if (answer === 404) {
+      const notFound = { statusCode: 404, code: 'NOT_FOUND', message: 'Not found' };
+      request.flush(notFound, { status: 404, statusText: 'Not Found' });
+      theirs.flush(notFound, { status: 404, statusText: 'Not Found' });
+    } else {
+      request.flush(answer);
+      theirs.flush({ items: allocations, total: allocations.length, page: 1, pageSize: 100 });
     }
+    await settle();
   }
 
   beforeEach(() => {

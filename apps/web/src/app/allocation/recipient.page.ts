@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { canActAtPrison, PERMISSIONS } from '@peerpath/domain';
-import { allocationsResource, recipientResource } from '@peerpath/web/allocation/allocation.api';
+import { recipientAllocationsResource, recipientResource } from '@peerpath/web/allocation/allocation.api';
 import { supportTag } from '@peerpath/web/allocation/allocation-labels';
 import { AllocationsTable } from '@peerpath/web/allocation/allocations-table';
 import { AuthService } from '@peerpath/web/auth/auth.service';
@@ -26,10 +26,10 @@ export class RecipientPage {
   protected readonly banner = inject(Flash).take();
   protected readonly recipient = recipientResource(this.id);
   private readonly prison = computed(() => valueOf(this.recipient)?.prisonCode ?? '');
-  private readonly allocations = allocationsResource(this.prison, computed(() => this.prison() !== ''));
+  private readonly allocations = recipientAllocationsResource(this.id);
   protected readonly allocationsFailed = computed(() => Boolean(this.allocations.error()));
-  /** Active allocations at their prison, narrowed to this person. */
-  protected readonly theirs = computed(() => valueOf(this.allocations)?.filter((a) => a.recipientId === this.id()));
+  /** Their active allocations. */
+  protected readonly theirs = computed(() => valueOf(this.allocations)?.items);
   /**
    * A coordinator at the recipient's prison may allocate and raise a concern (coordinators hold
    * prison scope, so the cluster is not needed). The API decides in the end.

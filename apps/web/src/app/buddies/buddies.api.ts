@@ -26,16 +26,15 @@ export function buddyProgressResource(id: Signal<string>, wanted: Signal<boolean
   return apiResource(API.buddyProgress, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 }
 
-/** The cohorts at one prison; nothing is asked while the prison is unknown. */
+/**
+ * The cohorts at one prison that can still be enrolled on (planned or running), soonest
+ * first; nothing is asked while the prison is unknown.
+ */
 export function prisonCohortsResource(prisonCode: Signal<string | null>) {
-  return apiResource(
-    API.cohorts,
-    () => {
-      const prison = prisonCode();
-      return prison ? { query: { prison } } : undefined;
-    },
-    { defaultValue: [] },
-  );
+  return apiResource(API.cohorts, () => {
+    const prison = prisonCode();
+    return prison ? { query: { prison, status: 'current' as const, sort: 'startsOn' as const, order: 'asc' as const, pageSize: 100 } } : undefined;
+  });
 }
 
 /** The register's writes. Each rejects with the HttpErrorResponse; callers show its ApiError. */

@@ -109,6 +109,7 @@ const cohort = (id: string, name: string, status: CohortSummary['status'], priso
   activeEnrolments: 4,
   status,
 });
+const cohortPage = (items: CohortSummary[]) => ({ items, total: items.length, page: 1, pageSize: 100 });
 
 describe('buddyActions', () => {
   it('offers nothing to someone who may not coordinate at the prison', () => {
@@ -234,7 +235,7 @@ describe('BuddyPage', () => {
     await settle();
     http.expectOne('/api/buddies/b1/eligibility').flush(notEligible);
     // Now approved: cohorts at the buddy's prison are offered.
-    http.expectOne((r) => r.url === '/api/cohorts' && r.params.get('prison') === 'EXI').flush([]);
+    http.expectOne((r) => r.url === '/api/cohorts' && r.params.get('prison') === 'EXI' && r.params.get('status') === 'current').flush(cohortPage([]));
     await settle();
 
     expect(text('.govuk-notification-banner')).toContain('Selection decision recorded: approved.');
@@ -312,12 +313,14 @@ describe('BuddyPage', () => {
     await open([COORDINATOR], approved);
     http
       .expectOne((r) => r.url === '/api/cohorts')
-      .flush([
-        cohort('c-done', 'Exeter winter 2025', 'finished'),
-        cohort('c1', 'Exeter spring 2026', 'running'),
-        cohort('c2', 'Exeter summer 2026', 'planned'),
-        { ...cohort('c-full', 'Exeter full 2026', 'planned'), activeEnrolments: 12 },
-      ]);
+      .flush(
+        cohortPage([
+          cohort('c-done', 'Exeter winter 2025', 'finished'),
+          cohort('c1', 'Exeter spring 2026', 'running'),
+          cohort('c2', 'Exeter summer 2026', 'planned'),
+          { ...cohort('c-full', 'Exeter full 2026', 'planned'), activeEnrolments: 12 },
+        ]),
+      );
     await settle();
 
     // Nothing is chosen for the coordinator; a full or finished cohort is not offered.
@@ -350,7 +353,7 @@ describe('BuddyPage', () => {
     await settle();
     http.expectOne('/api/buddies/b1/progress').flush(noTraining);
     http.expectOne('/api/buddies/b1/eligibility').flush(notEligible);
-    http.expectOne((r) => r.url === '/api/cohorts').flush([]);
+    http.expectOne((r) => r.url === '/api/cohorts').flush(cohortPage([]));
     await settle();
 
     expect(text('.govuk-notification-banner')).toContain('Sam Jones is enrolled in Exeter spring 2026.');
@@ -369,7 +372,7 @@ describe('BuddyPage', () => {
 
   it('shows why the API refused an enrolment, linked to the cohort', async () => {
     await open([COORDINATOR], approved);
-    http.expectOne((r) => r.url === '/api/cohorts').flush([cohort('c1', 'Exeter spring 2026', 'running')]);
+    http.expectOne((r) => r.url === '/api/cohorts').flush(cohortPage([cohort('c1', 'Exeter spring 2026', 'running')]));
     await settle();
     choose('c1');
     click(button('Enrol'));
@@ -386,7 +389,7 @@ describe('BuddyPage', () => {
     /** Opens the record; a coordinator's enrol form also asks for cohorts, which these tests leave empty. */
     async function openRecord(...args: Parameters<typeof open>) {
       await open(...args);
-      for (const request of http.match((r) => r.url === '/api/cohorts')) request.flush([]);
+      for (const request of http.match((r) => r.url === '/api/cohorts')) request.flush(cohortPage([]));
       await settle();
     }
 

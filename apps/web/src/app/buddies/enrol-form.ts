@@ -60,7 +60,7 @@ export class EnrolForm {
 
   private readonly api = inject(BuddiesApi);
   protected readonly cohorts = prisonCohortsResource(computed(() => this.buddy().prisonCode));
-  protected readonly choices = computed(() => openCohorts(valueOf(this.cohorts) ?? [], this.buddy().prisonCode, this.alreadyIn()));
+  protected readonly choices = computed(() => openCohorts(valueOf(this.cohorts)?.items ?? [], this.buddy().prisonCode, this.alreadyIn()));
   protected readonly cohortOptions = computed(() =>
     this.choices().map((cohort) => ({
       value: cohort.id,

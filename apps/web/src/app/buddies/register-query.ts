@@ -63,26 +63,5 @@ export function queryParamsOfForm(form: { search: string; prison: string; stage:
   };
 }
 
-export type PageItem = { kind: 'page'; number: number; current: boolean } | { kind: 'ellipsis' };
-
-/**
- * GOV.UK pagination: always the first and last pages, the current one and its neighbours,
- * and an ellipsis for each gap of more than one page.
- */
-export function pageItems(current: number, totalPages: number): PageItem[] {
-  if (totalPages <= 1) return [];
-  const shown = new Set([1, totalPages, current - 1, current, current + 1].filter((n) => n >= 1 && n <= totalPages));
-  const numbers = [...shown].sort((a, b) => a - b);
-  const items: PageItem[] = [];
-  numbers.forEach((number, i) => {
-    const previous = numbers[i - 1];
-    if (previous !== undefined && number - previous === 2) items.push({ kind: 'page', number: number - 1, current: false });
-    else if (previous !== undefined && number - previous > 2) items.push({ kind: 'ellipsis' });
-    items.push({ kind: 'page', number, current: number === current });
-  });
-  return items;
-}
-
-export function totalPages(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
+// Paging is the same for every list: one GOV.UK pagination, in govuk/pagination.ts.
+export { pageItems, totalPages, type PageItem } from '@peerpath/web/govuk/pagination';

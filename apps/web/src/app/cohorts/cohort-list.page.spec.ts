@@ -38,8 +38,9 @@ describe('CohortListPage', () => {
     const fixture = TestBed.createComponent(CohortListPage);
     fixture.detectChanges();
     TestBed.tick();
-    http.expectOne('/api/cohorts').flush([summary]);
+    http.expectOne((r) => r.url === '/api/cohorts' && r.params.get('page') === '1' && r.params.get('pageSize') === '25').flush({ items: [summary], total: 1, page: 1, pageSize: 25 });
     for (const request of http.match('/api/prisons')) request.flush([]);
+    for (const request of http.match('/api/programmes')) request.flush([{ id: 'p1', code: 'BSW', title: 'Buddy Support Worker', summary: '', versions: [] }]);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -49,7 +50,8 @@ describe('CohortListPage', () => {
   it('is "My cohorts" for a trainer, with no way to create one', async () => {
     const page = await render('trainer');
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('My cohorts');
-    expect(page.querySelector('caption')?.textContent?.trim()).toBe('Cohorts you deliver');
+    expect(page.querySelector('caption')?.textContent?.trim()).toBe('Showing 1 to 1 of 1 cohort you deliver');
+    expect(page.querySelector('#prison')).toBeNull();
     expect(page.textContent).not.toContain('Create a cohort');
   });
 
@@ -62,8 +64,11 @@ describe('CohortListPage', () => {
   it('lists each cohort with its prison, programme, dates, status and places', async () => {
     const page = await render('auditor');
     const cells = Array.from(page.querySelectorAll('[data-testid=cohorts-table] tbody td')).map((td) => td.textContent?.replace(/\s+/g, ' ').trim());
-    expect(cells).toEqual(['Exeter spring 2026', 'Exeter', 'Buddy Support Worker, Version 1', '12 January 2026 to 3 April 2026', 'Running', '10 of 12']);
-    expect(page.querySelector('[data-testid=cohorts-table] a')?.getAttribute('href')).toBe('/cohorts/c1');
+    expect(cells).toEqual(['Exeter spring 2026', 'Exeter', 'Buddy Support Worker, Version 1', '12 January 2026', '3 April 2026', 'Running', '10 of 12']);
+    const starts = Array.from(page.querySelectorAll('th')).find((th) => th.textContent?.trim() === 'Starts');
+    expect(starts?.getAttribute('aria-sort')).toBe('descending');
+    expect(Array.from(page.querySelectorAll<HTMLOptionElement>('#programme option')).map((o) => o.textContent?.trim())).toEqual(['All programmes', 'Buddy Support Worker']);
+    expect(page.querySelector('[data-testid=cohorts-table] tbody a')?.getAttribute('href')).toBe('/cohorts/c1');
     expect(page.textContent).not.toContain('Create a cohort');
   });
 });

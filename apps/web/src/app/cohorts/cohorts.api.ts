@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { API, type CreateCohortRequest, type RecordDecisionsRequest, type SaveRegisterRequest, type ScheduleSeriesRequest, type ScheduleSessionRequest } from '@peerpath/contracts';
+import { API, type CohortListQuery, type CreateCohortRequest, type RecordDecisionsRequest, type SaveRegisterRequest, type ScheduleSeriesRequest, type ScheduleSessionRequest } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /*
@@ -7,16 +7,9 @@ import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
  * missing, so nothing is requested until it is known. The API decides scope throughout.
  */
 
-/** A trainer's own cohorts, or every cohort in a coordinator's or auditor's prisons. */
-export function cohortsResource(prison: () => string | undefined) {
-  return apiResource(
-    API.cohorts,
-    () => {
-      const code = prison();
-      return { query: code ? { prison: code } : {} };
-    },
-    { defaultValue: [] },
-  );
+/** A page of a trainer's own cohorts, or of every cohort in a coordinator's or auditor's prisons. */
+export function cohortsResource(query: () => CohortListQuery) {
+  return apiResource(API.cohorts, () => ({ query: query() }));
 }
 
 export function cohortResource(cohortId: () => string | undefined) {

@@ -1,7 +1,9 @@
-import type { ConcernKind, ConcernStatus, ConcernView, RaiseConcernRequest } from '@peerpath/contracts';
+import type { Params } from '@angular/router';
+import type { ConcernKind, ConcernListQuery, ConcernSort, ConcernStatus, RaiseConcernRequest } from '@peerpath/contracts';
+import { CONCERN_SORTS } from '@peerpath/domain';
 import type { SummaryError } from '@peerpath/web/govuk/form-errors';
 import type { Tag } from '@peerpath/web/govuk/tag';
-import type { ConcernFilters } from '@peerpath/web/concerns/concerns.api';
+import { LIST_PAGE_SIZE, oneOf, pageOf, prisonCodeOf, type QueryValue, sortParams, type SortState, sortStateOf } from '@peerpath/web/platform/list-query';
 
 export const KIND_TEXT: Record<ConcernKind, string> = {
   safeguarding: 'Safeguarding',
@@ -18,16 +20,44 @@ export const CONCERN_STATUS_TAGS: Record<ConcernStatus, Tag> = {
   resolved: { text: 'Resolved', colour: 'govuk-tag--green' },
 };
 
-/** Open concerns first, newest first within each. */
-export function sortConcerns(concerns: readonly ConcernView[]): ConcernView[] {
-  return [...concerns].sort((a, b) => (a.status === b.status ? b.raisedAt.localeCompare(a.raisedAt) : a.status === 'open' ? -1 : 1));
+/** Open concerns first, newest first within each: the API's order when asked nothing. */
+export const CONCERNS_DEFAULT_SORT: SortState<ConcernSort> = { sort: 'status', order: 'asc' };
+
+export interface ConcernFilters extends SortState<ConcernSort> {
+  status: ConcernStatus | '';
+  kind: ConcernKind | '';
+  /** A prison code, or '' for every prison in scope. */
+  prison: string;
+  page: number;
 }
 
 /** The list's filters from the address: unknown values mean "any". */
-export function concernFiltersOf(query: { status?: string; prison?: string }): ConcernFilters {
-  const status = query.status === 'open' || query.status === 'resolved' ? query.status : null;
-  const prison = (query.prison ?? '').trim().toUpperCase();
-  return { status, prison: /^[A-Z]{3}$/.test(prison) ? prison : null };
+export function concernFiltersOf(query: { status?: QueryValue; kind?: QueryValue; prison?: QueryValue; sort?: QueryValue; order?: QueryValue; page?: QueryValue }): ConcernFilters {
+  return {
+    status: oneOf(query.status, ['open', 'resolved'] as const, ''),
+    kind: oneOf(query.kind, ['safeguarding', 'boundary'] as const, ''),
+    prison: prisonCodeOf(query.prison),
+    ...sortStateOf(query, CONCERN_SORTS, CONCERNS_DEFAULT_SORT),
+    page: pageOf(query.page),
+  };
+}
+
+/** GET /api/concerns for these filters, leaving out what is not set. */
+export function concernListRequest(filters: ConcernFilters, pageSize = LIST_PAGE_SIZE): ConcernListQuery {
+  return {
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.prison ? { prison: filters.prison } : {}),
+    ...sortParams(filters, CONCERNS_DEFAULT_SORT),
+    page: filters.page,
+    pageSize,
+  };
+}
+
+/** The address after the filter form is submitted: empty filters disappear, the sort stays, back to page 1. */
+export function concernFormParams(form: { status: string; kind: string; prison: string }): Params {
+  const filters = concernFiltersOf(form);
+  return { status: filters.status || null, kind: filters.kind || null, prison: filters.prison || null, page: null };
 }
 
 export const DESCRIPTION_MAX = 4000;

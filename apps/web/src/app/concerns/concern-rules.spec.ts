@@ -1,5 +1,5 @@
 import type { ConcernView } from '@peerpath/contracts';
-import { concernFiltersOf, concernRequestOf, concernSubjectOf, outcomeOf, sortConcerns } from '@peerpath/web/concerns/concern-labels';
+import { concernFiltersOf, concernFormParams, concernListRequest, concernRequestOf, concernSubjectOf, outcomeOf } from '@peerpath/web/concerns/concern-labels';
 import { concernReviewActions } from '@peerpath/web/concerns/concern-review';
 
 const concern = (id: string, status: ConcernView['status'], raisedAt: string): ConcernView => ({
@@ -21,14 +21,34 @@ const concern = (id: string, status: ConcernView['status'], raisedAt: string): C
 });
 
 describe('concerns', () => {
-  it('lists open concerns first, newest first within each', () => {
-    const sorted = sortConcerns([concern('a', 'resolved', '2026-03-05'), concern('b', 'open', '2026-03-01'), concern('c', 'open', '2026-03-04'), concern('d', 'resolved', '2026-03-06')]);
-    expect(sorted.map((c) => c.id)).toEqual(['c', 'b', 'd', 'a']);
+  it('reads the list from the address: filters, sort and page, dropping what the API would refuse', () => {
+    expect(concernFiltersOf({ status: 'open', kind: 'safeguarding', prison: 'exi', sort: 'raisedAt', order: 'desc', page: '2' })).toEqual({
+      status: 'open',
+      kind: 'safeguarding',
+      prison: 'EXI',
+      sort: 'raisedAt',
+      order: 'desc',
+      page: 2,
+    });
+    // Open first, newest first within, when the address says nothing; another column goes ascending.
+    expect(concernFiltersOf({ status: 'everything', kind: 'minor', prison: 'Exeter', sort: 'due', order: 'up', page: '0' })).toEqual({
+      status: '',
+      kind: '',
+      prison: '',
+      sort: 'status',
+      order: 'asc',
+      page: 1,
+    });
+    expect(concernFiltersOf({ sort: 'subject' })).toMatchObject({ sort: 'subject', order: 'asc' });
   });
 
-  it('reads the filters and the subject from the address', () => {
-    expect(concernFiltersOf({ status: 'open', prison: 'exi' })).toEqual({ status: 'open', prison: 'EXI' });
-    expect(concernFiltersOf({ status: 'everything', prison: 'Exeter' })).toEqual({ status: null, prison: null });
+  it('asks the API for what is set, and puts the form in the address back on page 1', () => {
+    expect(concernListRequest(concernFiltersOf({}))).toEqual({ page: 1, pageSize: 25 });
+    expect(concernListRequest(concernFiltersOf({ kind: 'boundary', sort: 'raisedAt', order: 'asc', page: '3' }))).toEqual({ kind: 'boundary', sort: 'raisedAt', order: 'asc', page: 3, pageSize: 25 });
+    expect(concernFormParams({ status: 'resolved', kind: '', prison: 'dai' })).toEqual({ status: 'resolved', kind: null, prison: 'DAI', page: null });
+  });
+
+  it('reads the subject from the address', () => {
     expect(concernSubjectOf({ buddy: 'b1' })).toEqual({ kind: 'buddy', id: 'b1' });
     expect(concernSubjectOf({ recipient: 'r1' })).toEqual({ kind: 'recipient', id: 'r1' });
     expect(concernSubjectOf({ buddy: 'b1', recipient: 'r1' })).toBeNull();

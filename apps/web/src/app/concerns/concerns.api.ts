@@ -1,21 +1,10 @@
 import { inject, Injectable, Signal } from '@angular/core';
-import { API, type ConcernListQuery, type ConcernStatus, type RaiseConcernRequest } from '@peerpath/contracts';
+import { API, type ConcernListQuery, type RaiseConcernRequest } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
-export interface ConcernFilters {
-  status: ConcernStatus | null;
-  prison: string | null;
-}
-
-/** Concerns in the caller's prisons; the API lists open ones first. */
-export function concernsResource(filters: Signal<ConcernFilters>) {
-  return apiResource(API.concerns, () => {
-    const { status, prison } = filters();
-    const query: ConcernListQuery = {};
-    if (status) query.status = status;
-    if (prison) query.prison = prison;
-    return { query };
-  });
+/** A page of concerns in the caller's prisons, as the list's filters and sort ask. */
+export function concernsResource(query: Signal<ConcernListQuery>) {
+  return apiResource(API.concerns, () => ({ query: query() }));
 }
 
 export function concernResource(id: Signal<string>) {
