@@ -1,4 +1,4 @@
-import { idleTimeInWords, isKioskUser, timeLeftInWords, timeoutWarningSeconds } from './session-timeout';
+import { announcedTimeLeft, idleTimeInWords, isKioskUser, timeLeftInWords, timeoutWarningSeconds } from './session-timeout';
 
 describe('timeoutWarningSeconds', () => {
   it.each([
@@ -48,5 +48,20 @@ describe('isKioskUser', () => {
   });
   it.each([[[{ role: 'buddy' }, { role: 'coordinator' }]], [[{ role: 'admin' }]], [[]]])('is not %j', (roles) => {
     expect(isKioskUser(roles)).toBe(false);
+  });
+});
+
+describe('announcedTimeLeft', () => {
+  it.each([
+    [120, '2 minutes'],
+    [61, '2 minutes'],
+    [60, '1 minute'],
+    [41, '1 minute'],
+    [40, '40 seconds'],
+    [21, '40 seconds'],
+    [20, '20 seconds'],
+    [1, '20 seconds'],
+  ])('%i seconds is announced as "%s"', (seconds, words) => {
+    expect(announcedTimeLeft(seconds)).toBe(words);
   });
 });

@@ -27,6 +27,17 @@ export function timeLeftInWords(seconds: number): string {
   return s === 1 ? '1 second' : `${s} seconds`;
 }
 
+/**
+ * The countdown as a screen reader hears it: not every second, which would drown everything
+ * else, but when the minutes change and then at 40 and 20 seconds (as HMRC's dialog does).
+ * Each value is said at the moment it becomes true and held until the next.
+ */
+export function announcedTimeLeft(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  if (s > 60) return timeLeftInWords(s);
+  return timeLeftInWords(Math.ceil(s / 20) * 20);
+}
+
 /** An idle time in words, for "you were signed out after 60 minutes without activity". */
 export function idleTimeInWords(seconds: number): string {
   if (seconds % 60 === 0) {
