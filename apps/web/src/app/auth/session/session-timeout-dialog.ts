@@ -19,8 +19,6 @@ import { SessionTimeout } from '@peerpath/web/auth/session/session-timeout';
       aria-describedby="timeout-dialog-announced timeout-dialog-kept"
       data-testid="timeout-dialog"
       (cancel)="$event.preventDefault(); stay()"
-      (keydown.tab)="keepFocusInside($event)"
-      (keydown.shift.tab)="keepFocusInside($event)"
     >
       <h2 class="govuk-heading-m" id="timeout-dialog-heading">You’re about to be signed out</h2>
       <p class="govuk-body">
@@ -35,8 +33,12 @@ import { SessionTimeout } from '@peerpath/web/auth/session/session-timeout';
         }
       </p>
       <div class="govuk-button-group">
-        <button #stayButton type="button" class="govuk-button" data-module="govuk-button" (click)="stay()">Stay signed in</button>
-        <button #signOutButton type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="signOut()">Sign out</button>
+        <button #stayButton type="button" class="govuk-button" data-module="govuk-button" (click)="stay()" (keydown.shift.tab)="wrapFocus($event, signOutButton)">
+          Stay signed in
+        </button>
+        <button #signOutButton type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="signOut()" (keydown.tab)="wrapFocus($event, stayButton)">
+          Sign out
+        </button>
       </div>
     </dialog>
   `,
@@ -50,9 +52,6 @@ import { SessionTimeout } from '@peerpath/web/auth/session/session-timeout';
       background: #ffffff;
       color: #0b0c0c;
     }
-    .pp-timeout-dialog::backdrop {
-      background: rgba(11, 12, 12, 0.8);
-    }
     .pp-timeout-dialog .govuk-button-group {
       margin-bottom: 0;
     }
@@ -63,7 +62,6 @@ export class SessionTimeoutDialog {
   protected readonly timeout = inject(SessionTimeout);
   private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
   private readonly stayButton = viewChild.required<ElementRef<HTMLButtonElement>>('stayButton');
-  private readonly signOutButton = viewChild.required<ElementRef<HTMLButtonElement>>('signOutButton');
   /** What had focus before the warning, to go back to when the person stays. */
   private returnFocusTo: HTMLElement | null = null;
 
@@ -87,17 +85,9 @@ export class SessionTimeoutDialog {
   }
 
   /** A native modal dialog makes the page inert; this also keeps Tab from leaving for the browser's own controls. */
-  protected keepFocusInside(event: Event): void {
-    const first = this.stayButton().nativeElement;
-    const last = this.signOutButton().nativeElement;
-    const backwards = (event as KeyboardEvent).shiftKey;
-    if (backwards && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!backwards && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+  protected wrapFocus(event: Event, to: HTMLButtonElement): void {
+    event.preventDefault();
+    to.focus();
   }
 
   private open(): void {
