@@ -6,6 +6,33 @@ import { workspaceRoot } from '@nx/devkit';
 const port = Number(process.env['E2E_PORT'] ?? 3300);
 const baseURL = process.env['BASE_URL'] ?? `http://localhost:${port}`;
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// A second Peerpath whose sessions time out in seconds, for session-timeout.spec.ts only, so the
+// warning and the end of a session can be watched without slowing every other test.
+const timeoutPort = Number(process.env['E2E_TIMEOUT_PORT'] ?? port + 1);
+const timeoutBaseURL = process.env['TIMEOUT_BASE_URL'] ?? `http://localhost:${timeoutPort}`;
+const TIMEOUT_SPEC = /session-timeout\.spec\.ts/;
+
+/** The built product as `npm start` runs it, on a fresh embedded database. */
+function server(serverPort: number, pgPort: string, dataDir: string, env: Record<string, string> = {}) {
+  return {
+    command: `rm -rf ${dataDir} && node dist/apps/api/main.js`,
+    cwd: workspaceRoot,
+    url: `http://localhost:${serverPort}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe' as const,
+    env: {
+      PORT: String(serverPort),
+      DATABASE_URL: '',
+      SEED_DEMO: 'true',
+      PEERPATH_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: pgPort,
+      LOG_LEVEL: 'warn',
+      SIGN_IN_DELAY_MS: '0',
+      ...env,
+    },
+  };
+}
 
 export default defineConfig({
   testDir: './src',
@@ -26,24 +53,18 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } }],
+  projects: [
+    { name: 'chromium', testIgnore: TIMEOUT_SPEC, use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
+    // Staff sessions of 40 seconds (warning 20 seconds before), kiosk sessions of 30 (also 20 before).
+    { name: 'session-timeout', testMatch: TIMEOUT_SPEC, use: { browserName: 'chromium', viewport: { width: 1280, height: 900 }, baseURL: timeoutBaseURL } },
+  ],
   webServer: process.env['BASE_URL']
     ? undefined
-    : {
-        command: `rm -rf .data/e2e-postgres && node dist/apps/api/main.js`,
-        cwd: workspaceRoot,
-        url: `${baseURL}/api/health`,
-        reuseExistingServer: false,
-        timeout: 120_000,
-        stdout: 'pipe',
-        env: {
-          PORT: String(port),
-          DATABASE_URL: '',
-          SEED_DEMO: 'true',
-          PEERPATH_DATA_DIR: '.data/e2e-postgres',
-          EMBEDDED_PG_PORT: process.env['E2E_PG_PORT'] ?? '5441',
-          LOG_LEVEL: 'warn',
-          SIGN_IN_DELAY_MS: '0',
-        },
-      },
+    : [
+        server(port, process.env['E2E_PG_PORT'] ?? '5441', '.data/e2e-postgres'),
+        server(timeoutPort, process.env['E2E_TIMEOUT_PG_PORT'] ?? String(Number(process.env['E2E_PG_PORT'] ?? 5441) + 1), '.data/e2e-timeout-postgres', {
+          SESSION_IDLE_SECONDS: '40',
+          KIOSK_IDLE_SECONDS: '30',
+        }),
+      ],
 });

@@ -80,3 +80,24 @@ test('signing in brings you back to the page you were sent from, and only to thi
   expect(new URL(page.url()).pathname).toBe('/');
   expect(problems).toEqual([]);
 });
+
+test('a wrong PIN at the kiosk says it is the PIN, and how many tries are left', async ({ page }) => {
+  const problems = watchConsole(page);
+  await signIn(page, 'A1234BC', '135790');
+  await expect(page.getByRole('alert')).toContainText('The prison number or PIN is not right. You have 4 tries left before your PIN is locked.');
+  await expect(page.locator('#username-error')).toContainText('You have 4 tries left');
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/sign-in-wrong-pin.png`, fullPage: true });
+
+  // A prison number with no account is answered in the same words.
+  await page.getByLabel('Username').fill('Z9876ZY');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The prison number or PIN is not right. You have 4 tries left before your PIN is locked.');
+
+  // The right PIN signs Aaron in, and the count starts again.
+  await page.getByLabel('Username').fill('A1234BC');
+  await page.getByLabel('Password').fill('246810');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('banner')).toContainText('Aaron Blake');
+  expect(problems).toEqual([]);
+});

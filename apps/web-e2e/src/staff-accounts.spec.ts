@@ -87,3 +87,58 @@ test('an admin adds a trainer, who signs in with the temporary password and must
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Tam Lewis' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('an admin resets a forgotten password: a new temporary one shown once, the person signed out and made to change it', async ({ page, browser, baseURL }) => {
+  test.slow();
+  const problems = watchConsole(page);
+  const username = `rreset${Date.now().toString(36)}`;
+  const first = 'first temporary passphrase';
+  await signIn(page, 'admin');
+  await expect(page.getByRole('heading', { level: 2, name: 'Administration' })).toBeVisible();
+  const xsrf = decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '');
+  const created = await page.request.post('/api/staff', {
+    headers: { 'X-XSRF-TOKEN': xsrf },
+    data: { username, displayName: 'Rhian Reset', password: first, roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'EXI' }] },
+  });
+  expect(created.status()).toBe(201);
+  const id = (await created.json()).id as string;
+
+  // Rhian is signed in elsewhere.
+  const rhiansContext = await browser.newContext({ baseURL });
+  const rhian = await rhiansContext.newPage();
+  await signIn(rhian, username, first);
+  await expect(rhian.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
+
+  await page.goto(`/staff/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rhian Reset' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset password' }).click();
+  await expect(page.getByText('Rhian Reset will be signed out everywhere')).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, reset Rhian Reset’s password' }).click();
+  await expect(page.getByTestId('success-banner')).toContainText('Rhian Reset’s password is reset and they have been signed out');
+  const shown = page.getByTestId('temporary-password');
+  await expect(shown).toContainText('It is shown only this once');
+  const reset = (await shown.locator('.pp-temporary-password').innerText()).trim();
+  expect(reset).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+  await expect(page.getByTestId('staff-summary')).toContainText('Temporary password');
+  await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/staff-password-reset.png`, fullPage: true });
+  // Shown once: a fresh visit does not show it again.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rhian Reset' })).toBeVisible();
+  await expect(page.getByTestId('temporary-password')).toHaveCount(0);
+
+  // Rhian's session has ended; the old password no longer works; the new one must be changed.
+  await rhian.reload();
+  await expect(rhian).toHaveURL(/\/sign-in/);
+  await signIn(rhian, username, first);
+  await expect(rhian.getByRole('alert')).toContainText('Enter a correct username and password');
+  await signIn(rhian, username, reset);
+  await expect(rhian).toHaveURL(/\/change-password$/);
+  await rhian.getByLabel('Temporary password', { exact: true }).fill(reset);
+  await rhian.getByLabel('New password', { exact: true }).fill('rhian remembers this one');
+  await rhian.getByLabel('Confirm new password', { exact: true }).fill('rhian remembers this one');
+  await rhian.getByRole('button', { name: 'Change password' }).click();
+  await expect(rhian.getByRole('heading', { level: 1, name: 'Welcome, Rhian Reset' })).toBeVisible();
+  await rhiansContext.close();
+  expect(problems).toEqual([]);
+});

@@ -17,6 +17,7 @@ export * from './lib/progress';
 export * from './lib/scope';
 export * from './lib/selection';
 export * from './lib/session-series';
+export * from './lib/session-timeout';
 export * from './lib/staff-accounts';
 export * from './lib/supervision';
 export * from './lib/training';

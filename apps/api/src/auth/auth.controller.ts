@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { CurrentUser } from '@peerpath/contracts';
+import type { CurrentUser, SessionStatus } from '@peerpath/contracts';
 import type { Request, Response } from 'express';
-import { PERMISSIONS } from '@peerpath/domain';
-import { SESSION_COOKIE } from '@peerpath/api/platform/sessions';
+import { isKioskUser, PERMISSIONS, timeoutWarningSeconds } from '@peerpath/domain';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@peerpath/api/config/config';
+import { holdSessionExpiry, SESSION_COOKIE, storedSessionEnd } from '@peerpath/api/platform/sessions';
 import { Access, Public, Scope, UsableBeforePasswordChange } from './access.decorator';
 import { toCurrentUser, type Actor } from './actor';
 import { ActorsService } from './actors.service';
@@ -15,13 +17,16 @@ import { DomainError } from '@peerpath/api/platform/domain-error';
 const callback = (run: (done: (err?: unknown) => void) => void) =>
   new Promise<void>((resolve, reject) => run((err) => (err ? reject(err) : resolve())));
 
-/** How long a buddy's kiosk session lasts without a request. */
-export const BUDDY_IDLE_MINUTES = 10;
+const notSignedIn = () => new DomainError(401, 'NOT_SIGNED_IN', 'Sign in to continue');
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly actors: ActorsService) {}
+  constructor(
+    private readonly actors: ActorsService,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('login')
@@ -34,9 +39,11 @@ export class AuthController {
     await callback((done) => req.session.regenerate(done));
     req.session.userId = req.user.id;
     const actor = await this.actors.findActive(req.user.id);
-    if (!actor) throw new DomainError(401, 'NOT_SIGNED_IN', 'Sign in to continue');
+    if (!actor) throw notSignedIn();
     // A buddy signs in at a shared kiosk: their session ends after a few idle minutes, not an hour.
-    if (actor.roles.every((r) => r.role === 'buddy')) req.session.cookie.maxAge = BUDDY_IDLE_MINUTES * 60 * 1000;
+    // The idle time travels with the session (the cookie's original max age), so every later
+    // request extends it by the same amount and the stored row expires on time.
+    req.session.cookie.maxAge = (isKioskUser(actor.roles) ? this.config.kioskIdleSeconds : this.config.sessionIdleSeconds) * 1000;
     await callback((done) => req.session.save(done));
     return toCurrentUser(actor);
   }
@@ -56,5 +63,37 @@ export class AuthController {
   @Get('me')
   me(@CurrentActor() actor: Actor): CurrentUser {
     return toCurrentUser(actor);
+  }
+
+  /** How long the session has left. Asking does not extend it, so the warning can ask freely. */
+  @Access(PERMISSIONS.ownAccount, Scope.self)
+  @UsableBeforePasswordChange()
+  @Get('session')
+  sessionStatus(@Req() req: Request): Promise<SessionStatus> {
+    holdSessionExpiry(req);
+    return this.statusOf(req);
+  }
+
+  /** "Stay signed in": the session's end moves on by its idle time, now rather than after the answer. */
+  @Access(PERMISSIONS.ownAccount, Scope.self)
+  @UsableBeforePasswordChange()
+  @Post('session')
+  @HttpCode(200)
+  async staySignedIn(@Req() req: Request): Promise<SessionStatus> {
+    req.session.touch();
+    await callback((done) => req.session.save(done));
+    return this.statusOf(req);
+  }
+
+  private async statusOf(req: Request): Promise<SessionStatus> {
+    const stored = await storedSessionEnd(this.dataSource, req.sessionID);
+    if (!stored) throw notSignedIn();
+    const idleSeconds = Math.round((req.session.cookie.originalMaxAge ?? this.config.sessionIdleSeconds * 1000) / 1000);
+    return {
+      expiresAt: stored.expiresAt.toISOString(),
+      secondsLeft: Math.floor(stored.secondsLeft),
+      idleSeconds,
+      warningSeconds: timeoutWarningSeconds(idleSeconds),
+    };
   }
 }

@@ -113,6 +113,8 @@ const HANDLERS = {
   signIn: [AuthController, 'login', SignInDto],
   signOut: [AuthController, 'logout'],
   currentUser: [AuthController, 'me'],
+  sessionStatus: [AuthController, 'sessionStatus'],
+  staySignedIn: [AuthController, 'staySignedIn'],
   changePassword: [AccountController, 'changePassword', ChangePasswordDto],
   health: [HealthController, 'health'],
   ping: [HealthController, 'ping'],
@@ -194,6 +196,7 @@ const HANDLERS = {
   setStaffRoles: [StaffController, 'setRoles', SetStaffRolesDto],
   unlockStaffAccount: [StaffController, 'unlock'],
   deactivateStaffAccount: [StaffController, 'deactivate'],
+  resetStaffPassword: [StaffController, 'resetPassword'],
 } as const satisfies { readonly [K in RouteName]: readonly [Class, string] | readonly [Class, string, Class] };
 
 // --- Compile-time half: a mismatch below is a type error, so `nx test api` fails to compile this file.

@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { looksLikePrisonNumber } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@peerpath/api/config/config';
 import { DomainError } from '@peerpath/api/platform/domain-error';
@@ -7,6 +8,14 @@ import type { SignInOutcome } from './sign-in-attempt.entity';
 
 const wrongCredentials = () =>
   new DomainError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Enter a correct username and password');
+
+/** At the kiosk a buddy is told it is the PIN, and how many tries are left before it locks. */
+export function wrongPinMessage(triesLeft: number): string {
+  const tries = triesLeft === 1 ? '1 try' : `${triesLeft} tries`;
+  return `The prison number or PIN is not right. You have ${tries} left before your PIN is locked.`;
+}
+
+const wrongPin = (triesLeft: number) => new DomainError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', wrongPinMessage(triesLeft));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -33,6 +42,10 @@ export class SignInService {
   async verify(rawUsername: string, password: string, ipAddress: string): Promise<string> {
     const username = rawUsername.trim().toLowerCase();
     const policy = this.config.signIn;
+    // Staff usernames never have a prison number's shape (a check constraint holds it), so the
+    // shape alone, which the person typed, says this is a buddy at the kiosk: nothing is revealed
+    // by answering in PINs.
+    const atKiosk = looksLikePrisonNumber(username);
 
     const [{ failures }] = await this.dataSource.query(
       `SELECT count(*)::int AS failures FROM sign_in_attempts
@@ -62,7 +75,16 @@ export class SignInService {
       const matches = await this.passwords.verify(user?.password_hash ?? null, password);
       if (!user) {
         await this.record(manager, username, null, ipAddress, 'unknown_user');
-        return { error: wrongCredentials() };
+        if (!atKiosk) return { error: wrongCredentials() };
+        // A prison number with no account (or none yet) is answered exactly as a buddy's would be,
+        // tries left and lock included, so the answers cannot tell which prison numbers have
+        // accounts. Its "failures" are the attempts recorded against it.
+        const [{ failures }]: { failures: number }[] = await manager.query(
+          `SELECT count(*)::int AS failures FROM sign_in_attempts WHERE username = $1 AND user_id IS NULL AND outcome = 'unknown_user'`,
+          [username],
+        );
+        if (failures >= policy.maxFailuresPerAccount) return { error: this.pinLocked() };
+        return { error: wrongPin(policy.maxFailuresPerAccount - failures), failures };
       }
       if (!matches) {
         // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
@@ -80,7 +102,8 @@ export class SignInService {
         );
         await this.record(manager, username, user.id, ipAddress, 'wrong_password');
         if (counted.locked_until) return { error: this.locked(counted.locked_until, user.is_buddy) };
-        return { error: wrongCredentials(), failures: counted.failed_sign_ins };
+        const error = user.is_buddy ? wrongPin(policy.maxFailuresPerAccount - counted.failed_sign_ins) : wrongCredentials();
+        return { error, failures: counted.failed_sign_ins };
       }
       await manager.query(`UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_signed_in_at = now() WHERE id = $1`, [user.id]);
       await this.record(manager, username, user.id, ipAddress, 'succeeded');
@@ -93,10 +116,17 @@ export class SignInService {
     throw outcome.error;
   }
 
+  /** A buddy's PIN stays locked until their coordinator sets a new one. */
+  private pinLocked(): DomainError {
+    return new DomainError(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'ACCOUNT_LOCKED',
+      `Your PIN is locked after ${this.config.signIn.maxFailuresPerAccount} wrong tries. Ask your buddy coordinator to reset it`,
+    );
+  }
+
   private locked(until: Date, isBuddy: boolean): DomainError {
-    if (isBuddy) {
-      return new DomainError(HttpStatus.TOO_MANY_REQUESTS, 'ACCOUNT_LOCKED', 'Your PIN is locked after 5 wrong tries. Ask your buddy coordinator to reset it');
-    }
+    if (isBuddy) return this.pinLocked();
     return new DomainError(
       HttpStatus.TOO_MANY_REQUESTS,
       'ACCOUNT_LOCKED',

@@ -15,7 +15,10 @@ export interface AppConfig {
   embeddedPgPort: number;
   seedDemo: boolean;
   sessionSecret: string;
-  sessionIdleMinutes: number;
+  /** A staff session ends after this many seconds without a request that extends it. */
+  sessionIdleSeconds: number;
+  /** A buddy's kiosk session (buddy role only) ends sooner: the kiosk is shared. */
+  kioskIdleSeconds: number;
   trustProxy: boolean;
   logLevel: string;
   signIn: SignInPolicy;
@@ -51,6 +54,21 @@ function integer(env: Env, name: string, fallback: number, min = 0): number {
   return value;
 }
 
+/**
+ * An idle time given in minutes (the setting people use) or, to make the timeout testable in a
+ * browser, in seconds; not both, so nobody wonders which one wins.
+ */
+function idleSeconds(env: Env, name: 'SESSION_IDLE' | 'KIOSK_IDLE', fallbackMinutes: number): number {
+  const minutes = env[`${name}_MINUTES`];
+  const seconds = env[`${name}_SECONDS`];
+  if (minutes && seconds) throw new ConfigError(`Set ${name}_MINUTES or ${name}_SECONDS, not both`);
+  if (seconds) return integer(env, `${name}_SECONDS`, 0, MIN_IDLE_SECONDS);
+  return integer(env, `${name}_MINUTES`, fallbackMinutes, 1) * 60;
+}
+
+/** Below this the timeout warning (at least 20 seconds, WCAG 2.2.1) could not fit before the end. */
+export const MIN_IDLE_SECONDS = 25;
+
 function flag(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.toLowerCase();
   if (raw === undefined || raw === '') return fallback;
@@ -81,7 +99,8 @@ export function readConfig(env: Env = process.env): AppConfig {
     // Demo data is the default only for the embedded database.
     seedDemo: flag(env, 'SEED_DEMO', databaseUrl === undefined),
     sessionSecret,
-    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1),
+    sessionIdleSeconds: idleSeconds(env, 'SESSION_IDLE', 60),
+    kioskIdleSeconds: idleSeconds(env, 'KIOSK_IDLE', 10),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'silent' : 'info'),
     signIn: {

@@ -1,7 +1,8 @@
 import connectPgSimple from 'connect-pg-simple';
-import session from 'express-session';
+import type { Request } from 'express';
+import session, { type SessionData } from 'express-session';
 import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '@peerpath/api/config/config';
 
 export const SESSION_COOKIE = 'peerpath.sid';
@@ -12,17 +13,31 @@ declare module 'express-session' {
   }
 }
 
+/** Marks a request's session as one whose expiry this request must not move. */
+const HOLD_EXPIRY = Symbol('holdSessionExpiry');
+
 /**
  * Sessions live in PostgreSQL (the "sessions" table from the migrations), so any API
  * process can serve any request and signing out, or revoking, takes effect everywhere.
+ * A session ends when its row's `expire` passes: every request moves it on by the session's
+ * idle time (set per person at sign-in), except those that hold it (holdSessionExpiry).
  */
 export function sessionMiddleware(config: AppConfig, dataSource: DataSource) {
   const PgStore = connectPgSimple(session);
+  class HoldingStore extends PgStore {
+    override touch(sid: string, sess: SessionData, callback?: () => void): void {
+      if ((sess as unknown as Record<symbol, unknown>)[HOLD_EXPIRY]) {
+        callback?.();
+        return;
+      }
+      super.touch(sid, sess, callback);
+    }
+  }
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   return session({
     name: SESSION_COOKIE,
     secret: config.sessionSecret,
-    store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: process.env['NODE_ENV'] === 'test' ? false : 15 * 60 }),
+    store: new HoldingStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: process.env['NODE_ENV'] === 'test' ? false : 15 * 60 }),
     resave: false,
     saveUninitialized: false,
     rolling: true,
@@ -31,8 +46,26 @@ export function sessionMiddleware(config: AppConfig, dataSource: DataSource) {
       httpOnly: true,
       sameSite: 'lax',
       secure: config.production,
-      maxAge: config.sessionIdleMinutes * 60 * 1000,
+      maxAge: config.sessionIdleSeconds * 1000,
       path: '/',
     },
   });
+}
+
+/**
+ * This request leaves the session's end where it was: for the timeout warning asking how long
+ * is left, which must not keep an idle session alive for ever. The browser's cookie may still be
+ * renewed; the stored row decides.
+ */
+export function holdSessionExpiry(req: Request): void {
+  if (req.session) Object.defineProperty(req.session, HOLD_EXPIRY, { value: true, enumerable: false });
+}
+
+/** When the stored session ends, by the database's clock, or null when there is none. */
+export async function storedSessionEnd(manager: DataSource | EntityManager, sessionId: string): Promise<{ expiresAt: Date; secondsLeft: number } | null> {
+  const rows: { expire: Date; seconds_left: number }[] = await manager.query(
+    `SELECT expire, greatest(0, extract(epoch FROM expire - now()))::float8 AS seconds_left FROM sessions WHERE sid = $1 AND expire >= now()`,
+    [sessionId],
+  );
+  return rows[0] ? { expiresAt: new Date(rows[0].expire), secondsLeft: rows[0].seconds_left } : null;
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Page, StaffAccount } from '@peerpath/contracts';
+import type { Page, StaffAccount, StaffPasswordReset } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -49,5 +49,14 @@ export class StaffController {
   @HttpCode(200)
   deactivate(@CurrentActor() actor: Actor, @Param() params: StaffIdParams): Promise<StaffAccount> {
     return this.staff.deactivate(actor, params.userId);
+  }
+
+  /** A new temporary password, shown once; the person changes it at their next sign-in and their sessions end now. */
+  @Access(PERMISSIONS.manageStaff, Scope.national)
+  @Post(':userId/password')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  resetPassword(@CurrentActor() actor: Actor, @Param() params: StaffIdParams): Promise<StaffPasswordReset> {
+    return this.staff.resetPassword(actor, params.userId);
   }
 }

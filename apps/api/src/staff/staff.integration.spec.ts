@@ -197,3 +197,67 @@ describe('staff accounts (admin, real PostgreSQL)', () => {
     ]);
   });
 });
+
+describe('an admin resets a staff password (real PostgreSQL)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('gives a new temporary password shown once, which must be changed at the next sign-in; sessions and any lock end; audited without the password', async () => {
+    const admin = await t.client();
+    await admin.signIn('admin').expect(200);
+    const adminId = (await admin.agent.get('/api/auth/me').expect(200)).body.id;
+    await t.addStaff(admin, { ...goodAccount, username: 'rreset', roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'DAI' }] });
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'rreset'`);
+
+    // Signed in on two machines, then locked out by someone guessing.
+    const desk = await t.client();
+    await desk.signIn('rreset', goodAccount.password).expect(200);
+    const ward = await t.client();
+    await ward.signIn('rreset', goodAccount.password).expect(200);
+    const guesser = await t.client();
+    for (let i = 0; i < 5; i++) await guesser.signIn('rreset', 'wrong password guess');
+    await guesser.signIn('rreset', goodAccount.password).expect(429);
+
+    const res = await admin.post(`/api/staff/${id}/password`).expect(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const { account, temporaryPassword } = res.body;
+    expect(temporaryPassword).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    expect(account).toMatchObject({ id, mustChangePassword: true, lockedUntil: null });
+
+    // Every session the person had has ended; the old password no longer works.
+    expect(await t.dataSource.query(`SELECT 1 FROM sessions WHERE sess->>'userId' = $1`, [id])).toEqual([]);
+    await desk.agent.get('/api/auth/me').expect(401);
+    await ward.agent.get('/api/prisons').expect(401);
+    await (await t.client()).signIn('rreset', goodAccount.password).expect(401);
+
+    // The new one signs in, but only to change it.
+    const back = await t.client();
+    expect((await back.signIn('rreset', temporaryPassword).expect(200)).body.mustChangePassword).toBe(true);
+    expect((await back.agent.get('/api/prisons').expect(403)).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await back.post('/api/account/password', { currentPassword: temporaryPassword, newPassword: 'chosen again after reset' }).expect(200);
+    await back.agent.get('/api/prisons').expect(200);
+
+    const [event] = await t.dataSource.query(
+      `SELECT a.before, a.after, u.username AS actor FROM audit_events a JOIN users u ON u.id = a.actor_user_id WHERE a.action = 'staff.password_reset' AND a.entity_id = $1`,
+      [id],
+    );
+    expect(event.actor).toBe('admin');
+    expect(event.before).toMatchObject({ mustChangePassword: false, lockedUntil: expect.any(String) });
+    expect(event.after).toEqual({ mustChangePassword: true, lockedUntil: null, sessionsEnded: 2 });
+    expect(JSON.stringify(event)).not.toContain(temporaryPassword);
+
+    // Not your own (change it instead), not a deactivated account, not a buddy, and admins only.
+    expect((await admin.post(`/api/staff/${adminId}/password`).expect(409)).body.code).toBe('OWN_ACCOUNT');
+    const [{ buddyUser }] = await t.dataSource.query(`SELECT id AS "buddyUser" FROM users WHERE buddy_id IS NOT NULL LIMIT 1`);
+    await admin.post(`/api/staff/${buddyUser}/password`).expect(404);
+    const coordinator = await t.client();
+    await coordinator.signIn('coordinator').expect(200);
+    await coordinator.post(`/api/staff/${id}/password`).expect(403);
+    await admin.post(`/api/staff/${id}/deactivate`).expect(200);
+    expect((await admin.post(`/api/staff/${id}/password`).expect(409)).body.code).toBe('ACCOUNT_DEACTIVATED');
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'staff.password_reset'`))[0].n).toBe(1);
+  });
+});

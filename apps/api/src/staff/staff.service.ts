@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, RoleAssignmentRequest, StaffAccount } from '@peerpath/contracts';
+import type { Page, RoleAssignmentRequest, StaffAccount, StaffPasswordReset } from '@peerpath/contracts';
 import { roleScopeProblem, staffUsernameProblems } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -166,6 +166,34 @@ export class StaffService {
       const after = await this.get(id, manager);
       await this.audit.record(manager, actor, { action: 'staff.deactivated', entityType: 'user', entityId: id, before: { deactivatedAt: null }, after: { deactivatedAt: after.deactivatedAt } });
       return after;
+    });
+  }
+
+  /**
+   * A forgotten password: the account gets a new temporary one (generated, so never a weak one
+   * an admin thought up), which the person must change at their next sign-in; any lock ends and
+   * every session they have open ends now. The password itself is neither stored nor audited.
+   */
+  async resetPassword(actor: Actor, id: string): Promise<StaffPasswordReset> {
+    if (id === actor.id) throw conflict('OWN_ACCOUNT', 'You cannot reset your own password here: use Change your password');
+    const temporaryPassword = this.passwords.temporaryPassword();
+    const passwordHash = await this.passwords.hash(temporaryPassword);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockActive(manager, id);
+      await manager.query(
+        `UPDATE users SET password_hash = $2, must_change_password = true, failed_sign_ins = 0, locked_until = NULL, version = version + 1 WHERE id = $1`,
+        [id, passwordHash],
+      );
+      const [, endedSessions]: [unknown, number] = await manager.query(`DELETE FROM sessions WHERE sess->>'userId' = $1`, [id]);
+      const account = await this.get(id, manager);
+      await this.audit.record(manager, actor, {
+        action: 'staff.password_reset',
+        entityType: 'user',
+        entityId: id,
+        before: { mustChangePassword: before.mustChangePassword, lockedUntil: before.lockedUntil },
+        after: { mustChangePassword: true, lockedUntil: null, sessionsEnded: endedSessions },
+      });
+      return { account, temporaryPassword };
     });
   }
 

@@ -46,7 +46,10 @@ describe('App shell', () => {
     jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
+    // The timeout warning learns how long the session lasts.
+    http.expectOne('/api/auth/session').flush({ expiresAt: '2026-11-20T10:00:00Z', secondsLeft: 3600, idleSeconds: 3600, warningSeconds: 120 });
     const page: HTMLElement = fixture.nativeElement;
+    expect(page.querySelector<HTMLDialogElement>('[data-testid=timeout-dialog]')?.open).toBe(false);
 
     expect(page.querySelector('[data-testid=signed-in-user]')?.textContent?.trim()).toBe('Casey Coordinator');
     const navLabels = Array.from(page.querySelectorAll('.govuk-service-navigation__link')).map((a) =>

@@ -2,13 +2,14 @@ import { afterNextRender, ChangeDetectionStrategy, Component, DestroyRef, inject
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { filter, skip } from 'rxjs';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { SessionTimeoutDialog } from '@peerpath/web/auth/session/session-timeout-dialog';
 import { Footer } from '@peerpath/web/layout/footer';
 import { Header } from '@peerpath/web/layout/header';
 import { ServiceNavigation } from '@peerpath/web/layout/service-navigation';
 
 @Component({
   selector: 'pp-root',
-  imports: [RouterOutlet, Header, ServiceNavigation, Footer],
+  imports: [RouterOutlet, Header, ServiceNavigation, Footer, SessionTimeoutDialog],
   templateUrl: './app.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -24,6 +24,21 @@ export interface CurrentUser {
   mustChangePassword?: true;
 }
 
+/**
+ * The signed-in session's clock, for the timeout warning. Only user activity extends a session:
+ * asking for this (GET) does not, "Stay signed in" (POST) and every other request do.
+ */
+export interface SessionStatus {
+  /** When the session ends unless something extends it. */
+  expiresAt: string;
+  /** Seconds until then, as the server counts them (the browser's clock may differ). */
+  secondsLeft: number;
+  /** How long an idle session lasts: an hour for staff, 10 minutes at the kiosk (configurable). */
+  idleSeconds: number;
+  /** How long before the end the warning appears. */
+  warningSeconds: number;
+}
+
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;

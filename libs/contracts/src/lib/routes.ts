@@ -11,7 +11,7 @@ import type {
   RecipientSummary,
 } from './allocation';
 import type { DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
-import type { ChangePasswordRequest, CurrentUser, SignInRequest } from './auth';
+import type { ChangePasswordRequest, CurrentUser, SessionStatus, SignInRequest } from './auth';
 import type {
   AllocatableBuddiesQuery,
   BuddyAccountView,
@@ -56,7 +56,7 @@ import type { PrisonPolicyView, PrisonSummary, UpdatePolicyRequest } from './pri
 import type { ProgrammeSummary, ProgrammeVersionDetail, PublishRequest, SaveDraftRequest, SaveModuleRequest, StartDraftRequest } from './programmes';
 import type { BuddyProgress, ProgressMatrix } from './progress';
 import type { RuleOutcome } from './rules';
-import type { CreateStaffAccountRequest, SetStaffRolesRequest, StaffAccount, StaffListQuery } from './staff';
+import type { CreateStaffAccountRequest, SetStaffRolesRequest, StaffAccount, StaffListQuery, StaffPasswordReset } from './staff';
 import type { BuddySupervision, RecordSupervisionRequest, SupervisionDueItem, SupervisionDueQuery, SupervisionView } from './supervision';
 
 /*
@@ -123,6 +123,10 @@ export const API = {
   signIn: at('/api/auth/login').post<SignInRequest, CurrentUser>(),
   signOut: at('/api/auth/logout').post<void, void>(),
   currentUser: at('/api/auth/me').get<void, CurrentUser>(),
+  /** Does not extend the session (the timeout warning may ask as often as it likes). */
+  sessionStatus: at('/api/auth/session').get<void, SessionStatus>(),
+  /** "Stay signed in": extends the session. */
+  staySignedIn: at('/api/auth/session').post<void, SessionStatus>(),
 
   // platform: the HMPPS trio, open to monitoring
   health: at('/api/health').get<void, HealthReport>(),
@@ -232,6 +236,7 @@ export const API = {
   setStaffRoles: at('/api/staff/:userId/roles').put<SetStaffRolesRequest, StaffAccount>(),
   unlockStaffAccount: at('/api/staff/:userId/unlock').post<void, StaffAccount>(),
   deactivateStaffAccount: at('/api/staff/:userId/deactivate').post<void, StaffAccount>(),
+  resetStaffPassword: at('/api/staff/:userId/password').post<void, StaffPasswordReset>(),
 } as const;
 
 export type ApiRoutes = typeof API;

@@ -44,3 +44,10 @@ export interface CreateStaffAccountRequest {
 export interface SetStaffRolesRequest {
   roles: RoleAssignmentRequest[];
 }
+
+/** A staff account's password reset by an admin: the new temporary password is shown this once. */
+export interface StaffPasswordReset {
+  account: StaffAccount;
+  /** Give it to the person; they choose their own at their next sign-in. Never stored or shown again. */
+  temporaryPassword: string;
+}

@@ -10,6 +10,7 @@ import { RateLimits1795452619937 } from './1795452619937-RateLimits';
 import { CertificateRenewal1796156061340 } from './1796156061340-CertificateRenewal';
 import { OneLiveCertificatePerVersion1796156061341 } from './1796156061341-OneLiveCertificatePerVersion';
 import { StaffAccountLifecycle1796159198651 } from './1796159198651-StaffAccountLifecycle';
+import { UnknownPrisonNumberTries1796165999378 } from './1796165999378-UnknownPrisonNumberTries';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   CertificateRenewal1796156061340,
   OneLiveCertificatePerVersion1796156061341,
   StaffAccountLifecycle1796159198651,
+  UnknownPrisonNumberTries1796165999378,
 ];

@@ -3,6 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { ROLE_NAMES } from '@peerpath/domain';
 import type { ChangePasswordRequest, CurrentUser, RoleName, SignInRequest } from '@peerpath/contracts';
 import { AuthApi } from '@peerpath/web/auth/auth.api';
+import { FormDrafts } from '@peerpath/web/auth/session/form-drafts';
 
 /**
  * Who is signed in. The session itself is an httpOnly cookie the browser sends; nothing is kept
@@ -11,6 +12,7 @@ import { AuthApi } from '@peerpath/web/auth/auth.api';
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly api = inject(AuthApi);
+  private readonly drafts = inject(FormDrafts);
   private readonly user = signal<CurrentUser | null>(null);
 
   readonly currentUser = this.user.asReadonly();
@@ -42,6 +44,8 @@ export class AuthService {
   /** Rejects with the HttpErrorResponse when the API refuses; callers show its ApiError. */
   async signIn(request: SignInRequest): Promise<CurrentUser> {
     const user = await this.api.signIn(request);
+    // Work kept from an ended session is only ever given back to the person who typed it.
+    this.drafts.signedIn(user.id);
     this.user.set(user);
     return user;
   }
@@ -53,7 +57,9 @@ export class AuthService {
     return user;
   }
 
+  /** Signing out on purpose drops any work kept from an ended session too. */
   async signOut(): Promise<void> {
+    this.drafts.discard();
     try {
       await this.api.signOut();
     } finally {

@@ -3,6 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { PERMISSIONS, prisonsInScope } from '@peerpath/domain';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { keepFormDraft } from '@peerpath/web/auth/session/keep-draft';
 import { BuddiesApi } from '@peerpath/web/buddies/buddies.api';
 import { applicationFieldId, applicationRequestOf } from '@peerpath/web/buddies/application-form';
 import { DateInput } from '@peerpath/web/govuk/date-input';
@@ -45,6 +46,7 @@ export class NewBuddyPage {
   protected readonly submitting = signal(false);
 
   constructor() {
+    keepFormDraft(this.form);
     // With a single prison there is nothing to choose.
     effect(() => {
       const prisons = this.prisons();

@@ -4,6 +4,7 @@ import type { ConcernKind } from '@peerpath/contracts';
 import { recipientResource } from '@peerpath/web/allocation/allocation.api';
 import { mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
+import { keepSignalsDraft } from '@peerpath/web/auth/session/keep-draft';
 import { buddyResource } from '@peerpath/web/buddies/buddies.api';
 import { concernFieldId, concernRequestOf, concernSubjectOf, DESCRIPTION_MAX, KIND_HINTS, KIND_TEXT } from '@peerpath/web/concerns/concern-labels';
 import { ConcernsApi } from '@peerpath/web/concerns/concerns.api';
@@ -120,6 +121,11 @@ export class ConcernNewPage {
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldErrors = computed(() => messagesByField(this.errors()));
   protected readonly saving = signal(false);
+
+  constructor() {
+    // What happened, in the raiser's words, survives the session ending.
+    keepSignalsDraft({ kind: this.kind, description: this.description });
+  }
 
   protected async submit(): Promise<void> {
     const subject = this.subject();

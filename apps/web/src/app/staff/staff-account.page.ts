@@ -17,7 +17,7 @@ const fieldOf = (path: string) => (path.startsWith('roles') ? 'role' : path);
 const sameRole = (a: RoleAssignmentRequest, b: RoleAssignmentRequest) =>
   a.role === b.role && a.scope === b.scope && (a.clusterCode ?? '') === (b.clusterCode ?? '') && (a.prisonCode ?? '') === (b.prisonCode ?? '');
 
-/** One staff account: its roles (give and remove), unlock, deactivate. */
+/** One staff account: its roles (give and remove), reset password, unlock, deactivate. */
 @Component({
   selector: 'pp-staff-account-page',
   imports: [RouterLink, ErrorSummary, SuccessBanner, RoleChoice],
@@ -27,6 +27,13 @@ const sameRole = (a: RoleAssignmentRequest, b: RoleAssignmentRequest) =>
       <pp-success-banner [message]="text" />
     }
     <pp-error-summary [errors]="errors()" />
+    @if (temporaryPassword(); as reset) {
+      <div class="govuk-inset-text" data-testid="temporary-password">
+        <p class="govuk-body">Temporary password for {{ reset.name }}:</p>
+        <p class="govuk-body govuk-!-font-size-36 govuk-!-font-weight-bold pp-temporary-password" translate="no">{{ reset.password }}</p>
+        <p class="govuk-body govuk-!-margin-bottom-0">Give it to them in person or by phone, not by email. It is shown only this once: they choose their own password when they next sign in.</p>
+      </div>
+    }
     @if (account.error()) {
       <p class="govuk-body">Sorry, this account cannot be shown right now. Try again later.</p>
     } @else if (current(); as a) {
@@ -98,6 +105,26 @@ const sameRole = (a: RoleAssignmentRequest, b: RoleAssignmentRequest) =>
           <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="busy()">Give role</button>
         </form>
 
+        @if (!isSelf()) {
+          <h2 class="govuk-heading-m">Reset password</h2>
+          @if (confirmingReset()) {
+            <div class="govuk-warning-text">
+              <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+              <strong class="govuk-warning-text__text">
+                <span class="govuk-visually-hidden">Warning</span>
+                {{ a.displayName }} will be signed out everywhere and their current password will stop working. You will see a new temporary password once.
+              </strong>
+            </div>
+            <div class="govuk-button-group">
+              <button type="button" class="govuk-button" data-module="govuk-button" [disabled]="busy()" (click)="resetPassword()">Yes, reset {{ a.displayName }}’s password</button>
+              <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="confirmingReset.set(false)">Cancel</button>
+            </div>
+          } @else {
+            <p class="govuk-body">If they have forgotten their password, give them a new temporary one. It also unlocks the account.</p>
+            <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="confirmingReset.set(true)">Reset password</button>
+          }
+        }
+
         <h2 class="govuk-heading-m">Deactivate account</h2>
         @if (confirming()) {
           <div class="govuk-warning-text">
@@ -155,6 +182,9 @@ export class StaffAccountPage {
   protected readonly fieldError = computed(() => messagesByField(this.errors()));
   protected readonly busy = signal(false);
   protected readonly confirming = signal(false);
+  protected readonly confirmingReset = signal(false);
+  /** Shown once, after a reset, until the admin leaves or changes something else. */
+  protected readonly temporaryPassword = signal<{ name: string; password: string } | null>(null);
 
   protected give(): Promise<void> {
     const account = this.current();
@@ -192,10 +222,25 @@ export class StaffAccountPage {
     return this.run(() => this.api.deactivate(account.id), `${account.displayName}’s account is deactivated and they have been signed out`, () => this.confirming.set(false));
   }
 
+  protected resetPassword(): Promise<void> {
+    const account = this.current();
+    if (!account) return Promise.resolve();
+    return this.run(
+      async () => {
+        const reset = await this.api.resetPassword(account.id);
+        this.temporaryPassword.set({ name: account.displayName, password: reset.temporaryPassword });
+        return reset.account;
+      },
+      `${account.displayName}’s password is reset and they have been signed out. They must choose a new one when they next sign in`,
+      () => this.confirmingReset.set(false),
+    );
+  }
+
   private async run(change: () => Promise<StaffAccount>, done: string, after?: () => void): Promise<void> {
     if (this.busy()) return;
     this.busy.set(true);
     this.message.set(null);
+    this.temporaryPassword.set(null);
     try {
       this.changed.set(await change());
       this.errors.set([]);

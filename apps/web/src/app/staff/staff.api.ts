@@ -31,6 +31,11 @@ export class StaffApi {
     return this.api.send(API.unlockStaffAccount, { params: { userId } });
   }
 
+  /** A new temporary password, in the answer only. */
+  resetPassword(userId: string) {
+    return this.api.send(API.resetStaffPassword, { params: { userId } });
+  }
+
   deactivate(userId: string) {
     return this.api.send(API.deactivateStaffAccount, { params: { userId } });
   }

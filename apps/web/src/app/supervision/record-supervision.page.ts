@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import { keepFormDraft } from '@peerpath/web/auth/session/keep-draft';
 import { buddyResource } from '@peerpath/web/buddies/buddies.api';
 import { SupervisionApi } from '@peerpath/web/supervision/supervision.api';
 import { SupervisionFormValue, supervisionFieldId, supervisionRequestOf } from '@peerpath/web/supervision/supervision-form';
@@ -52,6 +53,11 @@ export class RecordSupervisionPage {
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldError = computed(() => messagesByField(this.errors()));
   protected readonly submitting = signal(false);
+
+  constructor() {
+    // A long note survives the session ending: it is back after signing in again.
+    keepFormDraft(this.form);
+  }
 
   protected async submit(): Promise<void> {
     if (this.submitting()) return;

@@ -134,6 +134,18 @@ describe('SignInPage', () => {
     },
   );
 
+  it('says at the kiosk that the PIN is wrong and how many tries are left, in the API\'s words', async () => {
+    const message = 'The prison number or PIN is not right. You have 3 tries left before your PIN is locked.';
+    type('username', 'A1234BC');
+    type('password', '111111');
+    submit();
+    http.expectOne('/api/auth/login').flush({ statusCode: 401, code: 'INVALID_CREDENTIALS', message }, { status: 401, statusText: 'Unauthorized' });
+    await fixture.whenStable();
+
+    expect(text('.govuk-error-summary__list')).toBe(message);
+    expect(text('#username-error')).toBe(`Error: ${message}`);
+  });
+
   it('says to enter a correct username and password when the API answers 401', async () => {
     type('username', 'ccoordinator');
     type('password', 'wrong');
@@ -141,7 +153,7 @@ describe('SignInPage', () => {
     http
       .expectOne('/api/auth/login')
       .flush(
-        { statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'Invalid credentials' },
+        { statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'Enter a correct username and password' },
         { status: 401, statusText: 'Unauthorized' },
       );
     await fixture.whenStable();

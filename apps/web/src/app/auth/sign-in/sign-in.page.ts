@@ -5,6 +5,8 @@ import { Router } from '@angular/router';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { safeReturnUrl } from '@peerpath/web/auth/return-url';
+import { SessionEnd } from '@peerpath/web/auth/session/session-end';
+import { idleTimeInWords } from '@peerpath/domain';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SERVICE_PROBLEM, SummaryError } from '@peerpath/web/govuk/form-errors';
 import { TextInput } from '@peerpath/web/govuk/text-input';
@@ -25,6 +27,20 @@ export class SignInPage {
 
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly sessionEnd = inject(SessionEnd);
+
+  /** Why the person is here again, when their session ended rather than never started. */
+  protected readonly ended = computed(() => {
+    const reason = this.sessionEnd.reason();
+    if (!reason) return null;
+    const heading = reason.kind === 'timeout' ? 'You have been signed out' : 'Your session has ended';
+    const why =
+      reason.kind === 'timeout' && reason.idleSeconds
+        ? `For your security, we signed you out after ${idleTimeInWords(reason.idleSeconds)} without activity.`
+        : 'For your security, sessions end when they have not been used for a while.';
+    const next = reason.keptWork ? 'Sign in again to save your work: what you typed is still there.' : 'Sign in again to carry on.';
+    return { heading, text: `${why} ${next}` };
+  });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: [''],
@@ -50,6 +66,7 @@ export class SignInPage {
     try {
       await this.auth.signIn({ username: username.trim(), password });
       this.errors.set([]);
+      this.sessionEnd.clear();
       // Only an address on this site; the guards there still decide (a buddy ends at /me).
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? '/');
     } catch (error) {
@@ -63,7 +80,8 @@ export class SignInPage {
     const apiError = apiErrorOf(error);
     const status = error instanceof HttpErrorResponse ? error.status : 0;
     if (status === 401) {
-      return [{ field: 'username', text: 'Enter a correct username and password' }];
+      // The API's words: a buddy is told it is the PIN and how many tries are left.
+      return [{ field: 'username', text: apiError?.code === 'INVALID_CREDENTIALS' ? apiError.message : 'Enter a correct username and password' }];
     }
     if (status === 429 && apiError) {
       return [{ field: null, text: apiError.message }];
