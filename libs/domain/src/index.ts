@@ -8,6 +8,7 @@ export * from './lib/dates';
 export * from './lib/enrolment';
 export * from './lib/identifiers';
 export * from './lib/journey';
+export * from './lib/next-step';
 export * from './lib/passwords';
 export * from './lib/permissions';
 export * from './lib/prison-numbers';
