@@ -11,6 +11,7 @@ import { DatePipe } from '@peerpath/web/govuk/date.pipe';
     @for (enrolment of progress().enrolments; track enrolment.enrolmentId) {
       <div class="govuk-!-margin-bottom-7" [attr.data-testid]="'enrolment-' + enrolment.cohortId">
         <h3 class="govuk-heading-s">
+          <span class="govuk-caption-s">{{ enrolment.programmeTitle }} ({{ enrolment.versionLabel }})</span>
           {{ enrolment.cohortName }}
           @if (enrolment.status === 'withdrawn') {
             <strong class="govuk-tag govuk-tag--grey">Withdrawn</strong>
@@ -48,7 +49,7 @@ import { DatePipe } from '@peerpath/web/govuk/date.pipe';
         </dl>
         @if (enrolment.modules.length > 0) {
           <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">Modules in {{ enrolment.cohortName }}</caption>
+            <caption class="govuk-table__caption govuk-table__caption--s">{{ enrolment.programmeTitle }} modules in {{ enrolment.cohortName }}</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">Module</th>
