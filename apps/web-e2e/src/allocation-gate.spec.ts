@@ -88,7 +88,6 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
   );
   await expect(page.getByTestId('summary-stage')).toHaveText('Certified');
   await expect(page.getByTestId('summary-certificate')).toContainText('Valid Buddy Support Worker');
-  await page.screenshot({ path: `${SCREENSHOTS}/buddy-certificate-issued.png`, fullPage: true });
   const pdfLink = page.getByRole('link', { name: 'Download certificate (PDF)' });
   await expect(pdfLink).toBeVisible();
 
