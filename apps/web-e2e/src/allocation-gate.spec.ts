@@ -82,7 +82,14 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
   await page.getByTestId('buddy-register').getByRole('link', { name: ELLIOT.name }).click();
   await expect(page).toHaveURL(/\/buddies\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: ELLIOT.name })).toBeVisible();
+  await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'issue-certificate');
   await page.getByRole('button', { name: 'Issue certificate' }).click();
+  // Said as what it means for Elliot, and the record moves on: certified, ready to be allocated.
+  await expect(page.getByTestId('success-banner')).toContainText(
+    new RegExp(`Certificate issued: ${ELLIOT.name} is now a certified buddy for Buddy Support Worker\\. Certificate PP-EXI-\\d{4}-\\d{5} is valid until`),
+  );
+  await expect(page.getByTestId('summary-stage')).toHaveText('Certified');
+  await expect(page.getByTestId('summary-certificate')).toContainText('Valid Buddy Support Worker');
   const pdfLink = page.getByRole('link', { name: 'Download certificate (PDF)' });
   await expect(pdfLink).toBeVisible();
 

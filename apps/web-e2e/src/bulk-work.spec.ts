@@ -67,7 +67,7 @@ test('a coordinator approves three applicants at once and enrols them together',
 
   // Each record shows the decision.
   await page.getByTestId('decided').getByRole('link', { name: 'Liam Murphy' }).click();
-  await expect(page.getByTestId('buddy-summary').locator('.govuk-tag')).toHaveText('Approved');
+  await expect(page.getByTestId('summary-stage')).toHaveText('Approved');
   await expect(page.getByTestId('selection-history')).toContainText('Chris Coordinator');
 
   // Enrol all three in the cohort about to start.

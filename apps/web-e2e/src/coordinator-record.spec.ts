@@ -42,11 +42,17 @@ test('a coordinator sees who is due supervision, records one and sets a kiosk PI
   await expect(page.getByRole('button', { name: 'Issue certificate' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Download certificate (PDF)' })).toHaveAttribute('href', /^\/api\/certificates\/[0-9a-f-]{36}\/pdf$/);
   await expect(page.getByTestId('supervision-status')).toContainText('Next supervision due by');
+  // The summary at the top: certified, the certificate in force with its expiry, when supervision is next due, hours against the cap.
+  await expect(page.getByTestId('summary-stage')).toHaveText('Certified');
+  await expect(page.getByTestId('summary-certificate')).toContainText(/Valid Buddy Support Worker \(.+\): expires \d{1,2} \w+ \d{4}/);
+  await expect(page.getByTestId('summary-supervision')).toContainText('Next supervision due by');
+  await expect(page.getByTestId('summary-hours')).toContainText(/ of \d+ hours a week \(the prison’s cap\), \d+ active allocations?/);
+  await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', /^(allocate|record-supervision|none)$/);
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/buddy-journey.png`, fullPage: true });
   const sessionsBefore = await page.getByTestId('supervision-log').locator('tbody tr').count();
 
-  await page.getByRole('button', { name: 'Record a supervision' }).click();
+  await page.getByRole('region', { name: 'Supervision', exact: true }).getByRole('button', { name: 'Record a supervision' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record a supervision' })).toBeVisible();
   await page.getByRole('button', { name: 'Record supervision' }).click();
   await expect(summary(page).getByRole('link', { name: 'Enter how long the supervision lasted, in minutes' })).toBeVisible();

@@ -59,10 +59,23 @@ test('a coordinator adds an applicant, approves them and enrols them in a cohort
   await expect(page).toHaveURL(/\/buddies\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Evan Testperson' })).toBeVisible();
   await expect(page).toHaveTitle('Evan Testperson – Peerpath');
-  await expect(page.getByTestId('buddy-summary')).toContainText(prisonNumber);
-  await expect(page.getByTestId('buddy-summary').locator('.govuk-tag')).toHaveText('Applied');
+  await expect(page.locator('.govuk-caption-l')).toHaveText(prisonNumber);
+  await expect(page.getByTestId('summary-stage')).toHaveText('Applied');
   await expect(page.getByText('Not enrolled in any training yet.')).toBeVisible();
+  // The record opens saying what happened, and what comes next: the selection decision.
+  await expect(page.getByTestId('success-banner')).toContainText(`Applicant added: Evan Testperson (${prisonNumber})`);
+  await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'decide-selection');
+  await expect(page.getByTestId('next-step')).toContainText('Next step: Decide on the application');
+  await expect(page.getByTestId('summary-certificate')).toHaveText('None yet');
+  // Nothing that does not apply to an applicant: no allocation, no supervision.
+  await expect(page.getByRole('link', { name: 'Allocate to someone' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Record a supervision' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Record a supervision' })).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/buddy-applicant-added.png`, fullPage: true });
+  // The next step leads to the decision.
+  await page.getByTestId('next-step').getByRole('link', { name: 'Record the selection decision' }).click();
+  await expect(page.locator('#selection-heading')).toBeFocused();
 
   // Approving without the security check and risk assessment is refused.
   await page.getByLabel('Approve').check();
@@ -75,8 +88,9 @@ test('a coordinator adds an applicant, approves them and enrols them in a cohort
   await page.getByLabel('Risk assessment done').check();
   await page.getByLabel('Notes (optional)').fill('Security and risk checks clear.');
   await page.getByRole('button', { name: 'Record decision' }).click();
-  await expect(page.getByRole('alert')).toContainText('Selection decision recorded: approved.');
-  await expect(page.getByTestId('buddy-summary').locator('.govuk-tag')).toHaveText('Approved');
+  await expect(page.getByTestId('success-banner')).toContainText('Selection decision recorded: approved.');
+  await expect(page.getByTestId('summary-stage')).toHaveText('Approved');
+  await expect(page.getByTestId('next-step')).toHaveAttribute('data-step', 'enrol');
   await expect(page.getByTestId('selection-history').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('selection-history')).toContainText('Chris Coordinator');
   await expect(page.getByTestId('selection-form')).toHaveCount(0);
@@ -89,7 +103,7 @@ test('a coordinator adds an applicant, approves them and enrols them in a cohort
   const cohortName = ((await first.textContent()) ?? '').split(' (')[0].trim();
   await cohort.selectOption({ label: ((await first.textContent()) ?? '').trim() });
   await page.getByRole('button', { name: 'Enrol' }).click();
-  await expect(page.getByRole('alert')).toContainText(`Evan Testperson is enrolled in ${cohortName}.`);
+  await expect(page.getByTestId('success-banner')).toContainText(`Evan Testperson is enrolled in ${cohortName}.`);
   const training = page.getByRole('region', { name: 'Training so far' });
   await expect(training.getByRole('heading', { level: 3, name: cohortName })).toBeVisible();
   await expect(training.locator('tbody tr')).toHaveCount(14);

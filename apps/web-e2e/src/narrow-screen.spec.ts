@@ -33,3 +33,18 @@ test('on a wide screen there is no menu button and the active page is marked cur
   await expect(nav.getByRole('link', { name: 'Buddies' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', 'page');
 });
+
+test('at 320 px a buddy’s record does not scroll sideways: its wide tables scroll in their own regions', async ({ page }) => {
+  const problems = watchConsole(page);
+  await signIn(page, 'coordinator');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Chris Coordinator' })).toBeVisible();
+  await page.goto('/buddies?search=B2182XY');
+  await page.getByRole('link', { name: 'Xavier Young' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Xavier Young' })).toBeVisible();
+  await expect(page.getByTestId('supervision-log')).toBeVisible();
+  await expect(page.getByTestId('summary-certificate')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAccessibilityViolations(page);
+  expect(problems).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
+import type { DecisionHistory, DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -8,7 +8,7 @@ import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { CohortIdParams } from '@peerpath/api/cohorts/dto/cohort.dto';
 import { AssessmentsService } from './assessments.service';
-import { ModuleAssessmentParams, RecordDecisionsDto } from './dto/assessment.dto';
+import { BuddyModuleHistoryParams, ModuleAssessmentParams, RecordDecisionsDto } from './dto/assessment.dto';
 
 @ApiTags('assessments')
 @Controller()
@@ -32,5 +32,12 @@ export class AssessmentsController {
   @Get('buddies/:buddyId/decisions')
   history(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams): Promise<DecisionView[]> {
     return this.assessments.history(actor, params.buddyId);
+  }
+
+  /** Everyone who reads the cohort: its trainers and assessors, and coordinators, auditors and admins over its prison. */
+  @Access(PERMISSIONS.readCohorts, Scope.filtered)
+  @Get('cohorts/:cohortId/buddies/:buddyId/modules/:moduleId/decisions')
+  historyOnModule(@CurrentActor() actor: Actor, @Param() params: BuddyModuleHistoryParams): Promise<DecisionHistory> {
+    return this.assessments.historyOnModule(actor, params.cohortId, params.buddyId, params.moduleId);
   }
 }

@@ -1,5 +1,5 @@
-import type { BuddyDetail, CohortDetail, DecisionView } from '@peerpath/contracts';
-import { approvedBuddy, fromToday, referenceProgramme, runningCohort, trainerId } from '@peerpath/api/testing/training-fixtures';
+import type { BuddyDetail, CohortDetail, DecisionHistory, DecisionView } from '@peerpath/contracts';
+import { approvedBuddy, fromToday, referenceProgramme, runningCohort, signedIn, trainerId } from '@peerpath/api/testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('assessment decisions (real PostgreSQL)', () => {
@@ -129,5 +129,48 @@ describe('assessment decisions (real PostgreSQL)', () => {
     const { moduleIds } = programme;
     const schedule = await assessor.post(`/api/cohorts/${withAssessor.id}/sessions`, { heldOn: fromToday(0), startsAt: '10:00', endsAt: '11:00', location: 'Room', moduleIds: [moduleIds[0]] }).expect(403);
     expect(schedule.body.code).toBe('NOT_PERMITTED');
+  });
+
+  it("shows a trainer every decision on a criterion, newest first, in one module; another prison's trainer finds nothing", async () => {
+    const buddy = await approvedBuddy(coordinator);
+    await coordinator.post(`/api/cohorts/${cohort.id}/enrolments`, { buddyId: buddy.id }).expect(201);
+    await trainer.post(`/api/cohorts/${cohort.id}/decisions`, occasion('questioning', [{ buddyId: buddy.id, criterionId: c('1.1.1'), outcome: 'not_yet_met' }], { evidenceNote: 'First try: unsure of the limits' })).expect(201);
+    await trainer.post(`/api/cohorts/${cohort.id}/decisions`, occasion('discussion', [{ buddyId: buddy.id, criterionId: c('1.1.1'), outcome: 'not_yet_met' }], { evidenceNote: 'Second try: closer' })).expect(201);
+    await trainer
+      .post(`/api/cohorts/${cohort.id}/decisions`, occasion('workbook', [
+        { buddyId: buddy.id, criterionId: c('1.1.1'), outcome: 'met' },
+        { buddyId: buddy.id, criterionId: c('1.1.2'), outcome: 'met' },
+      ], { evidenceNote: 'Third try: clear answers' }))
+      .expect(201);
+    // Another module's decision and another buddy's stay out of this history.
+    await trainer.post(`/api/cohorts/${cohort.id}/decisions`, occasion('workbook', [{ buddyId: first.id, criterionId: c('1.1.1'), outcome: 'met' }])).expect(201);
+
+    const url = `/api/cohorts/${cohort.id}/buddies/${buddy.id}/modules/${programme.moduleIds[0]}/decisions`;
+    const { body: history }: { body: DecisionHistory } = await trainer.agent.get(url).expect(200);
+    expect(history).toMatchObject({ cohortId: cohort.id, moduleNumber: 1, total: 4, buddy: { buddyId: buddy.id } });
+    expect(history.criteria.map((x) => x.code)).toEqual(['1.1.1', '1.1.2', '1.2.1', '1.2.2', '1.3.1', '1.3.2']);
+    expect(history.decisions.every((d) => d.buddyId === buddy.id)).toBe(true);
+    const onCriterion = history.decisions.filter((d) => d.criterionCode === '1.1.1');
+    expect(onCriterion.map((d) => [d.outcome, d.method, d.evidenceNote, d.assessorName, d.current])).toEqual([
+      ['met', 'workbook', 'Third try: clear answers', 'Tess Trainer', true],
+      ['not_yet_met', 'discussion', 'Second try: closer', 'Tess Trainer', false],
+      ['not_yet_met', 'questioning', 'First try: unsure of the limits', 'Tess Trainer', false],
+    ]);
+
+    // Coordinators and auditors over the prison read it too.
+    await coordinator.agent.get(url).expect(200);
+    const auditor = await signedIn(t, 'auditor');
+    await auditor.agent.get(url).expect(200);
+
+    // A trainer at another prison: the cohort does not exist for them.
+    const admin = await signedIn(t, 'admin');
+    await t.addStaff(admin, { username: 'trainer.dai', displayName: 'Dara Trainer', password: 'correct-horse-battery-9', roles: [{ role: 'trainer', scope: 'prison', prisonCode: 'DAI' }] });
+    const elsewhere = await signedIn(t, 'trainer.dai', 'correct-horse-battery-9');
+    expect((await elsewhere.agent.get(url).expect(404)).body.code).toBe('NOT_FOUND');
+    // A buddy not in the cohort, a module of another version, and a bad id.
+    await trainer.agent.get(`/api/cohorts/${cohort.id}/buddies/${outsider.id}/modules/${programme.moduleIds[0]}/decisions`).expect(404);
+    const [foreign] = await t.dataSource.query(`SELECT m.id FROM programme_modules m WHERE m.programme_version_id <> $1 LIMIT 1`, [cohort.programmeVersionId]);
+    await trainer.agent.get(`/api/cohorts/${cohort.id}/buddies/${buddy.id}/modules/${foreign.id}/decisions`).expect(404);
+    await trainer.agent.get(`/api/cohorts/${cohort.id}/buddies/not-an-id/modules/${programme.moduleIds[0]}/decisions`).expect(400);
   });
 });

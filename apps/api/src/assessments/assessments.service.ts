@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
+import type { DecisionHistory, DecisionView, ModuleAssessmentSheet } from '@peerpath/contracts';
 import { methodProblem, type CriterionForAssessment } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -20,6 +20,9 @@ const DECISION_VIEW = `
     FROM assessment_decisions d
     JOIN assessment_criteria ac ON ac.id = d.criterion_id
     JOIN users u ON u.id = d.assessor_user_id`;
+
+/** The most decisions one history answers with: far more than a module's criteria ever gather. */
+export const DECISION_HISTORY_LIMIT = 500;
 
 @Injectable()
 export class AssessmentsService {
@@ -130,6 +133,55 @@ export class AssessmentsService {
   async history(actor: Actor, buddyId: string): Promise<DecisionView[]> {
     await this.buddies.get(actor, buddyId);
     return this.decisions(this.dataSource.manager, `d.buddy_id = $1`, [buddyId]);
+  }
+
+  /**
+   * Every decision made in this cohort for one buddy on one module, newest first. The cohort
+   * decides who may read (its trainers and assessors, those overseeing its prison); a buddy
+   * never enrolled in it, or a module not in its programme version, is not found.
+   */
+  async historyOnModule(actor: Actor, cohortId: string, buddyId: string, moduleId: string): Promise<DecisionHistory> {
+    const manager = this.dataSource.manager;
+    const cohort = await this.cohorts.load(manager, actor, cohortId);
+    const [[module], [buddy]] = await Promise.all([
+      manager.query(
+        `SELECT m.id, m.number, m.title, p.title AS "programmeTitle", pv.label AS "versionLabel"
+           FROM programme_modules m JOIN programme_versions pv ON pv.id = m.programme_version_id JOIN programmes p ON p.id = pv.programme_id
+          WHERE m.id = $1 AND m.programme_version_id = $2`,
+        [moduleId, cohort.programmeVersionId],
+      ),
+      manager.query(
+        `SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName"
+           FROM enrolments e JOIN buddies b ON b.id = e.buddy_id WHERE e.cohort_id = $1 AND e.buddy_id = $2 LIMIT 1`,
+        [cohortId, buddyId],
+      ),
+    ]);
+    if (!module) throw notFound('Module');
+    if (!buddy) throw notFound('Buddy');
+    const where = `d.buddy_id = $1 AND d.cohort_id = $2 AND ac.module_id = $3`;
+    const [criteria, decisions, [{ total }]] = await Promise.all([
+      manager.query(
+        `SELECT ac.id, ac.code, ac.text FROM assessment_criteria ac JOIN learning_outcomes lo ON lo.id = ac.outcome_id
+          WHERE ac.module_id = $1 ORDER BY lo.position, ac.position`,
+        [moduleId],
+      ),
+      manager.query(`${DECISION_VIEW} WHERE ${where} ORDER BY d.seq DESC LIMIT $4`, [buddyId, cohortId, moduleId, DECISION_HISTORY_LIMIT]),
+      manager.query(`SELECT count(*)::int AS total FROM assessment_decisions d JOIN assessment_criteria ac ON ac.id = d.criterion_id WHERE ${where}`, [buddyId, cohortId, moduleId]),
+    ]);
+    return {
+      cohortId,
+      cohortName: cohort.name,
+      programmeTitle: module.programmeTitle,
+      versionLabel: module.versionLabel,
+      moduleId,
+      moduleNumber: module.number,
+      moduleTitle: module.title,
+      buddy,
+      criteria,
+      decisions,
+      total,
+      limit: DECISION_HISTORY_LIMIT,
+    };
   }
 
   private decisions(manager: EntityManager, where: string, params: unknown[]): Promise<DecisionView[]> {

@@ -145,6 +145,7 @@ const HANDLERS = {
   assessmentSheet: [AssessmentsController, 'sheet'],
   recordDecisions: [AssessmentsController, 'record', RecordDecisionsDto],
   buddyDecisions: [AssessmentsController, 'history'],
+  decisionHistory: [AssessmentsController, 'historyOnModule'],
   cohortProgress: [ProgressController, 'matrix'],
   buddyProgress: [ProgressController, 'ofBuddy'],
   myProgress: [ProgressController, 'mine'],

@@ -38,3 +38,25 @@ export interface ModuleAssessmentSheet {
   /** Current decisions only (one per buddy and criterion at most). */
   current: DecisionView[];
 }
+
+/**
+ * Every decision for one buddy on one module of a cohort, newest first, superseded ones
+ * included (BRIEF: the history stays auditable). Bounded: at most `limit` decisions, the newest.
+ */
+export interface DecisionHistory {
+  cohortId: string;
+  cohortName: string;
+  programmeTitle: string;
+  versionLabel: string;
+  moduleId: string;
+  moduleNumber: number;
+  moduleTitle: string;
+  buddy: { buddyId: string; prisonNumber: string; firstName: string; lastName: string };
+  /** The module's criteria, in the programme's order, whether decided or not. */
+  criteria: { id: string; code: string; text: string }[];
+  /** Newest first. */
+  decisions: DecisionView[];
+  /** Every decision there is; more than `decisions.length` when the bound cut some off. */
+  total: number;
+  limit: number;
+}

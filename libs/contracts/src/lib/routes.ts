@@ -10,7 +10,7 @@ import type {
   RecipientListQuery,
   RecipientSummary,
 } from './allocation';
-import type { DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
+import type { DecisionHistory, DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
 import type { ChangePasswordRequest, CurrentUser, SessionStatus, SignInRequest } from './auth';
 import type {
   AllocatableBuddiesQuery,
@@ -164,6 +164,7 @@ export const API = {
   assessmentSheet: at('/api/cohorts/:cohortId/modules/:moduleId/assessment').get<void, ModuleAssessmentSheet>(),
   recordDecisions: at('/api/cohorts/:cohortId/decisions').post<RecordDecisionsRequest, DecisionView[]>(),
   buddyDecisions: at('/api/buddies/:buddyId/decisions').get<void, DecisionView[]>(),
+  decisionHistory: at('/api/cohorts/:cohortId/buddies/:buddyId/modules/:moduleId/decisions').get<void, DecisionHistory>(),
 
   // progress
   cohortProgress: at('/api/cohorts/:cohortId/progress').get<void, ProgressMatrix>(),

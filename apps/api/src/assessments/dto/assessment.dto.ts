@@ -51,3 +51,9 @@ export class ModuleAssessmentParams {
   @IsId('Module id must be a UUID')
   moduleId!: string;
 }
+
+export class BuddyModuleHistoryParams extends ModuleAssessmentParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsId('Buddy id must be a UUID')
+  buddyId!: string;
+}

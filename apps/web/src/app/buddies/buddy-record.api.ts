@@ -12,6 +12,12 @@ export const decisionsResource = (id: Signal<string>, wanted: Signal<boolean>) =
   apiResource(API.buddyDecisions, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 export const transfersResource = (id: Signal<string>, wanted: Signal<boolean>) =>
   apiResource(API.buddyTransfers, () => (wanted() ? { params: { buddyId: id() } } : undefined));
+/** The prison's scheme policy (its weekly hours cap), once the buddy's prison is known. */
+export const prisonPolicyResource = (prisonCode: Signal<string | undefined>) =>
+  apiResource(API.prisonPolicy, () => {
+    const code = prisonCode();
+    return code ? { params: { prisonCode: code } } : undefined;
+  });
 export const accountResource = (id: Signal<string>, wanted: Signal<boolean>) =>
   apiResource(API.buddyAccount, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 

@@ -14,11 +14,12 @@ import type {
   DecisionView,
   EligibilityView,
   EnrolmentView,
+  PrisonPolicyView,
   RoleAssignmentView,
   TransferView,
 } from '@peerpath/contracts';
 import { AuthService } from '@peerpath/web/auth/auth.service';
-import { BuddyPage, buddyActions } from '@peerpath/web/buddies/buddy.page';
+import { bannerFrom, BuddyPage, buddyActions, certificateIssuedMessage } from '@peerpath/web/buddies/buddy.page';
 import { todayIso } from '@peerpath/web/govuk/dates';
 
 const COORDINATOR: RoleAssignmentView = { role: 'coordinator', scope: 'prison', prisonCode: 'EXI', scopeLabel: 'Exeter (EXI)' };
@@ -66,6 +67,7 @@ interface RecordParts {
   transfers: TransferView[];
   allocations: AllocationView[];
   account: BuddyAccountView;
+  policy: PrisonPolicyView;
 }
 
 const notEligible: EligibilityView = {
@@ -90,6 +92,7 @@ const emptyRecord: RecordParts = {
   transfers: [],
   allocations: [],
   account: { username: 'A1234BC', hasPin: false, locked: false, lastSignedInAt: null },
+  policy: { prisonCode: 'EXI', prisonName: 'Exeter', supervisionIntervalDays: 28, weeklyHoursCap: 10, certificateValidityMonths: 24, attendanceThresholdPercent: 80, version: 1 },
 };
 
 const noTraining: BuddyProgress = { buddyId: 'b1', prisonNumber: 'A1234BC', firstName: 'Sam', lastName: 'Jones', enrolments: [] };
@@ -121,6 +124,22 @@ describe('buddyActions', () => {
     expect(buddyActions(approved, true, false)).toEqual({ selectionForm: false, changeDecision: true, enrol: true });
     expect(buddyActions(approved, true, true)).toEqual({ selectionForm: true, changeDecision: false, enrol: false });
     expect(buddyActions({ selectionStatus: 'declined' }, true, false)).toEqual({ selectionForm: false, changeDecision: true, enrol: false });
+  });
+});
+
+describe('record banners', () => {
+  it('reads a message carried in the navigation that opened the record, and nothing else', () => {
+    const navigation = (state: unknown) => ({ currentNavigation: () => ({ extras: { state } }) }) as unknown as Parameters<typeof bannerFrom>[0];
+    expect(bannerFrom(navigation({ banner: 'Applicant added: Sam Jones (A1234BC).' }))).toBe('Applicant added: Sam Jones (A1234BC).');
+    expect(bannerFrom(navigation(undefined))).toBeNull();
+    expect(bannerFrom(navigation({ banner: 42 }))).toBeNull();
+    expect(bannerFrom({ currentNavigation: () => null } as unknown as Parameters<typeof bannerFrom>[0])).toBeNull();
+  });
+
+  it('says what a certificate means for the buddy', () => {
+    expect(certificateIssuedMessage({ firstName: 'Sam', lastName: 'Jones' }, { number: 'PP-EXI-2026-00042', programmeTitle: 'Buddy Support Worker', expiresOn: '2028-03-10' })).toBe(
+      'Certificate issued: Sam Jones is now a certified buddy for Buddy Support Worker. Certificate PP-EXI-2026-00042 is valid until 10 March 2028.',
+    );
   });
 });
 
@@ -161,6 +180,7 @@ describe('BuddyPage', () => {
     http.expectOne('/api/buddies/b1/transfers').flush(parts.transfers);
     http.expectOne('/api/buddies/b1/allocations').flush(parts.allocations);
     http.expectOne('/api/buddies/b1/account').flush(parts.account);
+    http.expectOne('/api/prisons/EXI/policy').flush(parts.policy);
     await settle();
   }
 
@@ -298,7 +318,8 @@ describe('BuddyPage', () => {
     await open([AUDITOR], approved, progress);
 
     const enrolment = page.querySelector('[data-testid=enrolment-c1]');
-    expect(enrolment?.querySelector('h3')?.textContent?.trim()).toBe('Exeter spring 2026');
+    // The heading names the programme as well as the cohort: a buddy may train on two.
+    expect(enrolment?.querySelector('h3')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Buddy Support Worker (2026.1) Exeter spring 2026');
     expect(enrolment?.textContent).toContain('75% (attended 3 of 4 sessions)');
     const tags = Array.from(enrolment?.querySelectorAll('tbody .govuk-tag') ?? []).map((t) => t.textContent?.trim());
     expect(tags).toEqual(['Complete', 'In progress 3 of 5', 'Not started']);
@@ -353,6 +374,7 @@ describe('BuddyPage', () => {
     await settle();
     http.expectOne('/api/buddies/b1/progress').flush(noTraining);
     http.expectOne('/api/buddies/b1/eligibility').flush(notEligible);
+    http.expectOne('/api/buddies/b1/supervisions').flush(emptyRecord.supervisions);
     http.expectOne((r) => r.url === '/api/cohorts').flush(cohortPage([]));
     await settle();
 
@@ -424,6 +446,108 @@ describe('BuddyPage', () => {
       version: 1,
     };
 
+    const allocation: AllocationView = {
+      id: 'a1',
+      buddyId: 'b1',
+      buddyName: 'Sam Jones',
+      buddyPrisonNumber: 'A1234BC',
+      recipientId: 'r1',
+      recipientName: 'Leonard Hale',
+      recipientPrisonNumber: 'G1234LH',
+      prisonCode: 'EXI',
+      tasks: ['collecting_meals'],
+      plannedWeeklyHours: 4,
+      startsOn: '2026-03-12',
+      status: 'active',
+      endedOn: null,
+      endReason: null,
+      allocatedBy: 'Chris Coordinator',
+    };
+    const nextStepLinks = () => Array.from(page.querySelectorAll('[data-testid=next-step] a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+
+    it('puts an applicant’s selection decision first, and offers no supervision or allocation', async () => {
+      await open([COORDINATOR], applicant);
+
+      expect(page.querySelector('[data-testid=next-step]')?.getAttribute('data-step')).toBe('decide-selection');
+      expect(text('[data-testid=next-step] h2')).toBe('Next step: Decide on the application');
+      expect(nextStepLinks()).toEqual([['Record the selection decision', '/buddies/b1#selection']]);
+      expect(page.querySelector('a[href="/buddies/b1/supervision/new"]')).toBeNull();
+      expect(page.querySelector('a[href^="/allocations/new"]')).toBeNull();
+      expect(text('[data-testid=summary-stage]')).toBe('Applied');
+      expect(text('[data-testid=summary-certificate]')).toBe('None yet');
+      expect(text('[data-testid=summary-supervision]')).toBe('Not started No supervision is due yet: the first is due once training starts');
+      expect(text('[data-testid=summary-hours]')).toBe('0 of 10 hours a week (the prison’s cap), 0 active allocations');
+      // The first section on the page is the selection, with its form.
+      expect(page.querySelector('section')?.id).toBe('selection');
+    });
+
+    it('jumps to a section from the contents list, moving focus to its heading', async () => {
+      await open([COORDINATOR], applicant);
+      const links = Array.from(page.querySelectorAll<HTMLAnchorElement>('[data-testid=record-contents] a'));
+      expect(links.map((a) => a.getAttribute('href'))).toEqual([
+        '/buddies/b1#selection',
+        '/buddies/b1#training',
+        '/buddies/b1#certification',
+        '/buddies/b1#supervision',
+        '/buddies/b1#allocations',
+        '/buddies/b1#journey',
+        '/buddies/b1#kiosk',
+      ]);
+      for (const link of links) expect(page.querySelector(`section#${link.hash.slice(1)} h2`)).not.toBeNull();
+      click(links[3]);
+      expect(document.activeElement?.id).toBe('supervision-heading');
+    });
+
+    it('summarises a certified buddy: certificate, next supervision, hours against the cap, and allocation as the next step', async () => {
+      const supervisions: BuddySupervision = { status: { state: 'up_to_date', lastSupervisedOn: '2026-03-10', nextDueOn: '2026-04-07', daysOverdue: 0 }, sessions: [] };
+      await openRecord([COORDINATOR], { ...approved, stage: 'certified' }, noTraining, { supervisions, certificates: [certificate], allocations: [allocation] });
+
+      expect(text('[data-testid=summary-stage]')).toBe('Certified');
+      expect(text('[data-testid=summary-certificate]')).toBe('Valid Buddy Support Worker (2026.1): expires 10 March 2028');
+      expect(text('[data-testid=summary-supervision]')).toBe('Up to date Next supervision due by 7 April 2026');
+      expect(text('[data-testid=summary-hours]')).toBe('4 of 10 hours a week (the prison’s cap), 1 active allocation');
+      expect(page.querySelector('[data-testid=next-step]')?.getAttribute('data-step')).toBe('allocate');
+      expect(nextStepLinks()).toEqual([['Allocate to someone', '/allocations/new?buddy=b1']]);
+    });
+
+    it('puts supervision before new work when it is due, and offers an auditor only the section', async () => {
+      const supervisions: BuddySupervision = { status: { state: 'overdue', lastSupervisedOn: '2026-01-01', nextDueOn: '2026-01-29', daysOverdue: 12 }, sessions: [] };
+      await open([AUDITOR], { ...approved, stage: 'certified' }, noTraining, { supervisions, certificates: [certificate] });
+
+      expect(page.querySelector('[data-testid=next-step]')?.getAttribute('data-step')).toBe('record-supervision');
+      expect(text('[data-testid=next-step] p')).toBe('Supervision is 12 days overdue: no new allocation can be made until it is recorded.');
+      expect(nextStepLinks()).toEqual([['See supervision', '/buddies/b1#supervision']]);
+    });
+
+    it('names the programme in every panel when a buddy is on two', async () => {
+      const enrolment = (cohortId: string, cohortName: string, programmeTitle: string): BuddyProgress['enrolments'][number] => ({
+        enrolmentId: `e-${cohortId}`,
+        cohortId,
+        cohortName,
+        prisonName: 'Exeter',
+        programmeTitle,
+        versionLabel: '2026.1',
+        status: 'active',
+        enrolledOn: '2026-03-02',
+        withdrawnOn: null,
+        withdrawalReason: null,
+        modulesComplete: 0,
+        attendance: { attended: 0, absent: 0, excused: 0, ratePercent: null },
+        modules: [],
+      });
+      const progress: BuddyProgress = { ...noTraining, enrolments: [enrolment('c2', 'Exeter mentors 2026', 'Peer Mentor'), enrolment('c1', 'Exeter spring 2026', 'Buddy Support Worker')] };
+      const mentoring: EligibilityView = { ...eligible, allowed: false, programmeTitle: 'Peer Mentor', reasons: [{ code: 'MODULES_INCOMPLETE', message: '6 modules are not complete (1, 2, 3, 4, 5 and 1 more)' }] };
+      await openRecord([COORDINATOR], { ...approved, stage: 'certified' }, progress, { certificates: [certificate], eligibility: mentoring });
+
+      expect(Array.from(page.querySelectorAll('#training [data-testid^=enrolment-] h3')).map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+        'Peer Mentor (2026.1) Exeter mentors 2026',
+        'Buddy Support Worker (2026.1) Exeter spring 2026',
+      ]);
+      expect(text('[data-testid=eligibility] h3')).toBe('Eligibility: Peer Mentor (2026.1)');
+      expect(text('[data-testid="certificate-PP-EXI-2026-00042"] h3')).toBe('Buddy Support Worker: certificate PP-EXI-2026-00042');
+      expect(text('[data-testid=summary-certificate]')).toContain('Buddy Support Worker (2026.1)');
+    });
+
     it('lists every reason a buddy cannot be certified, and offers no button', async () => {
       const blocked: EligibilityView = {
         ...eligible,
@@ -454,7 +578,12 @@ describe('BuddyPage', () => {
       http.expectOne('/api/buddies/b1/eligibility').flush({ ...eligible, allowed: false, reasons: [{ code: 'ALREADY_CERTIFIED', message: 'The buddy already holds certificate PP-EXI-2026-00042 for this programme version' }] });
       await settle();
 
-      expect(text('.govuk-notification-banner')).toContain('Certificate PP-EXI-2026-00042 issued.');
+      expect(text('.govuk-notification-banner')).toContain(
+        'Certificate issued: Sam Jones is now a certified buddy for Buddy Support Worker. Certificate PP-EXI-2026-00042 is valid until 10 March 2028.',
+      );
+      // The record moves on with it: the summary shows the certificate, the stage says certified.
+      expect(text('[data-testid=summary-stage]')).toBe('Certified');
+      expect(text('[data-testid=summary-certificate]')).toBe('Valid Buddy Support Worker (2026.1): expires 10 March 2028');
       expect(document.activeElement?.id).toBe('success-banner-title');
       expect(button('Issue certificate')).toBeUndefined();
       const card = page.querySelector('[data-testid="certificate-PP-EXI-2026-00042"]');
@@ -505,7 +634,8 @@ describe('BuddyPage', () => {
           },
         ],
       };
-      await openRecord([COORDINATOR], approved, noTraining, { supervisions });
+      // Certified, so supervision and allocation apply.
+      await openRecord([COORDINATOR], { ...approved, stage: 'certified' }, noTraining, { supervisions, certificates: [certificate] });
 
       expect(text('[data-testid=supervision-status]')).toBe('Overdue Overdue by 12 days');
       expect(text('[data-testid=supervision-log] tbody')).toContain('2: Not so good');

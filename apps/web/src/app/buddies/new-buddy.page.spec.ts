@@ -86,10 +86,13 @@ describe('NewBuddyPage', () => {
     const request = http.expectOne('/api/buddies');
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({ prisonNumber: 'A1234BC', firstName: 'Sam', lastName: 'Jones', prisonCode: 'DAI', appliedOn: '2026-03-03' });
-    request.flush({ id: 'new-id' } as BuddyDetail);
+    request.flush({ id: 'new-id', firstName: 'Sam', lastName: 'Jones', prisonNumber: 'A1234BC' } as BuddyDetail);
     await settle();
 
-    expect(navigate).toHaveBeenCalledWith(['/buddies', 'new-id']);
+    // The record opens with its success banner, carried in the navigation rather than stored.
+    expect(navigate).toHaveBeenCalledWith(['/buddies', 'new-id'], {
+      state: { banner: 'Applicant added: Sam Jones (A1234BC). Record the selection decision next.' },
+    });
   });
 
   it('checks the form before asking the API', async () => {

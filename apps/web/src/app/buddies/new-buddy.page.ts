@@ -6,6 +6,7 @@ import { AuthService } from '@peerpath/web/auth/auth.service';
 import { keepFormDraft } from '@peerpath/web/auth/session/keep-draft';
 import { BuddiesApi } from '@peerpath/web/buddies/buddies.api';
 import { applicationFieldId, applicationRequestOf } from '@peerpath/web/buddies/application-form';
+import type { BuddyPageState } from '@peerpath/web/buddies/buddy.page';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { datePartsOf, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -65,7 +66,9 @@ export class NewBuddyPage {
     try {
       const buddy = await this.api.recordApplication(checked.request);
       this.errors.set([]);
-      await this.router.navigate(['/buddies', buddy.id]);
+      // The record opens with a success banner, carried in the navigation (a reload does not repeat it).
+      const state: BuddyPageState = { banner: `Applicant added: ${buddy.firstName} ${buddy.lastName} (${buddy.prisonNumber}). Record the selection decision next.` };
+      await this.router.navigate(['/buddies', buddy.id], { state });
     } catch (error) {
       this.errors.set(summaryErrorsOf(error, applicationFieldId));
     } finally {

@@ -32,7 +32,7 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
     @for (certificate of certificates(); track certificate.id) {
       <div class="govuk-summary-card" [attr.data-testid]="'certificate-' + certificate.number">
         <div class="govuk-summary-card__title-wrapper">
-          <h3 class="govuk-summary-card__title">Certificate {{ certificate.number }}</h3>
+          <h3 class="govuk-summary-card__title">{{ certificate.programmeTitle }}: certificate {{ certificate.number }}</h3>
         </div>
         <div class="govuk-summary-card__content">
           <dl class="govuk-summary-list">

@@ -40,6 +40,13 @@ export function eligibilityFacts(e: EligibilityView): string[] {
   selector: 'pp-eligibility-panel',
   template: `
     <div data-testid="eligibility" [attr.data-state]="state()">
+      <h3 class="govuk-heading-s">
+        @if (eligibility().programmeTitle; as programme) {
+          Eligibility: {{ programme }} ({{ eligibility().versionLabel }})
+        } @else {
+          Eligibility
+        }
+      </h3>
       @switch (state()) {
         @case ('issue') {
           <p class="govuk-body govuk-!-font-weight-bold">Ready for a certificate.</p>

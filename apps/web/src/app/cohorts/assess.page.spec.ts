@@ -62,6 +62,13 @@ describe('AssessPage', () => {
     expect(text('[data-testid=decisions-table] [data-buddy-id=b2] [data-criterion-id=k1]')).toBe('No decision');
   });
 
+  it("links each buddy in the table to their decision history on this module", async () => {
+    await render();
+    const link = page.querySelector<HTMLAnchorElement>('[data-testid=decisions-table] [data-buddy-id=b1] th a');
+    expect(link?.getAttribute('href')).toBe('/cohorts/c1/buddies/b1/modules/m2/history');
+    expect(link?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Alex Brown: decision history');
+  });
+
   it('limits the methods to those every chosen criterion allows, and says why', async () => {
     await render();
     expect(methodLabels()).toHaveLength(6);

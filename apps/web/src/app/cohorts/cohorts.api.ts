@@ -85,6 +85,11 @@ export function approvedBuddiesResource(prison: () => string | undefined) {
   });
 }
 
+/** Every decision for one buddy on one module of the cohort, newest first. */
+export function decisionHistoryResource(cohortId: () => string, buddyId: () => string, moduleId: () => string) {
+  return apiResource(API.decisionHistory, () => ({ params: { cohortId: cohortId(), buddyId: buddyId(), moduleId: moduleId() } }));
+}
+
 /** The sessions the signed-in trainer delivers from today to six days on. */
 export function sessionsThisWeekResource() {
   return apiResource(API.sessionsThisWeek, () => ({}), { defaultValue: [] });

@@ -50,6 +50,11 @@ export const cohortsRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/cohorts/assess.page').then((m) => m.AssessPage),
   },
   {
+    path: ':cohortId/buddies/:buddyId/modules/:moduleId/history',
+    title: 'Decision history',
+    loadComponent: () => import('@peerpath/web/cohorts/decision-history.page').then((m) => m.DecisionHistoryPage),
+  },
+  {
     path: ':cohortId/enrol',
     title: 'Enrol a buddy',
     loadComponent: () => import('@peerpath/web/cohorts/enrol.page').then((m) => m.EnrolPage),
