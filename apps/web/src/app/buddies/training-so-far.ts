@@ -47,27 +47,29 @@ import { DatePipe } from '@peerpath/web/govuk/date.pipe';
           </div>
         </dl>
         @if (enrolment.modules.length > 0) {
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">Modules in {{ enrolment.cohortName }}</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">Module</th>
-                <th scope="col" class="govuk-table__header">Progress</th>
-                <th scope="col" class="govuk-table__header">Attendance</th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              @for (module of enrolment.modules; track module.moduleId) {
+          <div class="pp-scroll-region" role="region" [attr.aria-label]="'Modules in ' + enrolment.cohortName" tabindex="0">
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-table__caption--s">Modules in {{ enrolment.cohortName }}</caption>
+              <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
-                  <td class="govuk-table__cell">{{ module.number }}. {{ module.title }}</td>
-                  <td class="govuk-table__cell">
-                    <strong class="govuk-tag" [class]="tag(module).colour">{{ tag(module).text }}</strong>
-                  </td>
-                  <td class="govuk-table__cell">{{ attendance(module.attendance) }}</td>
+                  <th scope="col" class="govuk-table__header">Module</th>
+                  <th scope="col" class="govuk-table__header">Progress</th>
+                  <th scope="col" class="govuk-table__header">Attendance</th>
                 </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="govuk-table__body">
+                @for (module of enrolment.modules; track module.moduleId) {
+                  <tr class="govuk-table__row">
+                    <td class="govuk-table__cell">{{ module.number }}. {{ module.title }}</td>
+                    <td class="govuk-table__cell">
+                      <strong class="govuk-tag" [class]="tag(module).colour">{{ tag(module).text }}</strong>
+                    </td>
+                    <td class="govuk-table__cell">{{ attendance(module.attendance) }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
         }
       </div>
     } @empty {

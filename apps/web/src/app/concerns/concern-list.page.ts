@@ -36,6 +36,7 @@ import { prisonItems } from '@peerpath/web/prisons/prison-items';
       @if (sorted().length === 0) {
         <p class="govuk-body" data-testid="concerns-empty">No concerns match these filters.</p>
       } @else {
+        <div class="pp-scroll-region" role="region" aria-label="Concerns" tabindex="0">
         <table class="govuk-table" data-testid="concerns">
           <caption class="govuk-table__caption govuk-table__caption--s">Concerns, open first</caption>
           <thead class="govuk-table__head">
@@ -66,6 +67,7 @@ import { prisonItems } from '@peerpath/web/prisons/prison-items';
             }
           </tbody>
         </table>
+        </div>
       }
     } @else {
       <p class="govuk-body">Loading…</p>

@@ -23,38 +23,40 @@ import { DatePipe } from '@peerpath/web/govuk/date.pipe';
     @if (supervision().sessions.length === 0) {
       <p class="govuk-body">No supervision has been recorded yet.</p>
     } @else {
-        <table class="govuk-table govuk-table--small-text-until-tablet" data-testid="supervision-log">
-          <caption class="govuk-table__caption govuk-table__caption--s">Supervision log, newest first</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Date</th>
-              <th scope="col" class="govuk-table__header">Supervisor</th>
-              <th scope="col" class="govuk-table__header">Wellbeing</th>
-              <th scope="col" class="govuk-table__header">Hours worked since last</th>
-              <th scope="col" class="govuk-table__header">Limits of the role discussed</th>
-              <th scope="col" class="govuk-table__header">Concerns and agreed actions</th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            @for (session of supervision().sessions; track session.id) {
+        <div class="pp-scroll-region" role="region" aria-label="Supervision log" tabindex="0">
+          <table class="govuk-table govuk-table--small-text-until-tablet" data-testid="supervision-log">
+            <caption class="govuk-table__caption govuk-table__caption--s">Supervision log, newest first</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{{ session.heldOn | ppDate }}</td>
-                <td class="govuk-table__cell">{{ session.supervisorName }}, {{ plural(session.durationMinutes, 'minute') }}</td>
-                <td class="govuk-table__cell">{{ session.wellbeing }}: {{ wellbeing[session.wellbeing] }}</td>
-                <td class="govuk-table__cell">{{ session.hoursWorkedSinceLast }}</td>
-                <td class="govuk-table__cell">{{ session.boundariesDiscussed ? 'Yes' : 'No' }}</td>
-                <td class="govuk-table__cell">
-                  @if (session.concerns) {
-                    <p class="govuk-body-s govuk-!-margin-bottom-1">Concerns: {{ session.concerns }}</p>
-                  }
-                  @if (session.agreedActions) {
-                    <p class="govuk-body-s govuk-!-margin-bottom-0">Agreed: {{ session.agreedActions }}</p>
-                  }
-                </td>
+                <th scope="col" class="govuk-table__header">Date</th>
+                <th scope="col" class="govuk-table__header">Supervisor</th>
+                <th scope="col" class="govuk-table__header">Wellbeing</th>
+                <th scope="col" class="govuk-table__header">Hours worked since last</th>
+                <th scope="col" class="govuk-table__header">Limits of the role discussed</th>
+                <th scope="col" class="govuk-table__header">Concerns and agreed actions</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              @for (session of supervision().sessions; track session.id) {
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">{{ session.heldOn | ppDate }}</td>
+                  <td class="govuk-table__cell">{{ session.supervisorName }}, {{ plural(session.durationMinutes, 'minute') }}</td>
+                  <td class="govuk-table__cell">{{ session.wellbeing }}: {{ wellbeing[session.wellbeing] }}</td>
+                  <td class="govuk-table__cell">{{ session.hoursWorkedSinceLast }}</td>
+                  <td class="govuk-table__cell">{{ session.boundariesDiscussed ? 'Yes' : 'No' }}</td>
+                  <td class="govuk-table__cell">
+                    @if (session.concerns) {
+                      <p class="govuk-body-s govuk-!-margin-bottom-1">Concerns: {{ session.concerns }}</p>
+                    }
+                    @if (session.agreedActions) {
+                      <p class="govuk-body-s govuk-!-margin-bottom-0">Agreed: {{ session.agreedActions }}</p>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
