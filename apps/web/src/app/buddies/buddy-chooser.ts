@@ -43,7 +43,7 @@ export const FIRST_PAGE: ChooserQuery = { search: '', page: 1 };
       @if (page.items.length) {
         <pp-checkboxes [fieldId]="fieldId()" [legend]="legend()" [hint]="hint()" [error]="error()" [items]="items()" [values]="chosenIds()" (valuesChange)="pick($event)" />
         <div class="govuk-button-group">
-          @if (unchosenShown()) {
+          @if (unchosenShown() && page.items.length > 1) {
             <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" (click)="chooseAllShown()">Choose all {{ page.items.length }} shown</button>
           }
           @if (page.page > 1) {
