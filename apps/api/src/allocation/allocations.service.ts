@@ -156,6 +156,8 @@ export class AllocationsService {
       where: `r.stage = 'certified' AND ($1 OR r.cluster_code = ANY($2) OR r."prisonCode" = ANY($3)) AND ($4::text IS NULL OR r."prisonCode" = $4)`,
       params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null],
       search: query.search,
+      page: query.page,
+      pageSize: query.pageSize,
       today: today(),
     });
   }

@@ -65,6 +65,25 @@ describe('buddy pickers and the recipient flags (real PostgreSQL)', () => {
     expect((await search(`/api/cohorts/${cohort.id}/enrolable-buddies`, { search: 'crowdson' })).total).toBe(149);
   });
 
+  it('the enrol search pages through the whole crowd for a bulk page: every one once, in order, and the count past the end', async () => {
+    const cohort = await runningCohort(t, coordinator);
+    const path = `/api/cohorts/${cohort.id}/enrolable-buddies`;
+    const pages = [1, 2, 3].map((page) => search(path, { search: 'crowdson', page: String(page), pageSize: '60' }));
+    const [first, second, third] = await Promise.all(pages);
+    expect([first, second, third].map((p) => [p.page, p.pageSize, p.items.length, p.total])).toEqual([
+      [1, 60, 60, 149],
+      [2, 60, 60, 149],
+      [3, 60, 29, 149],
+    ]);
+    const names = [first, second, third].flatMap((p) => p.items.map((b) => b.lastName));
+    // 149: the test before enrolled Crowdson150 on a cohort of this programme.
+    expect(new Set(names).size).toBe(149);
+    expect([names[0], names[148]]).toEqual(['Crowdson001', 'Crowdson149']);
+    expect(await search(path, { search: 'crowdson', page: '4', pageSize: '60' })).toMatchObject({ items: [], total: 149, page: 4 });
+    await coordinator.agent.get(`${path}?pageSize=101`).expect(400);
+    await coordinator.agent.get(`${path}?page=0`).expect(400);
+  });
+
   it('a recipient shows since when they have waited, and is flagged when their only buddy’s certificate is no longer valid', async () => {
     const { body: added } = await coordinator
       .post('/api/recipients', { prisonNumber: 'R1234PK', firstName: 'Rhys', lastName: 'Price', prisonCode: 'EXI', supportSummary: 'Needs meals collected', carePlanReference: 'REF-PK' })

@@ -125,6 +125,8 @@ export class EnrolmentsService {
       where: `r."prisonCode" = $1 AND r."selectionStatus" = 'approved' AND r.stage <> 'released' AND NOT ${activeInProgrammeSql('r.id', '$2')}`,
       params: [cohort.prisonCode, cohort.programmeId],
       search: query.search,
+      page: query.page,
+      pageSize: query.pageSize,
       today: today(),
     });
   }

@@ -1,4 +1,4 @@
-import { addDays, ENGLAND_AND_WALES_BANK_HOLIDAYS, formatDate, prisonToday } from '@peerpath/domain';
+import { addDays, bankHolidayOn, formatDate, prisonToday } from '@peerpath/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -191,5 +191,5 @@ async function seedSelection(ctx: Ctx): Promise<void> {
 }
 
 function isHoliday(iso: string): boolean {
-  return iso.endsWith('-12-25') || iso.endsWith('-12-26') || iso.endsWith('-01-01') || iso in ENGLAND_AND_WALES_BANK_HOLIDAYS;
+  return iso.endsWith('-12-25') || iso.endsWith('-12-26') || iso.endsWith('-01-01') || bankHolidayOn(iso) !== undefined;
 }

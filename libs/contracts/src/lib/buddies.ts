@@ -76,10 +76,13 @@ export interface BuddyRegisterQuery {
 
 /**
  * What was typed into a buddy picker: part of a prison number or name. The answer is a Page of
- * at most 20, with the total, so the picker can ask for more letters when there are more.
+ * 20 unless asked otherwise (at most 100), with the total, so a picker can ask for more letters
+ * and a bulk page can step through every page.
  */
 export interface BuddySearchQuery {
   search?: string;
+  page?: number;
+  pageSize?: number;
 }
 
 /** GET /api/allocations/buddies: certified buddies where the caller allocates, at one prison or all of them. */

@@ -39,11 +39,14 @@ describe('sessionSeries', () => {
     });
   });
 
-  it('says which dates fall outside the bank-holiday table', () => {
-    expect(sessionSeries({ firstOn: '2028-12-18', everyWeeks: 1, occurrences: 3, skipBankHolidays: true })).toEqual({
-      dates: ['2028-12-18', '2029-01-01'],
-      skipped: [{ date: '2028-12-25', holiday: 'Christmas Day' }],
-      unchecked: ['2029-01-01'],
+  it('leaves out the rule-made holidays after the table, and says which dates it could not check against gov.uk', () => {
+    expect(sessionSeries({ firstOn: '2028-12-18', everyWeeks: 1, occurrences: 4, skipBankHolidays: true })).toEqual({
+      dates: ['2028-12-18', '2029-01-08'],
+      skipped: [
+        { date: '2028-12-25', holiday: 'Christmas Day' },
+        { date: '2029-01-01', holiday: "New Year's Day" },
+      ],
+      unchecked: ['2029-01-08'],
     });
   });
 

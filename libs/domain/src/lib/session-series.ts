@@ -1,4 +1,4 @@
-import { BANK_HOLIDAYS_KNOWN, ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays';
+import { BANK_HOLIDAYS_KNOWN, bankHolidayOn } from './bank-holidays';
 import { addDays } from './dates';
 
 export interface SessionSeriesRequest {
@@ -16,7 +16,10 @@ export interface SessionSeries {
   dates: string[];
   /** Dates in the pattern that fall on a bank holiday, left out rather than moved (a prison regime day differs). */
   skipped: { date: string; holiday: string }[];
-  /** Dates in the pattern outside the bank-holiday table: the person must check those themselves. */
+  /**
+   * Dates in the pattern beyond the published bank-holiday table: checked against the usual rules,
+   * but a one-off holiday announced later is not known, so the person checks those themselves.
+   */
   unchecked: string[];
 }
 
@@ -25,11 +28,11 @@ export interface SessionSeries {
  * bank holiday is skipped, not moved: regimes run differently that day, and the trainer
  * chooses whether to add a catch-up session rather than have the series guess.
  */
-export function sessionSeries(request: SessionSeriesRequest, holidays: Readonly<Record<string, string>> = ENGLAND_AND_WALES_BANK_HOLIDAYS): SessionSeries {
+export function sessionSeries(request: SessionSeriesRequest, holidayOn: (date: string) => string | undefined = bankHolidayOn): SessionSeries {
   const series: SessionSeries = { dates: [], skipped: [], unchecked: [] };
   for (let i = 0; i < request.occurrences; i++) {
     const date = addDays(request.firstOn, i * 7 * request.everyWeeks);
-    const holiday = holidays[date];
+    const holiday = holidayOn(date);
     if (request.skipBankHolidays && holiday) {
       series.skipped.push({ date, holiday });
       continue;

@@ -82,7 +82,7 @@ export class BuddyRegisterQueryDto extends PageQueryDto implements BuddyRegister
   stage?: JourneyStage;
 }
 
-export class BuddySearchQueryDto implements BuddySearchQuery {
+export class BuddySearchQueryDto extends PageQueryDto implements BuddySearchQuery {
   @ApiPropertyOptional({ description: 'Part of a prison number or name' })
   @IsOptional()
   @Trimmed()

@@ -12,57 +12,59 @@ import { DatePipe } from '@peerpath/web/govuk/date.pipe';
   selector: 'pp-allocations-table',
   imports: [RouterLink, DatePipe],
   template: `
-    <table class="govuk-table" [attr.data-testid]="testId()">
-      <caption class="govuk-table__caption govuk-visually-hidden">{{ caption() }}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">Buddy</th>
-          @if (showRecipient()) {
-            <th scope="col" class="govuk-table__header">Supporting</th>
-          }
-          <th scope="col" class="govuk-table__header">Tasks</th>
-          <th scope="col" class="govuk-table__header">Hours a week</th>
-          <th scope="col" class="govuk-table__header">Since</th>
-          @if (showEnd()) {
-            <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th>
-          }
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        @for (allocation of allocations(); track allocation.id) {
+    <div class="pp-scroll-region" role="region" [attr.aria-label]="caption()" tabindex="0">
+      <table class="govuk-table" [attr.data-testid]="testId()">
+        <caption class="govuk-table__caption govuk-visually-hidden">{{ caption() }}</caption>
+        <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <td class="govuk-table__cell">
-              <a class="govuk-link" [routerLink]="['/buddies', allocation.buddyId]">{{ allocation.buddyName }}</a>
-              <br />{{ allocation.buddyPrisonNumber }}
-            </td>
+            <th scope="col" class="govuk-table__header">Buddy</th>
             @if (showRecipient()) {
-              <td class="govuk-table__cell">
-                <a class="govuk-link" [routerLink]="['/recipients', allocation.recipientId]">{{ allocation.recipientName }}</a>
-                <br />{{ allocation.recipientPrisonNumber }}
-              </td>
+              <th scope="col" class="govuk-table__header">Supporting</th>
             }
-            <td class="govuk-table__cell">
-              <ul class="govuk-list">
-                @for (task of tasksText(allocation.tasks); track task) {
-                  <li>{{ task }}</li>
-                }
-              </ul>
-            </td>
-            <td class="govuk-table__cell">{{ hoursText(allocation.plannedWeeklyHours) }}</td>
-            <td class="govuk-table__cell">{{ allocation.startsOn | ppDate }}</td>
+            <th scope="col" class="govuk-table__header">Tasks</th>
+            <th scope="col" class="govuk-table__header">Hours a week</th>
+            <th scope="col" class="govuk-table__header">Since</th>
             @if (showEnd()) {
-              <td class="govuk-table__cell">
-                @if (mayEnd()(allocation)) {
-                  <a class="govuk-link" [routerLink]="['/allocations', allocation.id, 'end']"
-                    >End<span class="govuk-visually-hidden"> the allocation of {{ allocation.buddyName }} to {{ allocation.recipientName }}</span></a
-                  >
-                }
-              </td>
+              <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th>
             }
           </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="govuk-table__body">
+          @for (allocation of allocations(); track allocation.id) {
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">
+                <a class="govuk-link" [routerLink]="['/buddies', allocation.buddyId]">{{ allocation.buddyName }}</a>
+                <br />{{ allocation.buddyPrisonNumber }}
+              </td>
+              @if (showRecipient()) {
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" [routerLink]="['/recipients', allocation.recipientId]">{{ allocation.recipientName }}</a>
+                  <br />{{ allocation.recipientPrisonNumber }}
+                </td>
+              }
+              <td class="govuk-table__cell">
+                <ul class="govuk-list">
+                  @for (task of tasksText(allocation.tasks); track task) {
+                    <li>{{ task }}</li>
+                  }
+                </ul>
+              </td>
+              <td class="govuk-table__cell">{{ hoursText(allocation.plannedWeeklyHours) }}</td>
+              <td class="govuk-table__cell">{{ allocation.startsOn | ppDate }}</td>
+              @if (showEnd()) {
+                <td class="govuk-table__cell">
+                  @if (mayEnd()(allocation)) {
+                    <a class="govuk-link" [routerLink]="['/allocations', allocation.id, 'end']"
+                      >End<span class="govuk-visually-hidden"> the allocation of {{ allocation.buddyName }} to {{ allocation.recipientName }}</span></a
+                    >
+                  }
+                </td>
+              }
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,5 +1,6 @@
 import { inject, Injectable, Signal } from '@angular/core';
 import { API, type EnrolRequest, type RecordApplicationRequest, type RecordBulkSelectionRequest, type RecordSelectionRequest } from '@peerpath/contracts';
+import { CHOOSER_PAGE_SIZE, ChooserQuery } from '@peerpath/web/buddies/buddy-chooser';
 import { RegisterFilters, registerRequestParams } from '@peerpath/web/buddies/register-query';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
@@ -16,9 +17,12 @@ export function buddyResource(id: () => string | undefined) {
   });
 }
 
-/** Applicants waiting for a selection decision, within the caller's scope (the first 100). */
-export function applicantsResource() {
-  return apiResource(API.buddyRegister, () => ({ query: { stage: 'applied' as const, pageSize: 100 } }));
+/** Applicants waiting for a selection decision, within the caller's scope: one page of a search, for choosing several. */
+export function applicantsResource(query: () => ChooserQuery) {
+  return apiResource(API.buddyRegister, () => {
+    const { search, page } = query();
+    return { query: { stage: 'applied' as const, page, pageSize: CHOOSER_PAGE_SIZE, ...(search ? { search } : {}) } };
+  });
 }
 
 /** Only asked for when `wanted` holds. */

@@ -4,9 +4,9 @@ import { RouterLink } from '@angular/router';
 import type { BuddySummary, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
 import { bulkSelectionProblems } from '@peerpath/domain';
 import { applicantsResource, BuddiesApi } from '@peerpath/web/buddies/buddies.api';
+import { BuddyChooser, FIRST_PAGE } from '@peerpath/web/buddies/buddy-chooser';
 import { bulkErrorsOf } from '@peerpath/web/buddies/bulk-refusals';
 import { selectionFieldId, selectionRequestOf } from '@peerpath/web/buddies/selection-request';
-import { CheckboxItem, Checkboxes } from '@peerpath/web/govuk/checkboxes';
 import { DateInput } from '@peerpath/web/govuk/date-input';
 import { datePartsOf, formatDate, todayIso } from '@peerpath/web/govuk/dates';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
@@ -18,13 +18,16 @@ import { Textarea } from '@peerpath/web/govuk/textarea';
 
 const name = (b: { firstName: string; lastName: string }) => `${b.firstName} ${b.lastName}`;
 
+/** As many decisions as one request records (the API's limit). */
+const MAX_AT_ONCE = 100;
+
 /**
  * /buddies/decide: one selection decision, with its checks, for several applicants. Choose,
  * then review, then record: all of them or, if any is refused, none (each refusal listed).
  */
 @Component({
   selector: 'pp-bulk-selection-page',
-  imports: [ReactiveFormsModule, RouterLink, Checkboxes, DateInput, ErrorSummary, Radios, SuccessBanner, Textarea],
+  imports: [ReactiveFormsModule, RouterLink, BuddyChooser, DateInput, ErrorSummary, Radios, SuccessBanner, Textarea],
   template: `
     @if (recorded(); as done) {
       <pp-success-banner [message]="done" />
@@ -39,20 +42,22 @@ const name = (b: { firstName: string; lastName: string }) => `${b.firstName} ${b
       <pp-error-summary [errors]="errors()" />
       @if (step() === 'choose') {
         <h1 class="govuk-heading-l">Decide on several applicants</h1>
-        @if (applicants.isLoading() && !items().length) {
-          <p class="govuk-body">Loading applicants…</p>
-        } @else if (!items().length) {
+        @if (applicants.error()) {
+          <p class="govuk-body">Sorry, applicants cannot be shown right now. Try again later.</p>
+        } @else if (nobodyWaiting()) {
           <p class="govuk-body">Nobody is waiting for a selection decision.</p>
           <p class="govuk-body"><a class="govuk-link" routerLink="/buddies">Back to the buddy register</a></p>
         } @else {
           <form [formGroup]="form" (ngSubmit)="review()" novalidate data-testid="bulk-selection-form">
-            <pp-checkboxes
+            <pp-buddy-chooser
               fieldId="buddyIds"
               legend="Applicants"
-              hint="Choose everyone this decision applies to. Each will have the same decision, checks, date and notes on their record."
-              [items]="items()"
+              hint="Choose everyone this decision applies to, on any page or search. Each will have the same decision, checks, date and notes on their record."
+              [result]="result()"
+              [describe]="describe"
               [error]="fieldError()['buddyIds']"
-              [(values)]="chosen"
+              [(query)]="query"
+              [(chosen)]="chosenPeople"
             />
             <pp-radios fieldId="outcome" legend="Decision" [items]="decisions" [small]="true" [error]="fieldError()['outcome-approved']" formControlName="outcome" />
             <div class="govuk-form-group" [class.govuk-form-group--error]="fieldError()['securityCheckDone'] || fieldError()['riskAssessmentDone']">
@@ -133,13 +138,15 @@ export class BulkSelectionPage {
   private readonly api = inject(BuddiesApi);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly applicants = applicantsResource();
-  protected readonly people = computed<readonly BuddySummary[]>(() => valueOf(this.applicants)?.items ?? []);
-  protected readonly items = computed<CheckboxItem[]>(() =>
-    this.people().map((b) => ({ value: b.id, text: `${name(b)}, ${b.prisonNumber}`, hint: `${b.prisonName}, applied ${formatDate(b.appliedOn)}` })),
-  );
-  protected readonly chosen = signal<readonly string[]>([]);
-  protected readonly chosenPeople = computed(() => this.people().filter((b) => this.chosen().includes(b.id)));
+  /** The search and page shown; people chosen on earlier pages stay chosen. */
+  protected readonly query = signal(FIRST_PAGE);
+  protected readonly applicants = applicantsResource(this.query);
+  protected readonly result = computed(() => valueOf(this.applicants));
+  /** Nobody at all waiting (not merely nobody matching a search). */
+  protected readonly nobodyWaiting = computed(() => this.result()?.total === 0 && !this.query().search && this.query().page === 1);
+  protected readonly describe = (b: BuddySummary) => `${b.prisonName}, applied ${formatDate(b.appliedOn)}`;
+  protected readonly chosenPeople = signal<readonly BuddySummary[]>([]);
+  protected readonly chosen = computed(() => this.chosenPeople().map((b) => b.id));
   protected readonly decisions: readonly RadioItem[] = [
     { value: 'approved', text: 'Approve' },
     { value: 'declined', text: 'Decline' },
@@ -165,6 +172,8 @@ export class BulkSelectionPage {
   protected review(): void {
     const errors: SummaryError[] = [];
     if (!this.chosen().length) errors.push({ field: 'buddyIds', text: 'Choose at least one applicant' });
+    // The API records up to 100 at a time (all or none), so more than that is two rounds.
+    else if (this.chosen().length > MAX_AT_ONCE) errors.push({ field: 'buddyIds', text: `Choose up to ${MAX_AT_ONCE} applicants at a time: ${this.chosen().length} are chosen` });
     const checked = selectionRequestOf(this.form.getRawValue(), '0000-01-01', todayIso());
     if (checked.errors) errors.push(...checked.errors);
     else {

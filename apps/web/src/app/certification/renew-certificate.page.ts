@@ -63,33 +63,35 @@ import { type SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-err
       @if (r.refresherCriteria.length === 0) {
         <p class="govuk-body">This programme version has no refresher criteria.</p>
       } @else {
-        <table class="govuk-table" data-testid="refresher-criteria">
-          <caption class="govuk-table__caption govuk-table__caption--s">
-            {{ remetCount() }} of {{ r.refresherCriteria.length }} met again since {{ r.issuedOn | ppDate }}
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Module</th>
-              <th scope="col" class="govuk-table__header">Criterion</th>
-              <th scope="col" class="govuk-table__header">Met again</th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            @for (c of r.refresherCriteria; track c.criterionId) {
+        <div class="pp-scroll-region" role="region" aria-label="Refresher criteria" tabindex="0">
+          <table class="govuk-table" data-testid="refresher-criteria">
+            <caption class="govuk-table__caption govuk-table__caption--s">
+              {{ remetCount() }} of {{ r.refresherCriteria.length }} met again since {{ r.issuedOn | ppDate }}
+            </caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{{ c.moduleNumber }}. {{ c.moduleTitle }}</td>
-                <td class="govuk-table__cell">{{ c.code }} {{ c.text }}</td>
-                <td class="govuk-table__cell">
-                  @if (c.remet) {
-                    <strong class="govuk-tag govuk-tag--green">Met {{ c.metOn | ppDate }}</strong>
-                  } @else {
-                    <strong class="govuk-tag govuk-tag--grey">Not yet</strong>
-                  }
-                </td>
+                <th scope="col" class="govuk-table__header">Module</th>
+                <th scope="col" class="govuk-table__header">Criterion</th>
+                <th scope="col" class="govuk-table__header">Met again</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              @for (c of r.refresherCriteria; track c.criterionId) {
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">{{ c.moduleNumber }}. {{ c.moduleTitle }}</td>
+                  <td class="govuk-table__cell">{{ c.code }} {{ c.text }}</td>
+                  <td class="govuk-table__cell">
+                    @if (c.remet) {
+                      <strong class="govuk-tag govuk-tag--green">Met {{ c.metOn | ppDate }}</strong>
+                    } @else {
+                      <strong class="govuk-tag govuk-tag--grey">Not yet</strong>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       }
       @if (r.allowed) {
         <div class="govuk-button-group">

@@ -28,32 +28,34 @@ const MARKS = ['Present', 'Late', 'Absent', 'Excused'] as const;
         </p>
         <p class="govuk-body pp-no-print">Print this page, tick one box for each buddy during the session, then record the marks in Peerpath.</p>
         <button type="button" class="govuk-button govuk-button--secondary pp-no-print" data-module="govuk-button" (click)="print()">Print the register</button>
-        <table class="govuk-table pp-paper-register" data-testid="blank-register">
-          <caption class="govuk-table__caption govuk-table__caption--s">{{ buddies().length }} buddies enrolled</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Buddy</th>
-              @for (mark of marks; track mark) {
-                <th scope="col" class="govuk-table__header pp-paper-register__box">{{ mark }}</th>
-              }
-              <th scope="col" class="govuk-table__header">Buddy's signature</th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            @for (buddy of buddies(); track buddy.buddyId) {
+        <div class="pp-scroll-region" role="region" aria-label="Paper register" tabindex="0">
+          <table class="govuk-table pp-paper-register" data-testid="blank-register">
+            <caption class="govuk-table__caption govuk-table__caption--s">{{ buddies().length }} buddies enrolled</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <th scope="row" class="govuk-table__header">
-                  {{ buddy.firstName }} {{ buddy.lastName }}
-                  <span class="govuk-!-display-block govuk-!-font-weight-regular">{{ buddy.prisonNumber }}</span>
-                </th>
+                <th scope="col" class="govuk-table__header">Buddy</th>
                 @for (mark of marks; track mark) {
-                  <td class="govuk-table__cell pp-paper-register__box"><span class="pp-paper-register__tick" aria-hidden="true"></span></td>
+                  <th scope="col" class="govuk-table__header pp-paper-register__box">{{ mark }}</th>
                 }
-                <td class="govuk-table__cell pp-paper-register__signature"></td>
+                <th scope="col" class="govuk-table__header">Buddy's signature</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              @for (buddy of buddies(); track buddy.buddyId) {
+                <tr class="govuk-table__row">
+                  <th scope="row" class="govuk-table__header">
+                    {{ buddy.firstName }} {{ buddy.lastName }}
+                    <span class="govuk-!-display-block govuk-!-font-weight-regular">{{ buddy.prisonNumber }}</span>
+                  </th>
+                  @for (mark of marks; track mark) {
+                    <td class="govuk-table__cell pp-paper-register__box"><span class="pp-paper-register__tick" aria-hidden="true"></span></td>
+                  }
+                  <td class="govuk-table__cell pp-paper-register__signature"></td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
         <p class="govuk-body">Trainer's name: ..........................................</p>
         <p class="govuk-body">Trainer's signature: ..........................................  Date: ....................</p>
       } @else {

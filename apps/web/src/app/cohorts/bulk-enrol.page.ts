@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
+import type { BuddySummary } from '@peerpath/contracts';
+import { BuddyChooser, FIRST_PAGE } from '@peerpath/web/buddies/buddy-chooser';
 import { bulkErrorsOf } from '@peerpath/web/buddies/bulk-refusals';
-import { approvedBuddiesResource, cohortResource, CohortsApi } from '@peerpath/web/cohorts/cohorts.api';
+import { cohortResource, CohortsApi, enrolableBuddiesPageResource } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName } from '@peerpath/web/cohorts/cohort-labels';
-import { CheckboxItem, Checkboxes } from '@peerpath/web/govuk/checkboxes';
 import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError } from '@peerpath/web/govuk/form-errors';
@@ -15,7 +16,7 @@ import { valueOf } from '@peerpath/web/govuk/resource-value';
  */
 @Component({
   selector: 'pp-bulk-enrol-page',
-  imports: [RouterLink, Checkboxes, ErrorSummary],
+  imports: [RouterLink, BuddyChooser, ErrorSummary],
   template: `
     <pp-error-summary [errors]="errors()" />
     @if (refused()) {
@@ -32,18 +33,21 @@ import { valueOf } from '@peerpath/web/govuk/resource-value';
           @if (step() === 'choose') {
             <h1 class="govuk-heading-l">Enrol several buddies</h1>
             <p class="govuk-body" data-testid="places">{{ free() }} of {{ cohort.capacity }} places are free.</p>
-            @if (items().length === 0 && !buddies.isLoading()) {
-              <p class="govuk-body">There is no one to enrol: only applicants approved at {{ cohort.prisonName }} and not already on this cohort can enrol.</p>
+            @if (buddies.error()) {
+              <p class="govuk-body">Sorry, the buddies who could enrol cannot be shown right now. Try again later.</p>
+            } @else if (nobodyToEnrol()) {
+              <p class="govuk-body">There is no one to enrol: only applicants approved at {{ cohort.prisonName }} and not already on a cohort of this programme can enrol.</p>
               <p class="govuk-body"><a class="govuk-link" [routerLink]="['/cohorts', cohort.id]">Back to the cohort</a></p>
             } @else {
               <form (submit)="$event.preventDefault(); review()" novalidate>
-                <pp-checkboxes
+                <pp-buddy-chooser
                   fieldId="buddyIds"
                   legend="Buddies to enrol"
-                  hint="Approved applicants at {{ cohort.prisonName }} who are not on this cohort"
-                  [items]="items()"
+                  hint="Approved applicants at {{ cohort.prisonName }} who are not on a cohort of this programme, on any page or search"
+                  [result]="result()"
                   [error]="fieldError()['buddyIds']"
-                  [(values)]="chosen"
+                  [(query)]="query"
+                  [(chosen)]="chosenBuddies"
                 />
                 <div class="govuk-button-group">
                   <button type="submit" class="govuk-button" data-module="govuk-button">Continue</button>
@@ -53,23 +57,25 @@ import { valueOf } from '@peerpath/web/govuk/resource-value';
             }
           } @else {
             <h1 class="govuk-heading-l">Check who you are enrolling</h1>
-            <table class="govuk-table" data-testid="bulk-enrol-review">
-              <caption class="govuk-table__caption govuk-table__caption--m">{{ chosen().length }} {{ chosen().length === 1 ? 'buddy' : 'buddies' }} to enrol</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">Name</th>
-                  <th scope="col" class="govuk-table__header">Prison number</th>
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                @for (buddy of chosenBuddies(); track buddy.id) {
+            <div class="pp-scroll-region" role="region" aria-label="Buddies to enrol" tabindex="0">
+              <table class="govuk-table" data-testid="bulk-enrol-review">
+                <caption class="govuk-table__caption govuk-table__caption--m">{{ chosen().length }} {{ chosen().length === 1 ? 'buddy' : 'buddies' }} to enrol</caption>
+                <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
-                    <td class="govuk-table__cell">{{ buddyName(buddy) }}</td>
-                    <td class="govuk-table__cell">{{ buddy.prisonNumber }}</td>
+                    <th scope="col" class="govuk-table__header">Name</th>
+                    <th scope="col" class="govuk-table__header">Prison number</th>
                   </tr>
-                }
-              </tbody>
-            </table>
+                </thead>
+                <tbody class="govuk-table__body">
+                  @for (buddy of chosenBuddies(); track buddy.id) {
+                    <tr class="govuk-table__row">
+                      <td class="govuk-table__cell">{{ buddyName(buddy) }}</td>
+                      <td class="govuk-table__cell">{{ buddy.prisonNumber }}</td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
             <p class="govuk-body">
               Afterwards {{ cohort.activeEnrolments + chosen().length }} of {{ cohort.capacity }} places will be taken. If anyone cannot be enrolled, nobody is, and you will see why.
             </p>
@@ -99,18 +105,18 @@ export class BulkEnrolPage {
   protected readonly cohort = cohortResource(() => this.cohortId());
   /** Reached by address without the right to enrol (the API would refuse): no form. */
   protected readonly refused = computed(() => valueOf(this.cohort)?.permissions.enrol === false);
-  protected readonly buddies = approvedBuddiesResource(() => (this.refused() ? undefined : valueOf(this.cohort)?.prisonCode));
-  protected readonly candidates = computed(() => {
-    const enrolled = new Set(valueOf(this.cohort)?.enrolments.filter((e) => e.status === 'active').map((e) => e.buddyId) ?? []);
-    return (valueOf(this.buddies)?.items ?? []).filter((buddy) => !enrolled.has(buddy.id));
-  });
-  protected readonly items = computed<CheckboxItem[]>(() => this.candidates().map((b) => ({ value: b.id, text: `${buddyName(b)}, ${b.prisonNumber}` })));
+  /** The search and page shown; buddies chosen on earlier pages stay chosen. */
+  protected readonly query = signal(FIRST_PAGE);
+  /** The server's list: approved, at the cohort's prison, not on a cohort of its programme (the enrol picker's). */
+  protected readonly buddies = enrolableBuddiesPageResource(() => (this.refused() ? undefined : valueOf(this.cohort)?.id), this.query);
+  protected readonly result = computed(() => valueOf(this.buddies));
+  protected readonly nobodyToEnrol = computed(() => this.result()?.total === 0 && !this.query().search && this.query().page === 1);
   protected readonly free = computed(() => {
     const cohort = valueOf(this.cohort);
     return cohort ? Math.max(cohort.capacity - cohort.activeEnrolments, 0) : 0;
   });
-  protected readonly chosen = signal<readonly string[]>([]);
-  protected readonly chosenBuddies = computed(() => this.candidates().filter((b) => this.chosen().includes(b.id)));
+  protected readonly chosenBuddies = signal<readonly BuddySummary[]>([]);
+  protected readonly chosen = computed(() => this.chosenBuddies().map((b) => b.id));
   protected readonly step = signal<'choose' | 'review'>('choose');
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldError = computed(() => messagesByField(this.errors()));

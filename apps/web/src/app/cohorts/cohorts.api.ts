@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { API, type CohortListQuery, type CreateCohortRequest, type RecordDecisionsRequest, type SaveRegisterRequest, type ScheduleSeriesRequest, type ScheduleSessionRequest } from '@peerpath/contracts';
+import { CHOOSER_PAGE_SIZE, ChooserQuery } from '@peerpath/web/buddies/buddy-chooser';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
 /*
@@ -77,11 +78,12 @@ export function enrolableBuddiesResource(cohortId: () => string | undefined, sea
   });
 }
 
-/** Approved buddies at a prison, for choosing several to enrol at once (the first 100). */
-export function approvedBuddiesResource(prison: () => string | undefined) {
-  return apiResource(API.buddyRegister, () => {
-    const code = prison();
-    return code ? { query: { prison: code, stage: 'approved' as const, pageSize: 100 } } : undefined;
+/** One page of who could take a place on the cohort, for choosing several to enrol at once; nothing is asked without a cohort. */
+export function enrolableBuddiesPageResource(cohortId: () => string | undefined, query: () => ChooserQuery) {
+  return apiResource(API.enrolableBuddies, () => {
+    const id = cohortId();
+    const { search, page } = query();
+    return id ? { params: { cohortId: id }, query: { page, pageSize: CHOOSER_PAGE_SIZE, ...(search ? { search } : {}) } } : undefined;
   });
 }
 

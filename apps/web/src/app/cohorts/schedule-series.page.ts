@@ -78,7 +78,7 @@ const TARGETS = { firstOn: 'firstOn-day', occurrences: 'occurrences', startsAt: 
             @if (series.unchecked.length) {
               <div class="govuk-warning-text">
                 <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-                <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Bank holidays after 2028 are not known yet: check {{ series.unchecked.length }} later dates yourself.</strong>
+                <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Bank holidays after 2028 are not published yet: the usual ones are left out, but check {{ series.unchecked.length }} later dates yourself for any one-off holiday.</strong>
               </div>
             }
             <div id="sessions" tabindex="-1" data-testid="series-review">

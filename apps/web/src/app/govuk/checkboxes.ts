@@ -56,7 +56,10 @@ export class Checkboxes {
   readonly hint = input<string>();
   readonly error = input<string>();
   readonly items = input.required<readonly CheckboxItem[]>();
-  /** The values ticked, in the order of the items. */
+  /**
+   * The values ticked, in the order of the items. Values not among the items (ticked on another
+   * page of a long list) are kept, ahead of them.
+   */
   readonly values = model<readonly string[]>([]);
 
   protected readonly describedBy = computed(() => [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : ''].filter(Boolean).join(' ') || null);
@@ -65,6 +68,7 @@ export class Checkboxes {
     const ticked = new Set(this.values());
     if (checked) ticked.add(value);
     else ticked.delete(value);
-    this.values.set(this.items().map((item) => item.value).filter((v) => ticked.has(v)));
+    const shown = this.items().map((item) => item.value);
+    this.values.set([...this.values().filter((v) => !shown.includes(v)), ...shown.filter((v) => ticked.has(v))]);
   }
 }

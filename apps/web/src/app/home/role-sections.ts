@@ -66,40 +66,42 @@ export class AdminSection {
       } @else if (sessions.value().length === 0) {
         <p class="govuk-body" data-testid="sessions-this-week-empty">You have no sessions in the next 7 days.</p>
       } @else {
-        <table class="govuk-table" data-testid="sessions-this-week">
-          <caption class="govuk-table__caption govuk-visually-hidden">Your sessions from today to 6 days on</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">When</th>
-              <th scope="col" class="govuk-table__header">Cohort</th>
-              <th scope="col" class="govuk-table__header">Modules</th>
-              <th scope="col" class="govuk-table__header">Register</th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            @for (s of sessions.value(); track s.sessionId) {
+        <div class="pp-scroll-region" role="region" aria-label="Your sessions this week" tabindex="0">
+          <table class="govuk-table" data-testid="sessions-this-week">
+            <caption class="govuk-table__caption govuk-visually-hidden">Your sessions from today to 6 days on</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  @if (s.heldOn === today) { <strong>Today</strong> } @else { {{ date(s.heldOn) }} }, {{ s.startsAt }} to {{ s.endsAt }}
-                  <span class="govuk-!-display-block govuk-hint govuk-!-margin-bottom-0">{{ s.location }}</span>
-                </td>
-                <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/cohorts', s.cohortId]">{{ s.cohortName }}</a></td>
-                <td class="govuk-table__cell">{{ modules(s) }}</td>
-                <td class="govuk-table__cell">
-                  @if (s.heldOn === today) {
-                    <a class="govuk-link" [routerLink]="['/cohorts', s.cohortId, 'sessions', s.sessionId, 'register']">
-                      {{ s.marksRecorded > 0 ? 'Update the register' : 'Take the register' }}<span class="govuk-visually-hidden"> for {{ s.cohortName }}</span>
-                    </a>
-                  } @else {
-                    <a class="govuk-link" [routerLink]="['/cohorts', s.cohortId, 'sessions', s.sessionId, 'blank-register']">
-                      Paper register<span class="govuk-visually-hidden"> for {{ s.cohortName }}, {{ date(s.heldOn) }}</span>
-                    </a>
-                  }
-                </td>
+                <th scope="col" class="govuk-table__header">When</th>
+                <th scope="col" class="govuk-table__header">Cohort</th>
+                <th scope="col" class="govuk-table__header">Modules</th>
+                <th scope="col" class="govuk-table__header">Register</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              @for (s of sessions.value(); track s.sessionId) {
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">
+                    @if (s.heldOn === today) { <strong>Today</strong> } @else { {{ date(s.heldOn) }} }, {{ s.startsAt }} to {{ s.endsAt }}
+                    <span class="govuk-!-display-block govuk-hint govuk-!-margin-bottom-0">{{ s.location }}</span>
+                  </td>
+                  <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/cohorts', s.cohortId]">{{ s.cohortName }}</a></td>
+                  <td class="govuk-table__cell">{{ modules(s) }}</td>
+                  <td class="govuk-table__cell">
+                    @if (s.heldOn === today) {
+                      <a class="govuk-link" [routerLink]="['/cohorts', s.cohortId, 'sessions', s.sessionId, 'register']">
+                        {{ s.marksRecorded > 0 ? 'Update the register' : 'Take the register' }}<span class="govuk-visually-hidden"> for {{ s.cohortName }}</span>
+                      </a>
+                    } @else {
+                      <a class="govuk-link" [routerLink]="['/cohorts', s.cohortId, 'sessions', s.sessionId, 'blank-register']">
+                        Paper register<span class="govuk-visually-hidden"> for {{ s.cohortName }}, {{ date(s.heldOn) }}</span>
+                      </a>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       }
       <p class="govuk-body">You deliver training at:</p>
       <pp-scope-list [assignments]="assignments()" />

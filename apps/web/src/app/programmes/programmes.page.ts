@@ -35,39 +35,41 @@ import { programmesResource } from '@peerpath/web/programmes/programmes.api';
         <section class="govuk-!-margin-bottom-8" [attr.aria-labelledby]="'programme-' + programme.code" [attr.data-testid]="'programme-' + programme.code">
           <h2 class="govuk-heading-m" [id]="'programme-' + programme.code">{{ programme.title }}</h2>
           <p class="govuk-body">{{ programme.summary }}</p>
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">Versions of {{ programme.title }}, newest first</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">Version</th>
-                <th scope="col" class="govuk-table__header">Status</th>
-                <th scope="col" class="govuk-table__header">Published</th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">Modules</th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">Criteria</th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              @for (version of programme.versions; track version.id) {
+          <div class="pp-scroll-region" role="region" aria-label="Versions, newest first" tabindex="0">
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-table__caption--s">Versions of {{ programme.title }}, newest first</caption>
+              <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
-                  <td class="govuk-table__cell">
-                    <a class="govuk-link" [routerLink]="['/programmes/versions', version.id]">
-                      {{ version.label }}<span class="govuk-visually-hidden"> of {{ programme.title }}</span>
-                    </a>
-                  </td>
-                  <td class="govuk-table__cell">
-                    <strong class="govuk-tag" [class]="tags[version.status].colour">{{ tags[version.status].text }}</strong>
-                  </td>
-                  <td class="govuk-table__cell">{{ version.publishedAt ? (version.publishedAt | ppDate) : 'Not yet' }}</td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">{{ version.moduleCount }}</td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">{{ version.criterionCount }}</td>
+                  <th scope="col" class="govuk-table__header">Version</th>
+                  <th scope="col" class="govuk-table__header">Status</th>
+                  <th scope="col" class="govuk-table__header">Published</th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Modules</th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Criteria</th>
                 </tr>
-              } @empty {
-                <tr class="govuk-table__row">
-                  <td class="govuk-table__cell" colspan="5">No versions yet.</td>
-                </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="govuk-table__body">
+                @for (version of programme.versions; track version.id) {
+                  <tr class="govuk-table__row">
+                    <td class="govuk-table__cell">
+                      <a class="govuk-link" [routerLink]="['/programmes/versions', version.id]">
+                        {{ version.label }}<span class="govuk-visually-hidden"> of {{ programme.title }}</span>
+                      </a>
+                    </td>
+                    <td class="govuk-table__cell">
+                      <strong class="govuk-tag" [class]="tags[version.status].colour">{{ tags[version.status].text }}</strong>
+                    </td>
+                    <td class="govuk-table__cell">{{ version.publishedAt ? (version.publishedAt | ppDate) : 'Not yet' }}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{{ version.moduleCount }}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{{ version.criterionCount }}</td>
+                  </tr>
+                } @empty {
+                  <tr class="govuk-table__row">
+                    <td class="govuk-table__cell" colspan="5">No versions yet.</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
           @if (isAdmin()) {
             @if (state.draft; as draft) {
               <a class="govuk-button govuk-button--secondary" data-module="govuk-button" [routerLink]="['/programmes/versions', draft.id, 'edit']">

@@ -71,33 +71,35 @@ const sameRole = (a: RoleAssignmentRequest, b: RoleAssignmentRequest) =>
       }
 
       <h2 class="govuk-heading-m">Roles</h2>
-      <table class="govuk-table" data-testid="roles-table">
-        <caption class="govuk-table__caption govuk-visually-hidden">Roles held by {{ a.displayName }}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">Role</th>
-            <th scope="col" class="govuk-table__header">Where</th>
-            @if (active()) {
-              <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th>
-            }
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          @for (held of a.roles; track $index) {
+      <div class="pp-scroll-region" role="region" aria-label="Roles" tabindex="0">
+        <table class="govuk-table" data-testid="roles-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">Roles held by {{ a.displayName }}</caption>
+          <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <td class="govuk-table__cell">{{ roleLabels[held.role] }}</td>
-              <td class="govuk-table__cell">{{ held.scopeLabel }}</td>
+              <th scope="col" class="govuk-table__header">Role</th>
+              <th scope="col" class="govuk-table__header">Where</th>
               @if (active()) {
-                <td class="govuk-table__cell govuk-table__cell--numeric">
-                  <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" [disabled]="busy()" (click)="remove($index)">
-                    Remove<span class="govuk-visually-hidden"> {{ roleLabels[held.role] }}: {{ held.scopeLabel }}</span>
-                  </button>
-                </td>
+                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th>
               }
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="govuk-table__body">
+            @for (held of a.roles; track $index) {
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">{{ roleLabels[held.role] }}</td>
+                <td class="govuk-table__cell">{{ held.scopeLabel }}</td>
+                @if (active()) {
+                  <td class="govuk-table__cell govuk-table__cell--numeric">
+                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" [disabled]="busy()" (click)="remove($index)">
+                      Remove<span class="govuk-visually-hidden"> {{ roleLabels[held.role] }}: {{ held.scopeLabel }}</span>
+                    </button>
+                  </td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
 
       @if (active()) {
         <form (submit)="$event.preventDefault(); give()" novalidate>

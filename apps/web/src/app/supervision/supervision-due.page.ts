@@ -16,44 +16,46 @@ import { AuthService } from '@peerpath/web/auth/auth.service';
   selector: 'pp-due-table',
   imports: [RouterLink, DatePipe],
   template: `
-      <table class="govuk-table" [attr.data-testid]="testId()">
-        <caption class="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">{{ caption() }}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">Buddy</th>
-            <th scope="col" class="govuk-table__header">Prison number</th>
-            <th scope="col" class="govuk-table__header">Prison</th>
-            <th scope="col" class="govuk-table__header">Last supervision</th>
-            <th scope="col" class="govuk-table__header">Due by</th>
-            @if (mayRecord()) {
-              <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th>
-            }
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          @for (item of items(); track item.buddyId) {
+      <div class="pp-scroll-region" role="region" [attr.aria-label]="caption()" tabindex="0">
+        <table class="govuk-table" [attr.data-testid]="testId()">
+          <caption class="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">{{ caption() }}</caption>
+          <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/buddies', item.buddyId]">{{ item.firstName }} {{ item.lastName }}</a></td>
-              <td class="govuk-table__cell">{{ item.prisonNumber }}</td>
-              <td class="govuk-table__cell">{{ item.prisonCode }}</td>
-              <td class="govuk-table__cell">{{ item.status.lastSupervisedOn ? (item.status.lastSupervisedOn | ppDate) : 'None yet' }}</td>
-              <td class="govuk-table__cell">
-                <span class="govuk-!-display-block">{{ item.status.nextDueOn | ppDate }}</span>
-                @if (item.status.state === 'overdue') {
-                  <strong class="govuk-tag govuk-tag--red">Overdue by {{ days(item.status.daysOverdue) }}</strong>
-                }
-              </td>
+              <th scope="col" class="govuk-table__header">Buddy</th>
+              <th scope="col" class="govuk-table__header">Prison number</th>
+              <th scope="col" class="govuk-table__header">Prison</th>
+              <th scope="col" class="govuk-table__header">Last supervision</th>
+              <th scope="col" class="govuk-table__header">Due by</th>
               @if (mayRecord()) {
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" [routerLink]="['/buddies', item.buddyId, 'supervision', 'new']"
-                    >Record supervision<span class="govuk-visually-hidden"> for {{ item.firstName }} {{ item.lastName }}</span></a
-                  >
-                </td>
+                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Action</span></th>
               }
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="govuk-table__body">
+            @for (item of items(); track item.buddyId) {
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell"><a class="govuk-link" [routerLink]="['/buddies', item.buddyId]">{{ item.firstName }} {{ item.lastName }}</a></td>
+                <td class="govuk-table__cell">{{ item.prisonNumber }}</td>
+                <td class="govuk-table__cell">{{ item.prisonCode }}</td>
+                <td class="govuk-table__cell">{{ item.status.lastSupervisedOn ? (item.status.lastSupervisedOn | ppDate) : 'None yet' }}</td>
+                <td class="govuk-table__cell">
+                  <span class="govuk-!-display-block">{{ item.status.nextDueOn | ppDate }}</span>
+                  @if (item.status.state === 'overdue') {
+                    <strong class="govuk-tag govuk-tag--red">Overdue by {{ days(item.status.daysOverdue) }}</strong>
+                  }
+                </td>
+                @if (mayRecord()) {
+                  <td class="govuk-table__cell">
+                    <a class="govuk-link" [routerLink]="['/buddies', item.buddyId, 'supervision', 'new']"
+                      >Record supervision<span class="govuk-visually-hidden"> for {{ item.firstName }} {{ item.lastName }}</span></a
+                    >
+                  </td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
