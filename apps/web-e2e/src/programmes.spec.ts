@@ -54,8 +54,8 @@ test('an admin drafts, edits a module and publishes a new version of Buddy Suppo
   await expect(page).toHaveURL(/\/modules\/1$/);
   await expect(page.getByRole('heading', { level: 1, name: /^Module 1: / })).toBeVisible();
   const criterion = page.locator('#o0-c0-text');
+  await expect(criterion).not.toHaveValue('');
   const stored = await criterion.inputValue();
-  expect(stored).not.toBe('');
   await expectNoAccessibilityViolations(page);
   await expectNoPageScrollAt320(page);
   await page.screenshot({ path: `${SCREENSHOTS}/programme-module.png`, fullPage: true });

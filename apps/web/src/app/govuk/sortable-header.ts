@@ -21,6 +21,8 @@ export function nextOrderOf(column: string, sort: { sort: string; order: SortOrd
  * `<th ppSortable="hours" [sorted]="sort()">Hours a week</th>`
  */
 @Component({
+  // It must be the table's own th (a wrapper element would break the table's semantics).
+  // eslint-disable-next-line @angular-eslint/component-selector
   selector: 'th[ppSortable]',
   imports: [RouterLink],
   host: {
