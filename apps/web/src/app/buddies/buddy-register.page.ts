@@ -4,13 +4,8 @@ import { Router, RouterLink } from '@angular/router';
 import { holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { buddyRegisterResource } from '@peerpath/web/buddies/buddies.api';
-import {
-  filtersFromQuery,
-  pageItems,
-  queryParamsOfForm,
-  REGISTER_PAGE_SIZE,
-  totalPages,
-} from '@peerpath/web/buddies/register-query';
+import { filtersFromQuery, queryParamsOfForm, REGISTER_PAGE_SIZE } from '@peerpath/web/buddies/register-query';
+import { Pagination, showingRange } from '@peerpath/web/govuk/pagination';
 import { STAGE_OPTIONS, STAGE_TAGS } from '@peerpath/web/buddies/selection-labels';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
@@ -22,7 +17,7 @@ import { prisonItems } from '@peerpath/web/prisons/prison-items';
 /** The buddy register: everyone who applied, searched and filtered, within the caller's scope. */
 @Component({
   selector: 'pp-buddy-register-page',
-  imports: [ReactiveFormsModule, RouterLink, DatePipe, TextInput, Select],
+  imports: [ReactiveFormsModule, RouterLink, DatePipe, TextInput, Select, Pagination],
   templateUrl: './buddy-register.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -52,16 +47,10 @@ export class BuddyRegisterPage {
     return Boolean(search || prison || stage);
   });
 
-  protected readonly pages = computed(() => {
+  /** "Showing 26 to 50 of 312". */
+  protected readonly showing = computed(() => {
     const result = valueOf(this.register);
-    if (!result) return { items: [], last: 1, from: 0, to: 0 };
-    const last = totalPages(result.total, result.pageSize);
-    return {
-      items: pageItems(result.page, last),
-      last,
-      from: result.total === 0 ? 0 : (result.page - 1) * result.pageSize + 1,
-      to: (result.page - 1) * result.pageSize + result.items.length,
-    };
+    return result ? showingRange(result) : { from: 0, to: 0 };
   });
 
   constructor() {

@@ -4,12 +4,13 @@ import { Router, RouterLink } from '@angular/router';
 import type { StaffListQuery } from '@peerpath/contracts';
 import { TextInput } from '@peerpath/web/govuk/text-input';
 import { STAFF_PAGE_SIZE, staffAccountsResource } from '@peerpath/web/staff/staff.api';
+import { Pagination } from '@peerpath/web/govuk/pagination';
 import { StaffTable } from '@peerpath/web/staff/staff-table';
 
 /** Every staff account, active or deactivated, searched and paged like the buddy register. */
 @Component({
   selector: 'pp-staff-page',
-  imports: [ReactiveFormsModule, RouterLink, StaffTable, TextInput],
+  imports: [ReactiveFormsModule, RouterLink, StaffTable, TextInput, Pagination],
   template: `
     <h1 class="govuk-heading-l">Staff accounts</h1>
     <a class="govuk-button" data-module="govuk-button" routerLink="/staff/new">Add a staff account</a>
@@ -37,24 +38,7 @@ import { StaffTable } from '@peerpath/web/staff/staff-table';
         <p class="govuk-body">No {{ deactivated() ? 'deactivated' : 'active' }} staff accounts{{ query().search ? ' match your search' : '' }}.</p>
       } @else {
         <pp-staff-table [accounts]="result.items" [showStatus]="true" [caption]="caption()" />
-        @if (result.total > result.pageSize) {
-          <nav class="govuk-pagination govuk-pagination--block" aria-label="Pages of staff accounts">
-            @if (result.page > 1) {
-              <div class="govuk-pagination__prev">
-                <a class="govuk-link govuk-pagination__link" routerLink="/staff" [queryParams]="{ page: result.page - 1 }" queryParamsHandling="merge" rel="prev">
-                  <span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span>
-                </a>
-              </div>
-            }
-            @if (result.page * result.pageSize < result.total) {
-              <div class="govuk-pagination__next">
-                <a class="govuk-link govuk-pagination__link" routerLink="/staff" [queryParams]="{ page: result.page + 1 }" queryParamsHandling="merge" rel="next">
-                  <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span>
-                </a>
-              </div>
-            }
-          </nav>
-        }
+        <pp-pagination [page]="result.page" [pageSize]="result.pageSize" [total]="result.total" label="Pages of staff accounts" />
       }
     }
   `,
