@@ -12,12 +12,15 @@ import { Select } from '@peerpath/web/govuk/select';
 /**
  * The cohorts a buddy could join: at their prison, not finished, with a place free, and not of a
  * programme they already hold a place on (one place per programme: the API's enrol rule).
+ * Planned cohorts come first, soonest first: a new buddy normally starts at the beginning, and
+ * joining one already running is the exception. The list arrives sorted by start date.
  */
 export function openCohorts(cohorts: readonly CohortSummary[], prisonCode: string, alreadyIn: readonly string[]): CohortSummary[] {
   const programmesHeld = new Set(cohorts.filter((c) => alreadyIn.includes(c.id)).map((c) => c.programmeId));
-  return cohorts.filter(
+  const open = cohorts.filter(
     (c) => c.prisonCode === prisonCode && c.status !== 'finished' && c.activeEnrolments < c.capacity && !alreadyIn.includes(c.id) && !programmesHeld.has(c.programmeId),
   );
+  return [...open.filter((c) => c.status === 'planned'), ...open.filter((c) => c.status !== 'planned')];
 }
 
 /** "Enrol in a cohort", for an approved buddy. Every refusal (full, not approved…) is the API's to explain. */
