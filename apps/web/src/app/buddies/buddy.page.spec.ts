@@ -344,11 +344,11 @@ describe('BuddyPage', () => {
       );
     await settle();
 
-    // Nothing is chosen for the coordinator; a full or finished cohort is not offered.
+    // Nothing is chosen for the coordinator; a full or finished cohort is not offered; planned ones come first.
     const options = Array.from(page.querySelectorAll<HTMLOptionElement>('#cohortId option'));
-    expect(options.map((o) => o.value)).toEqual(['', 'c1', 'c2']);
+    expect(options.map((o) => o.value)).toEqual(['', 'c2', 'c1']);
     expect(options[0].textContent?.trim()).toBe('Select a cohort');
-    expect(options[1].textContent?.replace(/\s+/g, ' ').trim()).toBe(
+    expect(options[2].textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Exeter spring 2026 (Buddy Support Worker 2026.1): starts 2 March 2026, 4 of 12 places taken',
     );
     click(button('Enrol'));
