@@ -9,6 +9,7 @@ import { Flash } from '@peerpath/web/govuk/flash';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { CharacterCount } from '@peerpath/web/govuk/character-count';
+import { keepFormDraft } from '@peerpath/web/auth/session/keep-draft';
 
 export const END_REASON_MAX = 500;
 
@@ -52,6 +53,10 @@ export class EndAllocationPage {
   protected readonly reasonMax = END_REASON_MAX;
   protected readonly tasksText = tasksText;
   protected readonly hoursText = hoursText;
+
+  constructor() {
+    keepFormDraft(this.form, 'end-allocation');
+  }
 
   protected async submit(): Promise<void> {
     const allocation = this.allocation();

@@ -35,6 +35,7 @@ import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { Select, SelectGroup } from '@peerpath/web/govuk/select';
 import { SearchPicker } from '@peerpath/web/govuk/search-picker';
 import { TextInput } from '@peerpath/web/govuk/text-input';
+import { keepFormDraft } from '@peerpath/web/auth/session/keep-draft';
 
 /** How long the form waits after the last change before asking the gate again. */
 export const CHECK_DEBOUNCE_MS = 400;
@@ -191,6 +192,7 @@ export class NewAllocationPage implements OnInit {
   protected readonly submitting = signal(false);
 
   constructor() {
+    keepFormDraft(this.form, 'allocation');
     // Remember the chosen buddy's record from wherever it was offered.
     effect(() => {
       const id = this.chosenBuddyId();

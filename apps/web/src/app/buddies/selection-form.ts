@@ -9,6 +9,7 @@ import { ErrorSummary } from '@peerpath/web/govuk/error-summary';
 import { messagesByField, SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
 import { Textarea } from '@peerpath/web/govuk/textarea';
 import { RadioItem, Radios } from '@peerpath/web/govuk/radios';
+import { keepFormDraft } from '@peerpath/web/auth/session/keep-draft';
 
 /** "Record selection decision": outcome, the two checks, the date and notes. */
 @Component({
@@ -42,6 +43,11 @@ export class SelectionForm {
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldError = computed(() => messagesByField(this.errors()));
   protected readonly submitting = signal(false);
+
+  constructor() {
+    // A decision typed as the session runs out is put back after signing in again.
+    keepFormDraft(this.form, 'selection');
+  }
 
   protected async submit(): Promise<void> {
     if (this.submitting()) return;

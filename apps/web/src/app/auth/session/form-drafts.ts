@@ -36,8 +36,8 @@ export class FormDrafts {
   keepAll(userId: string): boolean {
     if (this.owner !== userId) this.kept.clear();
     this.owner = userId;
-    for (const [key, source] of this.live) // A copy, so later changes to the form (or its teardown) leave it alone; form values are plain data.
-      this.kept.set(key, JSON.parse(JSON.stringify(source.read() ?? null)));
+    // A copy, so later changes to the form (or its teardown) leave it alone; form values are plain data.
+    for (const [key, source] of this.live) this.kept.set(key, JSON.parse(JSON.stringify(source.read() ?? null)));
     return this.live.size > 0;
   }
 
