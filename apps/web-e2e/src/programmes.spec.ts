@@ -64,7 +64,7 @@ test('an admin drafts, edits a module and publishes a new version of Buddy Suppo
   await criterion.fill('');
   await page.getByRole('button', { name: 'Save module 1' }).click();
   const summary = page.locator('.govuk-error-summary');
-  await expect(summary).toContainText('Module 1, criterion 1.1.1: Criterion text must be between 1 and 1000 characters');
+  await expect(summary).toContainText('Module 1, criterion 1.1.1: Enter the criterion text');
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAccessibilityViolations(page);

@@ -109,16 +109,17 @@ describe('saving one module of a draft (real PostgreSQL)', () => {
     const invalidBody = {
       ...module,
       outcomes: [
-        { code: '2.1', text: '', criteria: [{ code: '2.1.1', kind: 'magic', text: 'x', simulationAllowed: false }, { code: '2.1.2', kind: 'knowledge', text: '', simulationAllowed: 'yes' }] },
+        { code: '2.1', text: '', criteria: [{ code: '2.1.1', kind: 'magic', text: 'x'.repeat(1001), simulationAllowed: false }, { code: '2.1.2', kind: 'knowledge', text: '', simulationAllowed: 'yes' }] },
         { code: 'two', text: 'y', criteria: [] },
       ],
     };
     const res = await admin.put(url(2), invalidBody).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.fieldErrors).toEqual({
-      'outcomes.0.text': ['Outcome text must be between 1 and 1000 characters'],
+      'outcomes.0.text': ['Enter the outcome text'],
       'outcomes.0.criteria.0.kind': ['Kind must be knowledge or competence'],
-      'outcomes.0.criteria.1.text': ['Criterion text must be between 1 and 1000 characters'],
+      'outcomes.0.criteria.0.text': ['Criterion text must be 1000 characters or fewer'],
+      'outcomes.0.criteria.1.text': ['Enter the criterion text'],
       'outcomes.0.criteria.1.simulationAllowed': ['simulationAllowed must be a boolean value'],
       'outcomes.1.code': ['Outcome code must look like 2.1'],
     });

@@ -2,7 +2,7 @@ import { IsId, IsVersion } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, SaveModuleRequest, StartDraftRequest } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const CODE = /^\d{1,2}(\.\d{1,2}){1,2}$/;
 
@@ -17,7 +17,9 @@ export class CriterionContentDto implements CriterionContent {
 
   @ApiProperty()
   @IsString()
-  @Length(1, 1000, { message: 'Criterion text must be between 1 and 1000 characters' })
+  // GOV.UK error messages: say what to do when it is blank, and the limit when it is too long.
+  @Matches(/\S/, { message: 'Enter the criterion text' })
+  @MaxLength(1000, { message: 'Criterion text must be 1000 characters or fewer' })
   text!: string;
 
   @ApiProperty()
@@ -37,7 +39,8 @@ export class OutcomeContentDto implements OutcomeContent {
 
   @ApiProperty()
   @IsString()
-  @Length(1, 1000, { message: 'Outcome text must be between 1 and 1000 characters' })
+  @Matches(/\S/, { message: 'Enter the outcome text' })
+  @MaxLength(1000, { message: 'Outcome text must be 1000 characters or fewer' })
   text!: string;
 
   @ApiProperty({ type: [CriterionContentDto] })

@@ -100,12 +100,12 @@ describe('module form', () => {
       message: 'Check the details you entered',
       fieldErrors: {
         title: ['Enter a title for the module'],
-        'outcomes.0.criteria.1.text': ['Criterion text must be between 1 and 1000 characters'],
+        'outcomes.0.criteria.1.text': ['Enter the criterion text'],
       },
     });
     expect(moduleErrorsOf(error, 1, value)).toEqual([
       { field: 'module-title', text: 'Module 1: Enter a title for the module' },
-      { field: 'o0-c1-text', text: 'Module 1, criterion 1.1.2: Criterion text must be between 1 and 1000 characters' },
+      { field: 'o0-c1-text', text: 'Module 1, criterion 1.1.2: Enter the criterion text' },
     ]);
   });
 

@@ -129,14 +129,14 @@ describe('EditModulePage', () => {
         statusCode: 400,
         code: 'VALIDATION_FAILED',
         message: 'Check the details you entered',
-        fieldErrors: { 'outcomes.0.criteria.0.text': ['Criterion text must be between 1 and 1000 characters'] },
+        fieldErrors: { 'outcomes.0.criteria.0.text': ['Enter the criterion text'] },
       },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
 
-    expect(summaryLinks()).toEqual([['Module 2, criterion 2.1.1: Criterion text must be between 1 and 1000 characters', '#o0-c0-text']]);
-    expect(text(page.querySelector('#o0-c0-text-error'))).toBe('Error: Module 2, criterion 2.1.1: Criterion text must be between 1 and 1000 characters');
+    expect(summaryLinks()).toEqual([['Module 2, criterion 2.1.1: Enter the criterion text', '#o0-c0-text']]);
+    expect(text(page.querySelector('#o0-c0-text-error'))).toBe('Error: Module 2, criterion 2.1.1: Enter the criterion text');
     expect(unsaved()).not.toBeNull();
   });
 
