@@ -99,11 +99,8 @@ export class CreateCohortDto implements CreateCohortRequest {
   assessorIds?: string[];
 }
 
-export class ScheduleSessionDto implements ScheduleSessionRequest {
-  @ApiProperty({ example: '2026-03-09' })
-  @IsCalendarDate()
-  heldOn!: string;
-
+/** When and where a session runs: one session, or every session of a series. */
+class SessionTimesDto {
   @ApiProperty({ example: '09:30' })
   @Matches(TIME, { message: 'Enter the start time as HH:MM, like 09:30' })
   startsAt!: string;
@@ -115,6 +112,12 @@ export class ScheduleSessionDto implements ScheduleSessionRequest {
   @ApiProperty({ example: 'Education block, room 2' })
   @IsText(100, 'Enter a location of up to 100 characters')
   location!: string;
+}
+
+export class ScheduleSessionDto extends SessionTimesDto implements ScheduleSessionRequest {
+  @ApiProperty({ example: '2026-03-09' })
+  @IsCalendarDate()
+  heldOn!: string;
 
   @ApiProperty({ type: [String] })
   @IsArray()
@@ -165,18 +168,7 @@ export class SeriesSessionDto {
   moduleIds!: string[];
 }
 
-export class ScheduleSeriesDto implements ScheduleSeriesRequest {
-  @ApiProperty({ example: '09:30' })
-  @Matches(TIME, { message: 'Enter the start time as HH:MM, like 09:30' })
-  startsAt!: string;
-
-  @ApiProperty({ example: '11:30' })
-  @Matches(TIME, { message: 'Enter the end time as HH:MM, like 11:30' })
-  endsAt!: string;
-
-  @ApiProperty({ example: 'Education block, room 2' })
-  @IsText(100, 'Enter a location of up to 100 characters')
-  location!: string;
+export class ScheduleSeriesDto extends SessionTimesDto implements ScheduleSeriesRequest {
 
   @ApiProperty({ type: [SeriesSessionDto] })
   @IsArray()
