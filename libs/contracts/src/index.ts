@@ -9,6 +9,7 @@ export * from './lib/cohorts';
 export * from './lib/concerns';
 export * from './lib/errors';
 export * from './lib/me';
+export * from './lib/monitoring';
 export * from './lib/paging';
 export * from './lib/platform';
 export * from './lib/prisons';

@@ -10,6 +10,7 @@ export * from './lib/identifiers';
 export * from './lib/journey';
 export * from './lib/lists';
 export * from './lib/next-step';
+export * from './lib/outcomes';
 export * from './lib/passwords';
 export * from './lib/permissions';
 export * from './lib/prison-numbers';

@@ -18,6 +18,7 @@ import { ProgrammeVersion } from '@peerpath/api/programmes/programme-version.ent
 import { Programme } from '@peerpath/api/programmes/programme.entity';
 import { SignInAttempt } from '@peerpath/api/auth/sign-in-attempt.entity';
 import { Concern } from '@peerpath/api/concerns/concern.entity';
+import { OutcomeReview } from '@peerpath/api/outcomes/outcome-review.entity';
 import { RateLimitHit } from '@peerpath/api/platform/rate-limit-hit.entity';
 import { Cluster } from '@peerpath/api/prisons/cluster.entity';
 import { Prison } from '@peerpath/api/prisons/prison.entity';
@@ -55,5 +56,6 @@ export const ENTITIES = [
   Recipient,
   Allocation,
   Concern,
+  OutcomeReview,
   RateLimitHit,
 ];

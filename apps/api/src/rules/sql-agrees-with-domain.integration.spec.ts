@@ -8,6 +8,7 @@ import {
   inTraining,
   journeyStage,
   moduleComplete,
+  outcomeReviewDueOn,
   supervisionNextDue,
   supervisionState,
   trainingStartOf,
@@ -19,6 +20,7 @@ import { cohortStatusSql, heldDuringTrainingSql, inTrainingSql, trainingStartSql
 import { createDataSource } from '@peerpath/api/database/data-source';
 import { migrate } from '@peerpath/api/database/migrate';
 import type { ScratchDatabase } from '@peerpath/api/database/scratch-database';
+import { outcomeReviewDueOnSql } from '@peerpath/api/outcomes/outcomes.sql';
 import { moduleCompleteSql } from '@peerpath/api/progress/progress.sql';
 import { supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
 import { createTestDatabase } from '@peerpath/api/testing/test-app';
@@ -129,6 +131,13 @@ describe('each rule gives the same answer in SQL as in libs/domain', () => {
     });
     await expectAgreement(cases, { started: 'date', last: 'date', interval: 'int' }, (t) => supervisionNextDueSql(t['started'], t['last'], t['interval']), (c) =>
       supervisionNextDue(c.started, c.last, c.interval),
+    );
+  });
+
+  it('outcome review due date (28 days into support, then every 91 days; none without support)', async () => {
+    const cases = product<{ since: string | null; last: string | null }>({ since: [null, addDays(TODAY, -40), addDays(TODAY, -3)], last: [null, addDays(TODAY, -95), addDays(TODAY, -1)] });
+    await expectAgreement(cases, { since: 'date', last: 'date' }, (t) => outcomeReviewDueOnSql(t['since'], t['last']), (c) =>
+      outcomeReviewDueOn({ supportedSince: c.since, lastReviewedOn: c.last }),
     );
   });
 

@@ -51,6 +51,7 @@ import type {
 } from './cohorts';
 import type { ConcernListQuery, ConcernView, RaiseConcernRequest, ResolveConcernRequest, SuspendForConcernRequest } from './concerns';
 import type { MySummary } from './me';
+import type { MonitoringDashboard, MonitoringQuery } from './monitoring';
 import type { HealthReport, InfoReport, PingReport } from './platform';
 import type { PrisonPolicyView, PrisonSummary, UpdatePolicyRequest } from './prisons';
 import type { ProgrammeSummary, ProgrammeVersionDetail, PublishRequest, SaveDraftRequest, SaveModuleRequest, StartDraftRequest } from './programmes';
@@ -73,7 +74,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT';
 
 /** A file the browser downloads or opens (a PDF), not JSON: linked to, never fetched by HttpClient. */
 export interface FileDownload {
-  readonly contentType: 'application/pdf';
+  readonly contentType: 'application/pdf' | 'text/csv';
 }
 
 /**
@@ -208,6 +209,13 @@ export const API = {
   concern: at('/api/concerns/:concernId').get<void, ConcernView>(),
   suspendForConcern: at('/api/concerns/:concernId/certificate-suspension').post<SuspendForConcernRequest, ConcernView>(),
   resolveConcern: at('/api/concerns/:concernId/resolution').post<ResolveConcernRequest, ConcernView>(),
+
+  // monitoring: figures for a prison, a cluster or the nation
+  monitoring: at('/api/monitoring').get<MonitoringQuery, MonitoringDashboard>(),
+  /** Any table of the dashboard (or `comparison`) as CSV, over the same scope and period. */
+  monitoringCsv: at('/api/monitoring/csv/:tableKey').get<MonitoringQuery, FileDownload>(),
+  /** The one-page scheme summary for a board meeting or an inspection visit. */
+  monitoringSummaryPdf: at('/api/monitoring/summary.pdf').get<MonitoringQuery, FileDownload>(),
 
   // the buddy's own view
   mySummary: at('/api/me/summary').get<void, MySummary>(),

@@ -59,6 +59,13 @@ export const PERMISSIONS = {
   /** A coordinator reviews a concern and may suspend the certificate pending review. */
   reviewConcerns: ['coordinator'],
 
+  /** The monitoring dashboard, its CSVs and the scheme summary: those who run or inspect schemes, in their scope. */
+  readMonitoring: ['coordinator', 'auditor', 'admin'],
+  /** The audit trail, readable: inspectors and admins, in their scope. */
+  readAuditTrail: ['auditor', 'admin'],
+  /** Outcome reviews are recorded by the coordinator with the recipient; read with the recipient register. */
+  recordOutcomeReviews: ['coordinator'],
+
   /** A buddy's own page: progress, certificate and next steps in plain words. */
   seeOwnProgress: ['buddy'],
 } as const satisfies Record<string, readonly RoleName[]>;

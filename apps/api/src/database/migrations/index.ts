@@ -11,6 +11,7 @@ import { CertificateRenewal1796156061340 } from './1796156061340-CertificateRene
 import { OneLiveCertificatePerVersion1796156061341 } from './1796156061341-OneLiveCertificatePerVersion';
 import { StaffAccountLifecycle1796159198651 } from './1796159198651-StaffAccountLifecycle';
 import { UnknownPrisonNumberTries1796165999378 } from './1796165999378-UnknownPrisonNumberTries';
+import { OutcomeReviewsAndStaffCost1796200000000 } from './1796200000000-OutcomeReviewsAndStaffCost';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   OneLiveCertificatePerVersion1796156061341,
   StaffAccountLifecycle1796159198651,
   UnknownPrisonNumberTries1796165999378,
+  OutcomeReviewsAndStaffCost1796200000000,
 ];
