@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountModule } from './account/account.module';
 import { AllocationModule } from './allocation/allocation.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { AttentionModule } from './attention/attention.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BuddiesModule } from './buddies/buddies.module';
@@ -41,6 +42,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AllocationModule,
         AssessmentsModule,
+        AttentionModule,
         AuditModule,
         AuthModule,
         BuddiesModule,

@@ -8,9 +8,9 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, notFound } from '@peerpath/api/platform/domain-error';
 import { today } from '@peerpath/api/platform/dates';
-import { bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
 import { searchPatternOf } from '@peerpath/api/buddies/buddies.sql';
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
+import { certificateNoLongerValidSql, recipientWaitingSinceSql } from './allocation.sql';
 import type { CreateRecipientDto, RecipientListQueryDto } from './dto/allocation.dto';
 
 /**
@@ -23,10 +23,8 @@ const select = (today: string) => `
          r.care_plan_reference AS "carePlanReference", r.version,
          (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active') AS "activeAllocations",
          (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active'
-             AND ${bestCertificateStatusSql('a.buddy_id', today)} IS DISTINCT FROM 'valid') AS "allocationsNeedingAttention",
-         CASE WHEN NOT EXISTS (SELECT 1 FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active')
-              THEN to_char(COALESCE((SELECT max(a.ended_on) FROM allocations a WHERE a.recipient_id = r.id),
-                                    (r.created_at AT TIME ZONE 'Europe/London')::date), 'YYYY-MM-DD') END AS "waitingSince"
+             AND ${certificateNoLongerValidSql('a.buddy_id', today)}) AS "allocationsNeedingAttention",
+         ${recipientWaitingSinceSql('r')} AS "waitingSince"
     FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
 
 /** Who the support filter keeps; flagged: supported by a buddy whose certificate is no longer valid. */

@@ -7,6 +7,7 @@ import { AllocationDto, AllocationListQueryDto, CreateRecipientDto, EndAllocatio
 import { AppModule } from '@peerpath/api/app.module';
 import { AssessmentsController } from '@peerpath/api/assessments/assessments.controller';
 import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
+import { AttentionController, AttentionListQueryDto } from '@peerpath/api/attention/attention.controller';
 import { AuthController } from '@peerpath/api/auth/auth.controller';
 import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
 import { AccountController } from '@peerpath/api/account/account.controller';
@@ -181,6 +182,9 @@ const HANDLERS = {
   resolveConcern: [ConcernsController, 'resolve', ResolveConcernDto],
   mySummary: [MeController, 'summary'],
   mySummaryPdf: [MeController, 'summaryPdf'],
+  attention: [AttentionController, 'summary'],
+  attentionList: [AttentionController, 'list', AttentionListQueryDto],
+  attentionCsv: [AttentionController, 'csv'],
   prisons: [PrisonsController, 'list'],
   prison: [PrisonsController, 'get'],
   prisonPolicy: [PrisonsController, 'policy'],

@@ -1,3 +1,5 @@
+import { EXPIRY_REMINDER_DAYS } from '@peerpath/domain';
+
 /**
  * The certification rules as SQL, for queries that filter or aggregate on them. Each is the
  * one SQL form of a function in libs/domain (certification.ts), and rules.integration.spec.ts
@@ -31,3 +33,10 @@ export const bestCertificateStatusSql = (buddyId: string, today: string) => `
   (SELECT ${certificateStatusSql('c.status', 'c.expires_on', today)} FROM certificates c
     WHERE c.buddy_id = ${buddyId}
     ORDER BY ${certificateRankSql(certificateStatusSql('c.status', 'c.expires_on', today))}, c.issued_on DESC, c.created_at DESC LIMIT 1)`;
+
+/** expiryReminder(): the reminder (90, 60, 30 or 7) a certificate with `daysLeft` (int) is in, or null. */
+export const expiryReminderSql = (daysLeft: string) =>
+  `(CASE WHEN ${daysLeft} < 0 OR ${daysLeft} > ${EXPIRY_REMINDER_DAYS[0]} THEN NULL ${[...EXPIRY_REMINDER_DAYS]
+    .reverse()
+    .map((band) => `WHEN ${daysLeft} <= ${band} THEN ${band}`)
+    .join(' ')} END)`;

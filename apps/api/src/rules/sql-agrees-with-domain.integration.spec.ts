@@ -4,6 +4,7 @@ import {
   certificateRank,
   certificateStatus,
   cohortStatus,
+  expiryReminder,
   heldDuringTraining,
   inTraining,
   journeyStage,
@@ -15,7 +16,7 @@ import {
 } from '@peerpath/domain';
 import type { DataSource } from 'typeorm';
 import { journeyStageSql } from '@peerpath/api/buddies/buddies.sql';
-import { certificateRankSql, certificateStatusSql } from '@peerpath/api/certification/certification.sql';
+import { certificateRankSql, certificateStatusSql, expiryReminderSql } from '@peerpath/api/certification/certification.sql';
 import { cohortStatusSql, heldDuringTrainingSql, inTrainingSql, trainingStartSql } from '@peerpath/api/cohorts/cohorts.sql';
 import { createDataSource } from '@peerpath/api/database/data-source';
 import { migrate } from '@peerpath/api/database/migrate';
@@ -96,6 +97,11 @@ describe('each rule gives the same answer in SQL as in libs/domain', () => {
     await expectAgreement(cases, { stored: 'stored_certificate_status', expiresOn: 'date', today: 'date' }, (t) => certificateStatusSql(t['stored'], t['expiresOn'], t['today']), (c) =>
       certificateStatus(c.stored, c.expiresOn, c.today),
     );
+  });
+
+  it('certificate expiry reminder (90, 60, 30 and 7 days; none beyond 90 or once expired)', async () => {
+    const cases = product<{ daysLeft: number }>({ daysLeft: [-30, -1, 0, 1, 6, 7, 8, 29, 30, 31, 59, 60, 61, 89, 90, 91, 365] });
+    await expectAgreement(cases, { daysLeft: 'int' }, (t) => expiryReminderSql(t['daysLeft']), (c) => expiryReminder(c.daysLeft));
   });
 
   it('which certificate speaks for the buddy (precedence)', async () => {

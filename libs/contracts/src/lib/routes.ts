@@ -11,6 +11,7 @@ import type {
   RecipientSummary,
 } from './allocation';
 import type { DecisionHistory, DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
+import type { AttentionItem, AttentionListQuery, AttentionSummary } from './attention';
 import type { ChangePasswordRequest, CurrentUser, SessionStatus, SignInRequest } from './auth';
 import type {
   AllocatableBuddiesQuery,
@@ -216,6 +217,12 @@ export const API = {
   monitoringCsv: at('/api/monitoring/csv/:tableKey').get<MonitoringQuery, FileDownload>(),
   /** The one-page scheme summary for a board meeting or an inspection visit. */
   monitoringSummaryPdf: at('/api/monitoring/summary.pdf').get<MonitoringQuery, FileDownload>(),
+
+  // what needs attention today: the coordinator's and the trainer's lists
+  attention: at('/api/attention').get<void, AttentionSummary>(),
+  attentionList: at('/api/attention/:listKey').get<AttentionListQuery, Page<AttentionItem>>(),
+  /** The whole list (everything in scope) as CSV. */
+  attentionCsv: at('/api/attention/:listKey/csv').get<void, FileDownload>(),
 
   // the buddy's own view
   mySummary: at('/api/me/summary').get<void, MySummary>(),

@@ -17,7 +17,7 @@ describe('permissions', () => {
   it.each<[RoleName, Permission[]]>([
     ['auditor', ['ownAccount', 'overseeCohorts', 'overseePrisons', 'readBuddies', 'readCohorts', 'readConcerns', 'readPrisons', 'readProgrammes', 'readRecipients', 'readSupervision']],
     ['buddy', ['ownAccount', 'seeOwnProgress']],
-    ['trainer', ['assess', 'ownAccount', 'raiseConcerns', 'readCohorts', 'readPrisons', 'readProgrammes', 'runSessions']],
+    ['trainer', ['assess', 'ownAccount', 'raiseConcerns', 'readCohorts', 'readPrisons', 'readProgrammes', 'runSessions', 'seeAttention']],
     [
       'coordinator',
       [
@@ -40,6 +40,7 @@ describe('permissions', () => {
         'readSupervision',
         'reviewConcerns',
         'runSessions',
+        'seeAttention',
       ],
     ],
     [

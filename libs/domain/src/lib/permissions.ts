@@ -66,6 +66,9 @@ export const PERMISSIONS = {
   /** Outcome reviews are recorded by the coordinator with the recipient; read with the recipient register. */
   recordOutcomeReviews: ['coordinator'],
 
+  /** What needs attention today: a coordinator's lists at their prisons, a trainer's for their cohorts. */
+  seeAttention: ['coordinator', 'trainer'],
+
   /** A buddy's own page: progress, certificate and next steps in plain words. */
   seeOwnProgress: ['buddy'],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -1,0 +1,237 @@
+import type { AttentionListKey } from '@peerpath/contracts';
+import { EXPIRY_REMINDER_DAYS, NOT_YET_MET_ATTENTION_DAYS } from '@peerpath/domain';
+import { certificateNoLongerValidSql, overWeeklyHoursCapSql, recipientWaitingSinceSql } from '@peerpath/api/allocation/allocation.sql';
+import { certificateStatusSql, expiryReminderSql, bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
+import { cohortStatusSql } from '@peerpath/api/cohorts/cohorts.sql';
+import { outcomeReviewDueOnSql, outcomeReviewFactsSql } from '@peerpath/api/outcomes/outcomes.sql';
+import { supervisionFactsSql, supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
+
+/*
+ * Each attention list as one SELECT over the reused rules. Every list reads the caller from the
+ * one-row `ctx` (scope, today, who they are), so the summary counts the very same rows the list
+ * pages through and the CSV streams: the count beside Home can never disagree with the list.
+ */
+
+/** The caller, as the one row every list joins: $1–$6 (see contextParams). */
+export const CONTEXT_CTE = `WITH ctx AS (
+  SELECT $1::boolean AS national, $2::text[] AS clusters, $3::text[] AS prisons, $4::date AS today, $5::uuid AS actor, $6::text[] AS trainer_prisons)`;
+
+/** Where the caller coordinates (prison `p`, cluster `cl`). */
+const COORDINATES = `(ctx.national OR cl.code = ANY(ctx.clusters) OR p.code = ANY(ctx.prisons))`;
+/** A cohort `co` at prison `p` the caller delivers: on its staff, and a trainer at its prison. */
+const DELIVERS = `(p.code = ANY(ctx.trainer_prisons) AND EXISTS (SELECT 1 FROM cohort_staff cs WHERE cs.cohort_id = co.id AND cs.user_id = ctx.actor))`;
+
+const PRISON_OF = (table: string) => `JOIN prisons p ON p.id = ${table}.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
+const BUDDY = `b.id::text AS id, b.first_name || ' ' || b.last_name AS name, b.prison_number AS "prisonNumber", p.code AS "prisonCode"`;
+const RECIPIENT = `r.id::text AS id, r.first_name || ' ' || r.last_name AS name, r.prison_number AS "prisonNumber", p.code AS "prisonCode"`;
+const LONDON_DAY = (timestamp: string) => `(${timestamp} AT TIME ZONE 'Europe/London')::date`;
+
+/** A list's row as it leaves SQL; attention-items.ts words it. */
+export interface AttentionRow {
+  id: string;
+  name: string;
+  prisonNumber: string | null;
+  prisonCode: string;
+  date: string | null;
+  days: number | null;
+  detail: string | null;
+  ref: string | null;
+  ref2: string | null;
+  band: number | null;
+  flag: boolean | null;
+  hours: number | null;
+  cap: number | null;
+}
+
+const COLUMNS: (keyof AttentionRow)[] = ['id', 'name', 'prisonNumber', 'prisonCode', 'date', 'days', 'detail', 'ref', 'ref2', 'band', 'flag', 'hours', 'cap'];
+const TYPES: Partial<Record<keyof AttentionRow, string>> = { days: 'int', band: 'int', flag: 'boolean', hours: 'float', cap: 'float' };
+
+/** A SELECT list of every AttentionRow column: those given, NULL for the rest. */
+function columns(given: Partial<Record<keyof AttentionRow, string>>): string {
+  return COLUMNS.map((c) => `${given[c] ?? 'NULL'}::${TYPES[c] ?? 'text'} AS "${c}"`).join(', ');
+}
+
+export interface AttentionListSql {
+  /** The rows, using `ctx`. */
+  sql: string;
+  /** ORDER BY over the rows aliased `m`, ending in a unique key. */
+  orderBy: string;
+  /** Its `days` are days waited (the summary's oldest wait), not days left. */
+  waited: boolean;
+}
+
+const supervision = (state: 'overdue' | 'due_soon'): string => `
+  SELECT ${columns({
+    id: 's.id',
+    name: 's.name',
+    prisonNumber: 's."prisonNumber"',
+    prisonCode: 's."prisonCode"',
+    date: `to_char(s.next_due, 'YYYY-MM-DD')`,
+    days: state === 'overdue' ? 'ctx.today - s.next_due' : 's.next_due - ctx.today',
+    detail: 's."lastSupervisedOn"',
+  })}
+    FROM ctx, (SELECT f.*, ${supervisionNextDueSql('f."trainingStartedOn"::date', 'f."lastSupervisedOn"::date', 'f."intervalDays"')} AS next_due
+                 FROM (SELECT ${BUDDY}, ${supervisionFactsSql('ctx.today')}
+                         FROM ctx CROSS JOIN buddies b ${PRISON_OF('b')}
+                        WHERE b.selection_status = 'approved' AND b.released_on IS NULL AND ${COORDINATES}) f) s
+   WHERE ${supervisionStateSql('s.next_due', 'ctx.today')} = '${state}'`;
+
+export const ATTENTION_SQL: Record<AttentionListKey, AttentionListSql> = {
+  'supervision-overdue': { sql: supervision('overdue'), orderBy: 'm.days DESC, m.name, m.id', waited: true },
+  'supervision-due': { sql: supervision('due_soon'), orderBy: 'm.days, m.name, m.id', waited: false },
+
+  // Valid certificates (so not renewed, suspended or revoked) of buddies still here, within 90 days of expiry.
+  'certificates-expiring': {
+    sql: `
+      SELECT ${columns({
+        id: 'c.id',
+        name: `b.first_name || ' ' || b.last_name`,
+        prisonNumber: 'b.prison_number',
+        prisonCode: 'p.code',
+        date: `to_char(c.expires_on, 'YYYY-MM-DD')`,
+        days: 'c.expires_on - ctx.today',
+        detail: 'c.number',
+        ref: 'b.id',
+        band: expiryReminderSql('(c.expires_on - ctx.today)'),
+      })}
+        FROM ctx CROSS JOIN certificates c JOIN buddies b ON b.id = c.buddy_id ${PRISON_OF('b')}
+       WHERE ${certificateStatusSql('c.status', 'c.expires_on', 'ctx.today')} = 'valid' AND c.expires_on - ctx.today <= ${EXPIRY_REMINDER_DAYS[0]}
+         AND b.released_on IS NULL AND ${COORDINATES}`,
+    orderBy: 'm.days, m.name, m.id',
+    waited: false,
+  },
+
+  // Active allocations whose buddy's certificate is no longer valid, or who is over the prison's weekly cap.
+  'allocations-attention': {
+    sql: `
+      SELECT ${columns({
+        id: 'a.id',
+        name: `b.first_name || ' ' || b.last_name`,
+        prisonNumber: 'b.prison_number',
+        prisonCode: 'p.code',
+        date: `to_char(a.starts_on, 'YYYY-MM-DD')`,
+        detail: `r.first_name || ' ' || r.last_name`,
+        ref: `COALESCE(${bestCertificateStatusSql('a.buddy_id', 'ctx.today')}, 'none')`,
+        flag: certificateNoLongerValidSql('a.buddy_id', 'ctx.today'),
+        hours: `(SELECT sum(x.planned_weekly_hours) FROM allocations x WHERE x.buddy_id = a.buddy_id AND x.status = 'active')`,
+        cap: 'p.weekly_hours_cap',
+      })}
+        FROM ctx CROSS JOIN allocations a JOIN buddies b ON b.id = a.buddy_id JOIN recipients r ON r.id = a.recipient_id ${PRISON_OF('a')}
+       WHERE a.status = 'active' AND ${COORDINATES}
+         AND (${certificateNoLongerValidSql('a.buddy_id', 'ctx.today')} OR ${overWeeklyHoursCapSql('a.buddy_id', 'p.weekly_hours_cap')})`,
+    orderBy: `m.date, m.name, m.id`,
+    waited: false,
+  },
+
+  'concerns-open': {
+    sql: `
+      SELECT ${columns({
+        id: 'co.id',
+        name: `COALESCE(b.first_name || ' ' || b.last_name, r.first_name || ' ' || r.last_name)`,
+        prisonNumber: 'COALESCE(b.prison_number, r.prison_number)',
+        prisonCode: 'p.code',
+        date: `to_char(${LONDON_DAY('co.raised_at')}, 'YYYY-MM-DD')`,
+        days: `ctx.today - ${LONDON_DAY('co.raised_at')}`,
+        detail: 'co.kind',
+      })}
+        FROM ctx CROSS JOIN concerns co ${PRISON_OF('co')}
+        LEFT JOIN buddies b ON b.id = co.buddy_id LEFT JOIN recipients r ON r.id = co.recipient_id
+       WHERE co.status = 'open' AND ${COORDINATES}`,
+    orderBy: 'm.days DESC, m.name, m.id',
+    waited: true,
+  },
+
+  'applicants-waiting': {
+    sql: `
+      SELECT ${columns({ id: 'b.id', name: `b.first_name || ' ' || b.last_name`, prisonNumber: 'b.prison_number', prisonCode: 'p.code', date: `to_char(b.applied_on, 'YYYY-MM-DD')`, days: 'ctx.today - b.applied_on' })}
+        FROM ctx CROSS JOIN buddies b ${PRISON_OF('b')}
+       WHERE b.selection_status = 'applied' AND b.released_on IS NULL AND ${COORDINATES}`,
+    orderBy: 'm.days DESC, m.name, m.id',
+    waited: true,
+  },
+
+  'recipients-waiting': {
+    sql: `
+      SELECT ${columns({ id: 'w.id', name: 'w.name', prisonNumber: 'w."prisonNumber"', prisonCode: 'w."prisonCode"', date: 'w.since', days: 'ctx.today - w.since::date' })}
+        FROM ctx, (SELECT ${RECIPIENT}, ${recipientWaitingSinceSql('r')} AS since FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES}) w
+       WHERE w.since IS NOT NULL`,
+    orderBy: 'm.days DESC, m.name, m.id',
+    waited: true,
+  },
+
+  'outcome-reviews-due': {
+    sql: `
+      SELECT ${columns({ id: 'o.id', name: 'o.name', prisonNumber: 'o."prisonNumber"', prisonCode: 'o."prisonCode"', date: `to_char(o.due_on, 'YYYY-MM-DD')`, days: 'ctx.today - o.due_on', detail: `to_char(o.last_reviewed_on, 'YYYY-MM-DD')` })}
+        FROM ctx, (SELECT f.*, ${outcomeReviewDueOnSql('f.supported_since', 'f.last_reviewed_on')} AS due_on
+                     FROM (SELECT ${RECIPIENT}, ${outcomeReviewFactsSql('ctx.today')} FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES}) f) o
+       WHERE o.due_on <= ctx.today`,
+    orderBy: 'm.days DESC, m.name, m.id',
+    waited: true,
+  },
+
+  'sessions-today': {
+    sql: `
+      SELECT ${columns({
+        id: 's.id',
+        name: 'co.name',
+        prisonCode: 'p.code',
+        date: `to_char(s.held_on, 'YYYY-MM-DD')`,
+        days: '0',
+        detail: `to_char(s.starts_at, 'HH24:MI') || ' to ' || to_char(s.ends_at, 'HH24:MI') || ', ' || s.location`,
+        ref: 'co.id',
+        flag: 'EXISTS (SELECT 1 FROM attendance_marks am WHERE am.session_id = s.id)',
+      })}
+        FROM ctx CROSS JOIN training_sessions s JOIN cohorts co ON co.id = s.cohort_id ${PRISON_OF('co')}
+       WHERE s.held_on = ctx.today AND ${DELIVERS}`,
+    orderBy: 'm.detail, m.name, m.id',
+    waited: false,
+  },
+
+  // Sessions held (today or before) with buddies on the cohort and not one mark recorded.
+  'registers-not-taken': {
+    sql: `
+      SELECT ${columns({
+        id: 's.id',
+        name: 'co.name',
+        prisonCode: 'p.code',
+        date: `to_char(s.held_on, 'YYYY-MM-DD')`,
+        days: 'ctx.today - s.held_on',
+        detail: `to_char(s.starts_at, 'HH24:MI') || ' to ' || to_char(s.ends_at, 'HH24:MI') || ', ' || s.location`,
+        ref: 'co.id',
+      })}
+        FROM ctx CROSS JOIN training_sessions s JOIN cohorts co ON co.id = s.cohort_id ${PRISON_OF('co')}
+       WHERE s.held_on <= ctx.today AND ${DELIVERS}
+         AND NOT EXISTS (SELECT 1 FROM attendance_marks am WHERE am.session_id = s.id)
+         AND EXISTS (SELECT 1 FROM enrolments e WHERE e.cohort_id = co.id AND e.status = 'active')`,
+    orderBy: 'm.days DESC, m.name, m.id',
+    waited: true,
+  },
+
+  // Buddies on running cohorts the trainer delivers whose latest decision on a criterion is
+  // "not yet met", and has been since a first "not yet met" more than four weeks ago.
+  'criteria-not-yet-met': {
+    sql: `
+      SELECT ${columns({
+        id: `b.id::text || ':' || ac.id::text`,
+        name: `b.first_name || ' ' || b.last_name`,
+        prisonNumber: 'b.prison_number',
+        prisonCode: 'p.code',
+        date: `to_char(n.since, 'YYYY-MM-DD')`,
+        days: 'ctx.today - n.since',
+        detail: `ac.code || ', ' || co.name`,
+        ref: 'co.id',
+        ref2: 'ac.module_id',
+      })}
+        FROM ctx CROSS JOIN enrolments e JOIN cohorts co ON co.id = e.cohort_id ${PRISON_OF('co')} JOIN buddies b ON b.id = e.buddy_id
+        JOIN assessment_criteria ac ON ac.programme_version_id = co.programme_version_id
+        JOIN LATERAL (
+          SELECT min(d.assessed_on) AS since FROM assessment_decisions d
+           WHERE d.buddy_id = e.buddy_id AND d.criterion_id = ac.id
+             AND d.seq > COALESCE((SELECT max(met.seq) FROM assessment_decisions met
+                                    WHERE met.buddy_id = e.buddy_id AND met.criterion_id = ac.id AND met.outcome = 'met'), 0)) n ON n.since IS NOT NULL
+       WHERE e.status = 'active' AND ${cohortStatusSql('co.starts_on', 'co.ends_on', 'ctx.today')} = 'running' AND ${DELIVERS}
+         AND ctx.today - n.since > ${NOT_YET_MET_ATTENTION_DAYS}`,
+    orderBy: 'm.days DESC, m.name, m.id',
+    waited: true,
+  },
+};
