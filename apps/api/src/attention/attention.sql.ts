@@ -48,7 +48,7 @@ const TYPES: Partial<Record<keyof AttentionRow, string>> = { days: 'int', band: 
 
 /** A SELECT list of every AttentionRow column: those given, NULL for the rest. */
 function columns(given: Partial<Record<keyof AttentionRow, string>>): string {
-  return COLUMNS.map((c) => `${given[c] ?? 'NULL'}::${TYPES[c] ?? 'text'} AS "${c}"`).join(', ');
+  return COLUMNS.map((c) => `(${given[c] ?? 'NULL'})::${TYPES[c] ?? 'text'} AS "${c}"`).join(', ');
 }
 
 export interface AttentionListSql {
