@@ -1,5 +1,4 @@
-import type { AttentionListKey } from '@peerpath/contracts';
-import { EXPIRY_REMINDER_DAYS, NOT_YET_MET_ATTENTION_DAYS } from '@peerpath/domain';
+import { type ATTENTION_LISTS, EXPIRY_REMINDER_DAYS, NOT_YET_MET_ATTENTION_DAYS } from '@peerpath/domain';
 import { certificateNoLongerValidSql, overWeeklyHoursCapSql, recipientWaitingSinceSql } from '@peerpath/api/allocation/allocation.sql';
 import { certificateStatusSql, expiryReminderSql, bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
 import { cohortStatusSql } from '@peerpath/api/cohorts/cohorts.sql';
@@ -76,7 +75,7 @@ const supervision = (state: 'overdue' | 'due_soon'): string => `
                         WHERE b.selection_status = 'approved' AND b.released_on IS NULL AND ${COORDINATES}) f) s
    WHERE ${supervisionStateSql('s.next_due', 'ctx.today')} = '${state}'`;
 
-export const ATTENTION_SQL: Record<AttentionListKey, AttentionListSql> = {
+export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSql> = {
   'supervision-overdue': { sql: supervision('overdue'), orderBy: 'm.days DESC, m.name, m.id', waited: true },
   'supervision-due': { sql: supervision('due_soon'), orderBy: 'm.days, m.name, m.id', waited: false },
 
