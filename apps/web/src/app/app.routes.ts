@@ -46,6 +46,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peerpath/web/allocation/allocation.routes').then((m) => m.allocationsRoutes),
   },
   {
+    path: 'attention',
+    canActivate: [areaGuard('attention')],
+    loadChildren: () => import('@peerpath/web/attention/attention.routes').then((m) => m.attentionRoutes),
+  },
+  {
     path: 'supervision',
     canActivate: [areaGuard('supervision')],
     loadChildren: () => import('@peerpath/web/supervision/supervision.routes').then((m) => m.supervisionRoutes),

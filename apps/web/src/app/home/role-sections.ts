@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { RoleAssignmentView, UpcomingSession } from '@peerpath/contracts';
+import { AttentionPanel } from '@peerpath/web/attention/attention-panel';
 import { sessionsThisWeekResource } from '@peerpath/web/cohorts/cohorts.api';
 import { formatDate, todayIso } from '@peerpath/web/govuk/dates';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
@@ -56,10 +57,11 @@ export class AdminSection {
 
 @Component({
   selector: 'pp-trainer-section',
-  imports: [ScopeList, RouterLink],
+  imports: [ScopeList, RouterLink, AttentionPanel],
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="trainer-heading">
       <h2 class="govuk-heading-l" id="trainer-heading">Training</h2>
+      <pp-attention-panel role="trainer" />
       <h3 class="govuk-heading-m">Your sessions this week</h3>
       @if (sessions.error()) {
         <p class="govuk-body">Sorry, your sessions cannot be shown right now.</p>
@@ -127,10 +129,11 @@ export class TrainerSection {
 
 @Component({
   selector: 'pp-coordinator-section',
-  imports: [ScopeList, PrisonsTable, RouterLink],
+  imports: [ScopeList, PrisonsTable, RouterLink, AttentionPanel],
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="coordinator-heading">
       <h2 class="govuk-heading-l" id="coordinator-heading">Buddy scheme coordination</h2>
+      <pp-attention-panel role="coordinator" />
       <p class="govuk-body">You coordinate the buddy scheme at:</p>
       <pp-scope-list [assignments]="assignments()" />
       <p class="govuk-body"><a class="govuk-link" routerLink="/cohorts">Cohorts</a>: set up training, enrol buddies and follow progress.</p>

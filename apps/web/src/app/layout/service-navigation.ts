@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { filter } from 'rxjs';
+import { AttentionCounts } from '@peerpath/web/attention/attention.api';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { navItemsFor } from '@peerpath/web/layout/navigation';
 
@@ -15,11 +16,28 @@ const WIDE = '(min-width: 40.0625em)';
   selector: 'pp-service-navigation',
   imports: [RouterLink, RouterLinkActive],
   templateUrl: './service-navigation.html',
+  // The count beside Home: a small black badge, like a GOV.UK notification count.
+  styles: `
+    .pp-attention-count {
+      display: inline-block;
+      min-width: 1.5em;
+      margin-left: 0.25em;
+      padding: 0 0.35em;
+      border-radius: 0.75em;
+      background-color: #0b0c0c;
+      color: #ffffff;
+      font-weight: 700;
+      text-align: center;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ServiceNavigation {
   private readonly auth = inject(AuthService);
   protected readonly items = computed(() => navItemsFor(this.auth.roles()));
+  /** How many need attention today (coordinators and trainers); 0 shows nothing. */
+  private readonly attention = inject(AttentionCounts);
+  protected readonly attentionCount = computed(() => this.attention.summary()?.total ?? 0);
   protected readonly open = signal(false);
   protected readonly wide = signal(true);
 
