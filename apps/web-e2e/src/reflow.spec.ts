@@ -172,6 +172,10 @@ test('a coordinator’s recipients, allocations, supervision, concerns, prisons 
 
   await page.goto('/supervision');
   await expectReflows(page, 'Supervision due', table(page, 'overdue'));
+  await page.goto('/attention/supervision-overdue');
+  await expectReflows(page, 'Supervision overdue', table(page, 'attention-list'));
+  await page.goto('/attention/certificates-expiring');
+  await expectReflows(page, 'Certificates expiring within 90 days', table(page, 'attention-list').or(table(page, 'attention-empty')));
 
   await page.goto('/concerns');
   await expectReflows(page, 'Concerns', table(page, 'concerns'));
@@ -199,6 +203,8 @@ test('a trainer’s home, cohorts, register, paper register, assessment and prog
   const problems = watchConsole(page);
   await signInAs(page, 'trainer');
   await expectReflows(page, 'Welcome, Tess Trainer', table(page, 'sessions-this-week'));
+  await page.goto('/attention/registers-not-taken');
+  await expectReflows(page, 'Registers not yet taken', table(page, 'attention-list').or(table(page, 'attention-empty')));
   await page.goto('/cohorts');
   await expectReflows(page, 'My cohorts', table(page, 'cohorts-table'));
   await table(page, 'cohorts-table').locator('tbody tr', { hasText: 'Running' }).first().getByRole('link').click();
