@@ -25,7 +25,7 @@ test('a coordinator sees what needs attention today, opens the overdue list and 
   expect(overdue).toBeGreaterThan(1);
   await expect(overdueRow(page)).toContainText(/\d+ days/);
   // The count beside Home, read out as words.
-  await expect(menu(page).getByRole('link', { name: /^Home, \d+ need attention$/ })).toBeVisible();
+  await expect(menu(page).getByRole('link', { name: /^Home \(\d+ need attention\)$/ })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/attention-home.png`, fullPage: true });
 
@@ -43,7 +43,7 @@ test('a coordinator sees what needs attention today, opens the overdue list and 
   await page.screenshot({ path: `${SCREENSHOTS}/attention-list.png`, fullPage: true });
 
   // Tomasz may be on a later page when the list is long.
-  const record = page.getByRole('link', { name: 'Record a supervision: Tomasz Nowak' });
+  const record = page.getByRole('link', { name: 'Record a supervision for Tomasz Nowak' });
   while ((await record.count()) === 0) await page.getByRole('link', { name: /^Next/ }).click();
   await record.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record a supervision' })).toBeVisible();

@@ -45,7 +45,7 @@ import { Pagination, showingRange } from '@peerpath/web/govuk/pagination';
                   <td class="govuk-table__cell">{{ item.what }}</td>
                   <td class="govuk-table__cell">{{ item.date ? date(item.date) : '' }}</td>
                   <td class="govuk-table__cell">
-                    <a class="govuk-link" [routerLink]="item.href">{{ item.action }}<span class="govuk-visually-hidden">: {{ item.name }}</span></a>
+                    <a class="govuk-link" [routerLink]="item.href">{{ item.action }}<span class="govuk-visually-hidden"> for {{ item.name }}</span></a>
                   </td>
                 </tr>
               }

@@ -51,10 +51,11 @@ export const daysText = (days: number) => `${days} ${days === 1 ? 'day' : 'days'
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AttentionPanel {
-  readonly role = input.required<AttentionRole>();
+  /** Whose lists: the coordinator's or the trainer's (someone may hold both roles). */
+  readonly lists = input.required<AttentionRole>();
   private readonly counts = inject(AttentionCounts);
-  protected readonly headingId = computed(() => `attention-heading-${this.role()}`);
-  protected readonly sections = computed(() => this.counts.summary()?.sections.filter((s) => s.role === this.role()) ?? null);
+  protected readonly headingId = computed(() => `attention-heading-${this.lists()}`);
+  protected readonly sections = computed(() => this.counts.summary()?.sections.filter((s) => s.role === this.lists()) ?? null);
   protected readonly total = computed(() => (this.sections() ?? []).reduce((sum, s) => sum + s.count, 0));
   protected readonly daysText = daysText;
 }

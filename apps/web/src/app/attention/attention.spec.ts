@@ -49,7 +49,7 @@ describe('needs attention today', () => {
     await TestBed.inject(Router).navigateByUrl(path);
   }
 
-  it('shows the count beside Home, said as "need attention", and asks again once per navigation', async () => {
+  it('shows the count beside Home, said as "(7 need attention)", and asks again once per navigation', async () => {
     await signIn([coordinator, trainer]);
     const fixture = TestBed.createComponent(ServiceNavigation);
     await navigate('/');
@@ -57,9 +57,9 @@ describe('needs attention today', () => {
     await fixture.whenStable();
     fixture.detectChanges();
     const home = fixture.nativeElement.querySelector('.govuk-service-navigation__link') as HTMLElement;
-    expect(text(home)).toBe('Home7, 7 need attention'); // read aloud: "Home, 7 need attention" (the badge is aria-hidden)
+    expect(text(home)).toBe('Home7 (7 need attention)'); // read aloud: "Home (7 need attention)" (the badge is aria-hidden)
     expect(text(home.querySelector('[aria-hidden=true]'))).toBe('7');
-    expect(text(home.querySelector('.govuk-visually-hidden'))).toBe(', 7 need attention');
+    expect(text(home.querySelector('.govuk-visually-hidden'))).toBe('(7 need attention)');
 
     await navigate('/elsewhere');
     http.expectOne('/api/attention').flush({ ...summary, total: 6 });
@@ -83,7 +83,7 @@ describe('needs attention today', () => {
     await signIn([coordinator, trainer]);
     await navigate('/');
     const fixture = TestBed.createComponent(AttentionPanel);
-    fixture.componentRef.setInput('role', 'coordinator');
+    fixture.componentRef.setInput('lists', 'coordinator');
     fixture.detectChanges();
     expect(text(fixture.nativeElement)).toContain('Loading what needs attention');
     http.expectOne('/api/attention').flush(summary);
@@ -106,7 +106,7 @@ describe('needs attention today', () => {
     await signIn([trainer]);
     await navigate('/');
     const fixture = TestBed.createComponent(AttentionPanel);
-    fixture.componentRef.setInput('role', 'trainer');
+    fixture.componentRef.setInput('lists', 'trainer');
     http.expectOne('/api/attention').flush({ total: 0, sections: [{ ...summary.sections[3], count: 0, oldestDays: null }] });
     await fixture.whenStable();
     fixture.detectChanges();

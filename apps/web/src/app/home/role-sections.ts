@@ -61,7 +61,7 @@ export class AdminSection {
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="trainer-heading">
       <h2 class="govuk-heading-l" id="trainer-heading">Training</h2>
-      <pp-attention-panel role="trainer" />
+      <pp-attention-panel lists="trainer" />
       <h3 class="govuk-heading-m">Your sessions this week</h3>
       @if (sessions.error()) {
         <p class="govuk-body">Sorry, your sessions cannot be shown right now.</p>
@@ -133,7 +133,7 @@ export class TrainerSection {
   template: `
     <section class="govuk-!-margin-bottom-9" aria-labelledby="coordinator-heading">
       <h2 class="govuk-heading-l" id="coordinator-heading">Buddy scheme coordination</h2>
-      <pp-attention-panel role="coordinator" />
+      <pp-attention-panel lists="coordinator" />
       <p class="govuk-body">You coordinate the buddy scheme at:</p>
       <pp-scope-list [assignments]="assignments()" />
       <p class="govuk-body"><a class="govuk-link" routerLink="/cohorts">Cohorts</a>: set up training, enrol buddies and follow progress.</p>
