@@ -1,6 +1,7 @@
 // Peerpath's rules as plain functions over plain data: no Nest, no database, no browser.
 export * from './lib/allocation';
 export * from './lib/assessment';
+export * from './lib/audit';
 export * from './lib/bank-holidays';
 export * from './lib/certification';
 export * from './lib/cohorts';
