@@ -2,6 +2,7 @@
 // table of routes that both are checked against (plain data; see lib/routes.ts).
 export * from './lib/allocation';
 export * from './lib/assessments';
+export * from './lib/audit';
 export * from './lib/auth';
 export * from './lib/buddies';
 export * from './lib/certification';

@@ -11,6 +11,7 @@ import type {
   RecipientSummary,
 } from './allocation';
 import type { DecisionHistory, DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
+import type { AuditActionKind, AuditEventView, AuditTrailQuery } from './audit';
 import type { ChangePasswordRequest, CurrentUser, SessionStatus, SignInRequest } from './auth';
 import type {
   AllocatableBuddiesQuery,
@@ -216,6 +217,12 @@ export const API = {
   monitoringCsv: at('/api/monitoring/csv/:tableKey').get<MonitoringQuery, FileDownload>(),
   /** The one-page scheme summary for a board meeting or an inspection visit. */
   monitoringSummaryPdf: at('/api/monitoring/summary.pdf').get<MonitoringQuery, FileDownload>(),
+
+  // the audit trail: who changed what, in words, within the reader's scope
+  auditTrail: at('/api/audit').get<AuditTrailQuery, Page<AuditEventView>>(),
+  auditActions: at('/api/audit/actions').get<void, AuditActionKind[]>(),
+  /** The same events and filters as CSV, newest first. */
+  auditTrailCsv: at('/api/audit/csv').get<AuditTrailQuery, FileDownload>(),
 
   // the buddy's own view
   mySummary: at('/api/me/summary').get<void, MySummary>(),
