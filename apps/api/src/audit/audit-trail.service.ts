@@ -46,7 +46,7 @@ export function auditEventView(row: AuditEventRow): AuditEventView {
 }
 
 const CSV_COLUMNS: readonly CsvColumn[] = [
-  { key: 'occurredAt', header: 'When (UTC, ISO 8601)' },
+  { key: 'occurredAt', header: 'When (UTC)' },
   { key: 'whenLondon', header: 'When (London)' },
   { key: 'who', header: 'Who' },
   { key: 'whoUsername', header: 'Username' },

@@ -7,6 +7,8 @@ import { AllocationDto, AllocationListQueryDto, CreateRecipientDto, EndAllocatio
 import { AppModule } from '@peerpath/api/app.module';
 import { AssessmentsController } from '@peerpath/api/assessments/assessments.controller';
 import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
+import { AuditTrailController } from '@peerpath/api/audit/audit-trail.controller';
+import { AuditTrailQueryDto } from '@peerpath/api/audit/dto/audit-trail-query.dto';
 import { AuthController } from '@peerpath/api/auth/auth.controller';
 import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
 import { AccountController } from '@peerpath/api/account/account.controller';
@@ -179,6 +181,9 @@ const HANDLERS = {
   concern: [ConcernsController, 'get'],
   suspendForConcern: [ConcernsController, 'suspendCertificate', SuspendForConcernDto],
   resolveConcern: [ConcernsController, 'resolve', ResolveConcernDto],
+  auditTrail: [AuditTrailController, 'list', AuditTrailQueryDto],
+  auditActions: [AuditTrailController, 'actions'],
+  auditTrailCsv: [AuditTrailController, 'csv', AuditTrailQueryDto],
   mySummary: [MeController, 'summary'],
   mySummaryPdf: [MeController, 'summaryPdf'],
   prisons: [PrisonsController, 'list'],

@@ -39,6 +39,9 @@ describe('the audit trail in words', () => {
     expect(auditValueWords(null)).toBeNull();
     expect(auditValueWords('')).toBeNull();
     expect(auditValueWords([])).toBeNull();
+    // Identifiers stay as stored.
+    expect(auditValueWords('trainer', 'username')).toBe('trainer');
+    expect(auditValueWords([{ criterion: 'm1_c2', outcome: 'not_yet_competent' }])).toBe('m1_c2 Not yet competent');
   });
 
   it('lists only what changed, in words, both sides', () => {

@@ -101,6 +101,9 @@ const SECRET_FIELD = /hash|token|secret|^pin$|^password$|^(temporary|new|current
 /** Record ids mean nothing to a reader; the subject of the event already says whom it is about. */
 const ID_FIELD = /^(id|.*Ids?)$/;
 
+/** Identifiers shown exactly as stored, never turned into words. */
+const VERBATIM_FIELD = new Set(['username', 'prisonNumber', 'prisonCode', 'clusterCode', 'number', 'label', 'carePlanReference', 'renewedBy', 'criterion']);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 /** A stored code such as not_yet_competent or approved: shown as words. */
@@ -119,8 +122,9 @@ export function auditFieldWords(field: string): string {
 const shownField = (field: string) => !SECRET_FIELD.test(field) && !ID_FIELD.test(field);
 
 /** One recorded value in words: dates as "3 March 2026", true/false as Yes/No, lists joined; null when empty. */
-export function auditValueWords(value: unknown): string | null {
+export function auditValueWords(value: unknown, field?: string): string | null {
   if (value === null || value === undefined || value === '') return null;
+  if (field && VERBATIM_FIELD.has(field) && typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
@@ -132,14 +136,14 @@ export function auditValueWords(value: unknown): string | null {
     return CODE.test(value) && value.length <= 40 ? sentenceCase(value.replace(/_/g, ' ')) : value;
   }
   if (Array.isArray(value)) {
-    const items = value.map(auditValueWords).filter((v): v is string => v !== null);
+    const items = value.map((item) => auditValueWords(item, field)).filter((v): v is string => v !== null);
     return items.length ? items.join(', ') : null;
   }
   if (typeof value === 'object') {
     // A nested record (a role held, one assessment decision): its shown values, in order.
     const parts = Object.entries(value as Record<string, unknown>)
-      .filter(([field]) => shownField(field))
-      .map(([, v]) => auditValueWords(v))
+      .filter(([key]) => shownField(key))
+      .map(([key, v]) => auditValueWords(v, key))
       .filter((v): v is string => v !== null);
     return parts.length ? parts.join(' ') : null;
   }
@@ -148,14 +152,15 @@ export function auditValueWords(value: unknown): string | null {
 
 /**
  * What changed, in words, from the record before and after: every shown field of either side
- * whose words differ (an unchanged field is left out), in the order the change recorded them.
+ * whose words differ (an unchanged field is left out), in the order stored (jsonb keeps keys
+ * shortest first).
  * Ids and secrets are never listed.
  */
 export function auditChanges(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): AuditChangeWords[] {
   const fields = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])].filter(shownField);
   return fields.flatMap((field) => {
-    const was = auditValueWords(before?.[field]);
-    const now = auditValueWords(after?.[field]);
+    const was = auditValueWords(before?.[field], field);
+    const now = auditValueWords(after?.[field], field);
     return was === now ? [] : [{ field: auditFieldWords(field), before: was, after: now }];
   });
 }
