@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Programmes', path: '/programmes', area: 'programmes' },
   { label: 'Prisons', path: '/prisons', area: 'prisons' },
   { label: 'Staff accounts', path: '/staff', area: 'staff' },
+  { label: 'Audit trail', path: '/audit', area: 'auditTrail' },
 ];
 
 /** The navigation items someone holding these roles may see. */
