@@ -67,9 +67,10 @@ describe('AuditTrailPage', () => {
     expect(texts('[data-testid="audit-event"] td')).toEqual([
       '2 July 2026 at 00:30',
       'Chris Coordinator coordinator',
-      'Supervision recorded Request req-123',
-      'Aaron Blake (A1234BC) Exeter',
-      'Wellbeing (1 to 5) changed from 3 to 4 Notes Settled in',
+      // Block elements: each part on its own line on screen.
+      'Supervision recordedRequest req-123',
+      'Aaron Blake (A1234BC)Exeter',
+      'Wellbeing (1 to 5)changed from 3 to 4NotesSettled in',
     ]);
     expect(page.querySelector('caption')?.textContent).toContain('Showing 1 to 1 of 1 change, newest first');
     const csv = Array.from(page.querySelectorAll('a')).find((a) => a.textContent?.includes('Download CSV'));
