@@ -257,6 +257,9 @@ test('an admin’s staff accounts, programmes and a draft being edited at 320 px
   await expectReflows(page, /^Edit draft /, page.getByTestId('modules'));
   await page.getByRole('link', { name: /^Module 1: / }).click();
   await expectReflows(page, /^Module 1: /, page.locator('#o0-c0-text'));
+
+  await page.goto('/audit');
+  await expectReflows(page, 'Audit trail', table(page, 'audit-events'));
   expect(problems).toEqual([]);
 });
 
@@ -268,6 +271,8 @@ test('an auditor reads everything in the cluster at 320 px', async ({ page }) =>
   await expectReflows(page, 'Buddy register', table(page, 'buddy-register'));
   await page.goto(await openBuddy(page, 'Xavier Young'));
   await expectReflows(page, 'Xavier Young', page.getByTestId('buddy-summary'), page.getByTestId('eligibility'));
+  await page.getByRole('link', { name: 'Audit trail for this buddy' }).click();
+  await expectReflows(page, 'Audit trail', table(page, 'audit-events'));
   await page.goto('/cohorts');
   await expectReflows(page, 'Cohorts', table(page, 'cohorts-table'));
   await table(page, 'cohorts-table').locator('tbody a').first().click();

@@ -72,7 +72,7 @@ interface SubjectFilter {
       @if (result.total === 0) {
         <p class="govuk-body" data-testid="audit-empty">No changes match these filters.</p>
       } @else {
-        <p class="govuk-body"><a class="govuk-link" [href]="csvHref()" download>Download CSV<span class="govuk-visually-hidden"> of these {{ result.total }} changes</span></a></p>
+        <p class="govuk-body"><a class="govuk-link" [href]="csvHref()" download>Download CSV<span class="govuk-visually-hidden"> of {{ result.total === 1 ? 'this change' : 'these ' + result.total + ' changes' }}</span></a></p>
         <div class="pp-scroll-region" role="region" aria-labelledby="audit-caption" tabindex="0">
           <table class="govuk-table" data-testid="audit-events">
             <caption class="govuk-table__caption govuk-table__caption--s" id="audit-caption">{{ caption() }}</caption>
