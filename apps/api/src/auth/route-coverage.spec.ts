@@ -38,6 +38,8 @@ import { CreateStaffAccountDto, SetStaffRolesDto, StaffListQueryDto } from '@pee
 import { StaffController } from '@peerpath/api/staff/staff.controller';
 import { RecordSupervisionDto, SupervisionDueQueryDto } from '@peerpath/api/supervision/dto/supervision.dto';
 import { SupervisionController } from '@peerpath/api/supervision/supervision.controller';
+import { MonitoringController } from '@peerpath/api/monitoring/monitoring.controller';
+import { MonitoringQueryDto } from '@peerpath/api/monitoring/dto/monitoring.dto';
 import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 
 type Class = new (...args: never[]) => unknown;
@@ -181,6 +183,9 @@ const HANDLERS = {
   concern: [ConcernsController, 'get'],
   suspendForConcern: [ConcernsController, 'suspendCertificate', SuspendForConcernDto],
   resolveConcern: [ConcernsController, 'resolve', ResolveConcernDto],
+  monitoring: [MonitoringController, 'dashboard', MonitoringQueryDto],
+  monitoringCsv: [MonitoringController, 'csv', MonitoringQueryDto],
+  monitoringSummaryPdf: [MonitoringController, 'summaryPdf', MonitoringQueryDto],
   auditTrail: [AuditTrailController, 'list', AuditTrailQueryDto],
   auditActions: [AuditTrailController, 'actions'],
   auditTrailCsv: [AuditTrailController, 'csv', AuditTrailQueryDto],
