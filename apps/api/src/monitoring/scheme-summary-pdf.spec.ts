@@ -1,5 +1,4 @@
-import type { MonitoringDashboard, MonitoringGroup } from '@peerpath/contracts';
-import { MONITORING_GROUPS } from '@peerpath/contracts';
+import type { MonitoringDashboard, MonitoringGroup, MonitoringGroupKey } from '@peerpath/contracts';
 import { figureText, schemeSummaryPdf } from './scheme-summary-pdf';
 
 const group = (key: MonitoringGroup['key']): MonitoringGroup => ({
@@ -40,7 +39,7 @@ const DASHBOARD: MonitoringDashboard = {
   period: { from: '2025-12-02', to: '2026-12-01' },
   previous: { from: '2024-12-02', to: '2025-12-01' },
   today: '2026-12-01',
-  groups: MONITORING_GROUPS.map(group),
+  groups: (['buddies', 'training', 'supervision', 'certificates', 'support', 'safety', 'cost', 'outcomes', 'completeness'] as MonitoringGroupKey[]).map(group),
   comparison: { key: 'comparison', title: 'Prisons compared', definition: '', columns: [], rows: [] },
 };
 
