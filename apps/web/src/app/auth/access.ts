@@ -22,6 +22,7 @@ export const AREA_ROLES = {
   supervision: PERMISSIONS.readSupervision,
   concerns: PERMISSIONS.readConcerns,
   raiseConcerns: PERMISSIONS.raiseConcerns,
+  monitoring: PERMISSIONS.readMonitoring,
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Area = keyof typeof AREA_ROLES;

@@ -12,16 +12,16 @@ describe('navItemsFor', () => {
     expect(labelsFor(['trainer'])).toEqual(['Home', 'My cohorts', 'Programmes']);
   });
 
-  it.each<RoleName>(['coordinator', 'auditor'])('shows a %s buddies, recipients, supervision, concerns, cohorts, programmes and prisons but not staff accounts', (role) => {
-    expect(labelsFor([role])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons']);
+  it.each<RoleName>(['coordinator', 'auditor'])('shows a %s buddies, recipients, supervision, concerns, cohorts, programmes, prisons and monitoring but not staff accounts', (role) => {
+    expect(labelsFor([role])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring']);
   });
 
   it('shows an admin everything, staff accounts included', () => {
-    expect(labelsFor(['admin'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts']);
+    expect(labelsFor(['admin'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring', 'Staff accounts']);
   });
 
   it('combines roles without repeating items; a trainer who also coordinates sees "Cohorts", not only their own', () => {
-    expect(labelsFor(['trainer', 'coordinator', 'auditor'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons']);
+    expect(labelsFor(['trainer', 'coordinator', 'auditor'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring']);
   });
 
   it('shows Home even with no roles', () => {
