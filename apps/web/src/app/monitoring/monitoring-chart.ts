@@ -33,7 +33,7 @@ import { chartOf, type ChartSeries, styleOf } from '@peerpath/web/monitoring/cha
             <line class="pp-chart__axis" [attr.x1]="g.axis.x1" [attr.x2]="g.axis.x2" [attr.y1]="g.axis.y" [attr.y2]="g.axis.y" />
             <line class="pp-chart__axis" [attr.x1]="g.axis.x1" [attr.x2]="g.axis.x1" [attr.y1]="g.axis.top" [attr.y2]="g.axis.y" />
             @for (category of g.categories; track $index) {
-              <text class="pp-chart__category" [attr.x]="g.axis.x1" [attr.y]="category.y">{{ category.label }}</text>
+              <text class="pp-chart__category" [attr.x]="g.axis.x1 + 6" [attr.y]="category.y">{{ category.label }}</text>
             }
             @for (bar of g.bars; track $index) {
               <rect
