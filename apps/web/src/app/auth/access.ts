@@ -22,6 +22,7 @@ export const AREA_ROLES = {
   supervision: PERMISSIONS.readSupervision,
   concerns: PERMISSIONS.readConcerns,
   raiseConcerns: PERMISSIONS.raiseConcerns,
+  monitoring: PERMISSIONS.readMonitoring,
   auditTrail: PERMISSIONS.readAuditTrail,
 } as const satisfies Record<string, readonly RoleName[]>;
 
