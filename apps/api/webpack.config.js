@@ -21,7 +21,11 @@ module.exports = {
         { entryName: 'bench', entryPath: './src/bench/bench.ts' },
       ],
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: [
+        './src/assets',
+        // The Unicode font embedded in printed PDFs (platform/pdf-fonts.ts).
+        { input: '../../node_modules/dejavu-fonts-ttf/ttf', glob: 'DejaVuSans{,-Bold}.ttf', output: 'assets/fonts' },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -15,6 +15,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MeModule } from './me/me.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 import { requestIdOf } from './platform/request-context';
 import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -50,6 +51,7 @@ export class AppModule {
         CohortsModule,
         ConcernsModule,
         MeModule,
+        MonitoringModule,
         PrisonsModule,
         ProgrammesModule,
         ProgressModule,

@@ -75,6 +75,11 @@ const form = (page: Page) => main(page).locator('form');
 /** A page's form, or its buttons and table where it has no form (a renewal is one button). */
 const formOrAction = (page: Page) => main(page).locator('form, .govuk-button, table');
 const table = (page: Page, testId: string) => page.getByTestId(testId);
+/** Monitoring once its figures have loaded: the chart scrolls in its own region, like a wide table. */
+const expectMonitoringReflows = async (page: Page) => {
+  await page.goto('/monitoring');
+  await expectReflows(page, 'How the scheme is doing', page.getByTestId('monitoring-caption'), table(page, 'table-comparison'));
+};
 
 async function openBuddy(page: Page, name: string): Promise<string> {
   await page.goto(`/buddies?search=${encodeURIComponent(name.split(' ')[1])}`);
@@ -150,7 +155,7 @@ test('a coordinator runs cohorts at 320 px: list, cohort, sessions, register, en
   expect(problems).toEqual([]);
 });
 
-test('a coordinator’s recipients, allocations, supervision, concerns, prisons and programmes at 320 px', async ({ page }) => {
+test('a coordinator’s recipients, allocations, supervision, concerns, prisons, programmes and monitoring at 320 px', async ({ page }) => {
   const problems = watchConsole(page);
   await signInAs(page, 'coordinator');
 
@@ -192,6 +197,7 @@ test('a coordinator’s recipients, allocations, supervision, concerns, prisons 
 
   await page.goto('/programmes');
   await expectReflows(page, 'Programmes', main(page).locator('table'));
+  await expectMonitoringReflows(page);
   await page.goto('/change-password');
   await expectReflows(page, 'Change your password', form(page));
   await page.goto('/staff');
@@ -236,7 +242,7 @@ test('a trainer’s home, cohorts, register, paper register, assessment and prog
   expect(problems).toEqual([]);
 });
 
-test('an admin’s staff accounts, programmes and a draft being edited at 320 px', async ({ page }) => {
+test('an admin’s staff accounts, programmes, monitoring and a draft being edited at 320 px', async ({ page }) => {
   const problems = watchConsole(page);
   await signInAs(page, 'admin');
   await expectReflows(page, 'Welcome, Alex Admin', table(page, 'staff-table'));
@@ -252,6 +258,7 @@ test('an admin’s staff accounts, programmes and a draft being edited at 320 px
   await expectReflows(page, 'Prisons', table(page, 'prisons-table'));
   await table(page, 'prisons-table').getByRole('link', { name: 'Policy' }).last().click();
   await expectReflows(page, 'Scheme policy', page.getByTestId('policy-form'));
+  await expectMonitoringReflows(page);
 
   // A draft of the Care Certificate (the programme no other browser test changes), to see the editor.
   await page.goto('/programmes');
@@ -263,6 +270,9 @@ test('an admin’s staff accounts, programmes and a draft being edited at 320 px
   await expectReflows(page, /^Edit draft /, page.getByTestId('modules'));
   await page.getByRole('link', { name: /^Module 1: / }).click();
   await expectReflows(page, /^Module 1: /, page.locator('#o0-c0-text'));
+
+  await page.goto('/audit');
+  await expectReflows(page, 'Audit trail', table(page, 'audit-events'));
   expect(problems).toEqual([]);
 });
 
@@ -274,6 +284,8 @@ test('an auditor reads everything in the cluster at 320 px', async ({ page }) =>
   await expectReflows(page, 'Buddy register', table(page, 'buddy-register'));
   await page.goto(await openBuddy(page, 'Xavier Young'));
   await expectReflows(page, 'Xavier Young', page.getByTestId('buddy-summary'), page.getByTestId('eligibility'));
+  await page.getByRole('link', { name: 'Audit trail for this buddy' }).click();
+  await expectReflows(page, 'Audit trail', table(page, 'audit-events'));
   await page.goto('/cohorts');
   await expectReflows(page, 'Cohorts', table(page, 'cohorts-table'));
   await table(page, 'cohorts-table').locator('tbody a').first().click();
@@ -292,6 +304,7 @@ test('an auditor reads everything in the cluster at 320 px', async ({ page }) =>
   await expectReflows(page, 'Prisons', table(page, 'prisons-table'));
   await table(page, 'prisons-table').getByRole('link', { name: 'Policy' }).first().click();
   await expectReflows(page, 'Scheme policy', page.getByTestId('policy'));
+  await expectMonitoringReflows(page);
   expect(problems).toEqual([]);
 });
 

@@ -5,10 +5,10 @@ import { DEMO_PASSWORD, expectNoAccessibilityViolations, SCREENSHOTS, signIn, wa
 const HOME = /^Home(\d+ \(\d+ need attention\))?$/;
 
 const DEMO_USERS = [
-  { username: 'admin', name: 'Alex Admin', heading: 'Administration', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts'] },
+  { username: 'admin', name: 'Alex Admin', heading: 'Administration', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring', 'Staff accounts', 'Audit trail'] },
   { username: 'trainer', name: 'Tess Trainer', heading: 'Training', nav: ['Home', 'My cohorts', 'Programmes'] },
-  { username: 'coordinator', name: 'Chris Coordinator', heading: 'Buddy scheme coordination', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons'] },
-  { username: 'auditor', name: 'Ada Auditor', heading: 'Inspection', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons'] },
+  { username: 'coordinator', name: 'Chris Coordinator', heading: 'Buddy scheme coordination', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring'] },
+  { username: 'auditor', name: 'Ada Auditor', heading: 'Inspection', nav: ['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring', 'Audit trail'] },
 ];
 
 test('the sign-in page is accessible and shows GOV.UK errors', async ({ page }) => {

@@ -3,6 +3,7 @@
 export * from './lib/allocation';
 export * from './lib/assessments';
 export * from './lib/attention';
+export * from './lib/audit';
 export * from './lib/auth';
 export * from './lib/buddies';
 export * from './lib/certification';

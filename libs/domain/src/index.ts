@@ -2,6 +2,7 @@
 export * from './lib/allocation';
 export * from './lib/assessment';
 export * from './lib/attention';
+export * from './lib/audit';
 export * from './lib/bank-holidays';
 export * from './lib/certification';
 export * from './lib/cohorts';

@@ -7,6 +7,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity('audit_events')
 @Index(['entityType', 'entityId'])
 @Index(['prisonId', 'occurredAt'])
+@Index('IDX_audit_events_occurred_at', ['occurredAt'])
+// Expression indexes on after->>'buddyId' and after->>'cohortId' (the trail's filters): migration only.
+@Index('IDX_audit_events_about_buddy', { synchronize: false })
+@Index('IDX_audit_events_about_cohort', { synchronize: false })
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

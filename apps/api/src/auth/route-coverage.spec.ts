@@ -8,6 +8,8 @@ import { AppModule } from '@peerpath/api/app.module';
 import { AssessmentsController } from '@peerpath/api/assessments/assessments.controller';
 import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
 import { AttentionController, AttentionListQueryDto } from '@peerpath/api/attention/attention.controller';
+import { AuditTrailController } from '@peerpath/api/audit/audit-trail.controller';
+import { AuditTrailQueryDto } from '@peerpath/api/audit/dto/audit-trail-query.dto';
 import { AuthController } from '@peerpath/api/auth/auth.controller';
 import { SignInDto } from '@peerpath/api/auth/dto/sign-in.dto';
 import { AccountController } from '@peerpath/api/account/account.controller';
@@ -37,6 +39,8 @@ import { CreateStaffAccountDto, SetStaffRolesDto, StaffListQueryDto } from '@pee
 import { StaffController } from '@peerpath/api/staff/staff.controller';
 import { RecordSupervisionDto, SupervisionDueQueryDto } from '@peerpath/api/supervision/dto/supervision.dto';
 import { SupervisionController } from '@peerpath/api/supervision/supervision.controller';
+import { MonitoringController } from '@peerpath/api/monitoring/monitoring.controller';
+import { MonitoringQueryDto } from '@peerpath/api/monitoring/dto/monitoring.dto';
 import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 
 type Class = new (...args: never[]) => unknown;
@@ -180,6 +184,12 @@ const HANDLERS = {
   concern: [ConcernsController, 'get'],
   suspendForConcern: [ConcernsController, 'suspendCertificate', SuspendForConcernDto],
   resolveConcern: [ConcernsController, 'resolve', ResolveConcernDto],
+  monitoring: [MonitoringController, 'dashboard', MonitoringQueryDto],
+  monitoringCsv: [MonitoringController, 'csv', MonitoringQueryDto],
+  monitoringSummaryPdf: [MonitoringController, 'summaryPdf', MonitoringQueryDto],
+  auditTrail: [AuditTrailController, 'list', AuditTrailQueryDto],
+  auditActions: [AuditTrailController, 'actions'],
+  auditTrailCsv: [AuditTrailController, 'csv', AuditTrailQueryDto],
   mySummary: [MeController, 'summary'],
   mySummaryPdf: [MeController, 'summaryPdf'],
   attention: [AttentionController, 'summary'],

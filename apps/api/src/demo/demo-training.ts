@@ -105,7 +105,11 @@ async function insertBuddy(ctx: Ctx, b: { prisonNumber: string; firstName: strin
      SELECT $1, $2, $3, p.id, $5, $6, 1 FROM prisons p WHERE p.code = $4 RETURNING id`,
     [b.prisonNumber, b.firstName, b.lastName, prison, appliedOn, status],
   );
-  await ctx.manager.query(`INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, after) VALUES (NULL, 'demo.seeded', 'buddy', $1, $2)`, [id, JSON.stringify(b)]);
+  // Written against the buddy's prison, so auditors of that prison see it in the buddy's trail.
+  await ctx.manager.query(
+    `INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, prison_id, after) SELECT NULL, 'demo.seeded', 'buddy', b.id::text, b.prison_id, $2::jsonb FROM buddies b WHERE b.id = $1`,
+    [id, JSON.stringify(b)],
+  );
   return id;
 }
 

@@ -2,6 +2,9 @@ import { Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { DataSource } from 'typeorm';
+// TypeORM loads the cursor stream by name for QueryRunner.stream(); importing it here also
+// puts it in the built package.json, so the Docker image installs it.
+import 'pg-query-stream';
 
 /** One column of a CSV download: the row's key and the header people read. */
 export interface CsvColumn {

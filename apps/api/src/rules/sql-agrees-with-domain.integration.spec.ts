@@ -1,6 +1,7 @@
 import type { CertificateStatus, SelectionStatus, StoredCertificateStatus } from '@peerpath/contracts';
 import {
   addDays,
+  attendanceFigures,
   certificateRank,
   certificateStatus,
   cohortStatus,
@@ -9,7 +10,9 @@ import {
   inTraining,
   journeyStage,
   moduleComplete,
+  moduleProgressState,
   outcomeReviewDueOn,
+  supervisedWithin,
   supervisionNextDue,
   supervisionState,
   trainingStartOf,
@@ -22,8 +25,8 @@ import { createDataSource } from '@peerpath/api/database/data-source';
 import { migrate } from '@peerpath/api/database/migrate';
 import type { ScratchDatabase } from '@peerpath/api/database/scratch-database';
 import { outcomeReviewDueOnSql } from '@peerpath/api/outcomes/outcomes.sql';
-import { moduleCompleteSql } from '@peerpath/api/progress/progress.sql';
-import { supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
+import { attendanceCountedSql, attendedSql, moduleCompleteSql, moduleProgressStateSql } from '@peerpath/api/progress/progress.sql';
+import { supervisedWithinSql, supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
 import { createTestDatabase } from '@peerpath/api/testing/test-app';
 
 /*
@@ -127,6 +130,28 @@ describe('each rule gives the same answer in SQL as in libs/domain', () => {
   it('module complete (every criterion met; a module without criteria never is)', async () => {
     const cases = product<{ met: number; total: number }>({ met: [0, 1, 2, 3], total: [0, 1, 2, 3] });
     await expectAgreement(cases, { met: 'int', total: 'int' }, (t) => moduleCompleteSql(t['met'], t['total']), (c) => moduleComplete(c.met, c.total));
+  });
+
+  it('module progress state (complete, in progress once anything is decided, not started)', async () => {
+    const cases = product<{ met: number; total: number; decided: number }>({ met: [0, 1, 2], total: [0, 1, 2], decided: [0, 1, 2] }).filter((c) => c.met <= c.decided);
+    await expectAgreement(cases, { met: 'int', total: 'int', decided: 'int' }, (t) => moduleProgressStateSql(t['met'], t['total'], t['decided']), (c) =>
+      moduleProgressState(c.met, c.total, c.decided),
+    );
+  });
+
+  it('attendance: present and late attended, absent counted against, excused neither way', async () => {
+    const cases = product<{ mark: string }>({ mark: ['present', 'late', 'absent', 'excused'] });
+    await expectAgreement(cases, { mark: 'attendance_mark' }, (t) => `${attendedSql(t['mark'])}::int || '/' || ${attendanceCountedSql(t['mark'])}::int`, (c) => {
+      const f = attendanceFigures({ [c.mark]: 1 });
+      return `${f.attended}/${f.attended + f.absent}`;
+    });
+  });
+
+  it('supervised within the prison interval (the last session at most the interval ago)', async () => {
+    const cases = product<{ last: string | null; interval: number; today: string }>({ last: [null, ...DATES.filter((d) => d <= TODAY)], interval: [7, 28], today: [TODAY] });
+    await expectAgreement(cases, { last: 'date', interval: 'int', today: 'date' }, (t) => supervisedWithinSql(t['last'], t['interval'], t['today']), (c) =>
+      supervisedWithin(c.last, c.interval, c.today),
+    );
   });
 
   it('supervision next due date', async () => {

@@ -30,3 +30,7 @@ export interface SupervisionFacts {
   lastSupervisedOn: string | null;
   intervalDays: number;
 }
+
+/** supervisedWithin(): the last supervision no more than `intervalDays` before today. */
+export const supervisedWithinSql = (lastSupervisedOn: string, intervalDays: string, today: string) =>
+  `(${lastSupervisedOn} IS NOT NULL AND ${today} - ${lastSupervisedOn} <= ${intervalDays})`;

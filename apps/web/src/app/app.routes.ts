@@ -61,6 +61,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@peerpath/web/concerns/concerns.routes').then((m) => m.concernsRoutes),
   },
   {
+    path: 'monitoring',
+    canActivate: [areaGuard('monitoring')],
+    loadChildren: () => import('@peerpath/web/monitoring/monitoring.routes').then((m) => m.monitoringRoutes),
+  },
+  {
+    path: 'audit',
+    canActivate: [areaGuard('auditTrail')],
+    loadChildren: () => import('@peerpath/web/audit/audit.routes').then((m) => m.auditRoutes),
+  },
+  {
     path: 'me',
     canActivate: [areaGuard('me')],
     loadChildren: () => import('@peerpath/web/me/me.routes').then((m) => m.meRoutes),

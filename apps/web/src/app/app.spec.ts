@@ -55,7 +55,7 @@ describe('App shell', () => {
     const navLabels = Array.from(page.querySelectorAll('.govuk-service-navigation__link')).map((a) =>
       a.textContent?.trim(),
     );
-    expect(navLabels).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons']);
+    expect(navLabels).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring']);
 
     const signOut = Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign out');
     signOut?.click();

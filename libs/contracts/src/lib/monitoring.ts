@@ -8,8 +8,7 @@ import type { PrisonSummary } from './prisons';
  */
 
 /** The groups an evaluation of a buddy scheme uses, in the order the dashboard shows them. */
-export const MONITORING_GROUPS = ['buddies', 'training', 'supervision', 'certificates', 'support', 'safety', 'cost', 'outcomes', 'completeness'] as const;
-export type MonitoringGroupKey = (typeof MONITORING_GROUPS)[number];
+export type MonitoringGroupKey = 'buddies' | 'training' | 'supervision' | 'certificates' | 'support' | 'safety' | 'cost' | 'outcomes' | 'completeness';
 
 /** How a figure reads: a count, a percentage (0 to 100), days, hours, pounds or a score (1 to 5). */
 export type FigureUnit = 'count' | 'percent' | 'days' | 'hours' | 'pounds' | 'score';

@@ -12,6 +12,7 @@ import type {
 } from './allocation';
 import type { DecisionHistory, DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
 import type { AttentionItem, AttentionListQuery, AttentionSummary } from './attention';
+import type { AuditActionKind, AuditEventView, AuditTrailQuery } from './audit';
 import type { ChangePasswordRequest, CurrentUser, SessionStatus, SignInRequest } from './auth';
 import type {
   AllocatableBuddiesQuery,
@@ -223,6 +224,12 @@ export const API = {
   attentionList: at('/api/attention/:listKey').get<AttentionListQuery, Page<AttentionItem>>(),
   /** The whole list (everything in scope) as CSV. */
   attentionCsv: at('/api/attention/:listKey/csv').get<void, FileDownload>(),
+
+  // the audit trail: who changed what, in words, within the reader's scope
+  auditTrail: at('/api/audit').get<AuditTrailQuery, Page<AuditEventView>>(),
+  auditActions: at('/api/audit/actions').get<void, AuditActionKind[]>(),
+  /** The same events and filters as CSV, newest first. */
+  auditTrailCsv: at('/api/audit/csv').get<AuditTrailQuery, FileDownload>(),
 
   // the buddy's own view
   mySummary: at('/api/me/summary').get<void, MySummary>(),

@@ -15,7 +15,7 @@ describe('permissions', () => {
 
   // BRIEF: people and what they do. Each role's whole list, so a change to the table shows here as a change of duty.
   it.each<[RoleName, Permission[]]>([
-    ['auditor', ['ownAccount', 'overseeCohorts', 'overseePrisons', 'readBuddies', 'readCohorts', 'readConcerns', 'readPrisons', 'readProgrammes', 'readRecipients', 'readSupervision']],
+    ['auditor', ['ownAccount', 'overseeCohorts', 'overseePrisons', 'readAuditTrail', 'readBuddies', 'readCohorts', 'readConcerns', 'readMonitoring', 'readPrisons', 'readProgrammes', 'readRecipients', 'readSupervision']],
     ['buddy', ['ownAccount', 'seeOwnProgress']],
     ['trainer', ['assess', 'ownAccount', 'raiseConcerns', 'readCohorts', 'readPrisons', 'readProgrammes', 'runSessions', 'seeAttention']],
     [
@@ -34,10 +34,12 @@ describe('permissions', () => {
         'readBuddies',
         'readCohorts',
         'readConcerns',
+        'readMonitoring',
         'readPrisons',
         'readProgrammes',
         'readRecipients',
         'readSupervision',
+        'recordOutcomeReviews',
         'reviewConcerns',
         'runSessions',
         'seeAttention',
@@ -54,9 +56,11 @@ describe('permissions', () => {
         'overseePrisons',
         'ownAccount',
         'raiseConcerns',
+        'readAuditTrail',
         'readBuddies',
         'readCohorts',
         'readConcerns',
+        'readMonitoring',
         'readPrisons',
         'readProgrammes',
         'readRecipients',

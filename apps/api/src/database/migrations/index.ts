@@ -12,6 +12,7 @@ import { OneLiveCertificatePerVersion1796156061341 } from './1796156061341-OneLi
 import { StaffAccountLifecycle1796159198651 } from './1796159198651-StaffAccountLifecycle';
 import { UnknownPrisonNumberTries1796165999378 } from './1796165999378-UnknownPrisonNumberTries';
 import { OutcomeReviewsAndStaffCost1796200000000 } from './1796200000000-OutcomeReviewsAndStaffCost';
+import { AuditTrailFilters1796300000000 } from './1796300000000-AuditTrailFilters';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   StaffAccountLifecycle1796159198651,
   UnknownPrisonNumberTries1796165999378,
   OutcomeReviewsAndStaffCost1796200000000,
+  AuditTrailFilters1796300000000,
 ];

@@ -5,6 +5,7 @@ import { canActAtPrison, PERMISSIONS } from '@peerpath/domain';
 import { recipientAllocationsResource, recipientResource } from '@peerpath/web/allocation/allocation.api';
 import { supportTag } from '@peerpath/web/allocation/allocation-labels';
 import { AllocationsTable } from '@peerpath/web/allocation/allocations-table';
+import { mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { Flash } from '@peerpath/web/govuk/flash';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
@@ -38,6 +39,8 @@ export class RecipientPage {
     const code = this.prison();
     return code !== '' && canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.allocate, { code, clusterCode: '' });
   });
+  /** Auditors and admins follow the record's changes in the audit trail. */
+  protected readonly mayReadAuditTrail = computed(() => mayOpen('auditTrail', this.auth.roles()));
   protected readonly notFound = computed(() => {
     const error = this.recipient.error() as { status?: number } | undefined;
     return error?.status === 404 || error?.status === 400;

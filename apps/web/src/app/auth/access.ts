@@ -23,6 +23,8 @@ export const AREA_ROLES = {
   concerns: PERMISSIONS.readConcerns,
   raiseConcerns: PERMISSIONS.raiseConcerns,
   attention: PERMISSIONS.seeAttention,
+  monitoring: PERMISSIONS.readMonitoring,
+  auditTrail: PERMISSIONS.readAuditTrail,
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Area = keyof typeof AREA_ROLES;

@@ -5,6 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { BuddyAccountView, BuddyDetail, CertificateView, CohortSummary, EnrolmentView } from '@peerpath/contracts';
 import { holdsRole } from '@peerpath/domain';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
+import { mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { buddyProgressResource, buddyResource } from '@peerpath/web/buddies/buddies.api';
 import { accountResource, decisionsResource, prisonPolicyResource, transfersResource } from '@peerpath/web/buddies/buddy-record.api';
@@ -161,6 +162,8 @@ export class BuddyPage {
   });
   /** Concerns may be raised by coordinators, trainers and admins (API: CONCERN_RAISERS). */
   protected readonly mayRaiseConcern = computed(() => this.mayChange() || holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']));
+  /** Auditors and admins follow the record's changes in the audit trail. */
+  protected readonly mayReadAuditTrail = computed(() => mayOpen('auditTrail', this.auth.roles()));
 
   protected readonly actions = computed<BuddyActions>(() => {
     const buddy = valueOf(this.buddy);

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { canActAtPrison, PERMISSIONS } from '@peerpath/domain';
+import { mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { cohortResource, progressResource } from '@peerpath/web/cohorts/cohorts.api';
 import { buddyName, COHORT_STATUS_TAGS } from '@peerpath/web/cohorts/cohort-labels';
@@ -42,6 +43,8 @@ export class CohortPage {
     const cohort = valueOf(this.cohort);
     return !!cohort && canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.runSessions, { code: cohort.prisonCode, clusterCode: '' });
   });
+  /** Auditors and admins follow the cohort's changes in the audit trail. */
+  protected readonly mayReadAuditTrail = computed(() => mayOpen('auditTrail', this.auth.roles()));
   /** The action column holds "Withdraw" and "Raise a concern" links. */
   protected readonly showActions = computed(() => !!valueOf(this.cohort)?.permissions.enrol || this.mayRaiseConcern());
   protected readonly activeCount = computed(() => valueOf(this.cohort)?.enrolments.filter((e) => e.status === 'active').length ?? 0);

@@ -38,6 +38,7 @@ export class ScopeList {
       <p class="govuk-body">You manage programmes, prisons, clusters and staff accounts for:</p>
       <pp-scope-list [assignments]="assignments()" />
       <p class="govuk-body"><a class="govuk-link" routerLink="/programmes">Programmes</a>: draft and publish new versions.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/monitoring">Monitoring</a>: how the scheme is doing in each prison, cluster and nationally.</p>
       @if (staff.error()) {
         <p class="govuk-body">Sorry, staff accounts cannot be shown right now. Try again later.</p>
       } @else if (staff.isLoading()) {
@@ -142,6 +143,7 @@ export class TrainerSection {
       <p class="govuk-body"><a class="govuk-link" routerLink="/concerns">Concerns</a>: review safeguarding and boundary concerns.</p>
       <p class="govuk-body"><a class="govuk-link" routerLink="/recipients">Recipients</a>: people waiting for support, and who supports whom.</p>
       <p class="govuk-body"><a class="govuk-link" routerLink="/allocations">Allocations</a>: allocate certified buddies, and see allocations needing attention.</p>
+      <p class="govuk-body"><a class="govuk-link" routerLink="/monitoring">Monitoring</a>: how the scheme is doing at your prisons, against the year before.</p>
       @if (prisons.error()) {
         <p class="govuk-body">Sorry, prisons cannot be shown right now. Try again later.</p>
       } @else if (prisons.isLoading()) {
@@ -167,6 +169,7 @@ export class CoordinatorSection {
       <p class="govuk-body">You can read the records for:</p>
       <pp-scope-list [assignments]="assignments()" />
       <div class="govuk-inset-text">You have read-only access. You can see records but you cannot change them.</div>
+      <p class="govuk-body-l"><a class="govuk-link" routerLink="/monitoring">How the scheme is doing</a>: figures, charts and downloads for your prisons.</p>
       <p class="govuk-body"><a class="govuk-link" routerLink="/buddies">Buddy register</a>: applicants, selection decisions and training so far.</p>
       <p class="govuk-body"><a class="govuk-link" routerLink="/supervision">Supervision due</a> and <a class="govuk-link" routerLink="/concerns">concerns</a>.</p>
       <p class="govuk-body"><a class="govuk-link" routerLink="/recipients">Recipients</a> and <a class="govuk-link" routerLink="/allocations">allocations</a>.</p>

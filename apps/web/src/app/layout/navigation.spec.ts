@@ -12,16 +12,20 @@ describe('navItemsFor', () => {
     expect(labelsFor(['trainer'])).toEqual(['Home', 'My cohorts', 'Programmes']);
   });
 
-  it.each<RoleName>(['coordinator', 'auditor'])('shows a %s buddies, recipients, supervision, concerns, cohorts, programmes and prisons but not staff accounts', (role) => {
-    expect(labelsFor([role])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons']);
+  it('shows a coordinator buddies, recipients, supervision, concerns, cohorts, programmes, prisons and monitoring but not staff accounts nor the audit trail', () => {
+    expect(labelsFor(['coordinator'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring']);
+  });
+
+  it('shows an auditor what a coordinator sees, and the audit trail', () => {
+    expect(labelsFor(['auditor'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring', 'Audit trail']);
   });
 
   it('shows an admin everything, staff accounts included', () => {
-    expect(labelsFor(['admin'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Staff accounts']);
+    expect(labelsFor(['admin'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring', 'Staff accounts', 'Audit trail']);
   });
 
   it('combines roles without repeating items; a trainer who also coordinates sees "Cohorts", not only their own', () => {
-    expect(labelsFor(['trainer', 'coordinator', 'auditor'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons']);
+    expect(labelsFor(['trainer', 'coordinator', 'auditor'])).toEqual(['Home', 'Buddies', 'Recipients', 'Supervision', 'Concerns', 'Cohorts', 'Programmes', 'Prisons', 'Monitoring', 'Audit trail']);
   });
 
   it('shows Home even with no roles', () => {

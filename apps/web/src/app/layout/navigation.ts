@@ -21,7 +21,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Cohorts', path: '/cohorts', area: 'cohorts', labelFor: cohortsLabel },
   { label: 'Programmes', path: '/programmes', area: 'programmes' },
   { label: 'Prisons', path: '/prisons', area: 'prisons' },
+  { label: 'Monitoring', path: '/monitoring', area: 'monitoring' },
   { label: 'Staff accounts', path: '/staff', area: 'staff' },
+  { label: 'Audit trail', path: '/audit', area: 'auditTrail' },
 ];
 
 /** The navigation items someone holding these roles may see. */
