@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MeModule } from './me/me.module';
 import { requestIdOf } from './platform/request-context';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProgressModule } from './progress/progress.module';
@@ -48,6 +49,7 @@ export class AppModule {
         CohortsModule,
         ConcernsModule,
         MeModule,
+        OutcomesModule,
         PrisonsModule,
         ProgrammesModule,
         ProgressModule,

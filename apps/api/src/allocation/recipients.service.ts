@@ -9,6 +9,7 @@ import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, notFound } from '@peerpath/api/platform/domain-error';
 import { today } from '@peerpath/api/platform/dates';
 import { bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
+import { outcomeReviewDueOnSql, outcomeReviewFactsSql } from '@peerpath/api/outcomes/outcomes.sql';
 import { searchPatternOf } from '@peerpath/api/buddies/buddies.sql';
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
 import type { CreateRecipientDto, RecipientListQueryDto } from './dto/allocation.dto';
@@ -26,8 +27,11 @@ const select = (today: string) => `
              AND ${bestCertificateStatusSql('a.buddy_id', today)} IS DISTINCT FROM 'valid') AS "allocationsNeedingAttention",
          CASE WHEN NOT EXISTS (SELECT 1 FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active')
               THEN to_char(COALESCE((SELECT max(a.ended_on) FROM allocations a WHERE a.recipient_id = r.id),
-                                    (r.created_at AT TIME ZONE 'Europe/London')::date), 'YYYY-MM-DD') END AS "waitingSince"
-    FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
+                                    (r.created_at AT TIME ZONE 'Europe/London')::date), 'YYYY-MM-DD') END AS "waitingSince",
+         to_char(${outcomeReviewDueOnSql('orf.supported_since', 'orf.last_reviewed_on')}, 'YYYY-MM-DD') AS "outcomeReviewDueOn",
+         to_char(orf.last_reviewed_on, 'YYYY-MM-DD') AS "lastReviewedOn"
+    FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+    CROSS JOIN LATERAL (SELECT ${outcomeReviewFactsSql(today)}) orf`;
 
 /** Who the support filter keeps; flagged: supported by a buddy whose certificate is no longer valid. */
 const SUPPORT_FILTERS: Record<RecipientSupportFilter | 'any', string> = {
