@@ -85,8 +85,8 @@ describe('supervision and prison policy (real PostgreSQL)', () => {
   it('sets, keeps and clears the staff cost per hour, in pence, audited', async () => {
     const put = async (extra: object, status = 200) => {
       const { body: current } = await coordinator.agent.get('/api/prisons/EXI/policy').expect(200);
-      const { prisonCode, prisonName, version, staffCostPerHourPence, ...policy } = current;
-      void prisonCode, prisonName, staffCostPerHourPence;
+      const { supervisionIntervalDays, weeklyHoursCap, certificateValidityMonths, attendanceThresholdPercent, version } = current;
+      const policy = { supervisionIntervalDays, weeklyHoursCap, certificateValidityMonths, attendanceThresholdPercent };
       return (await coordinator.put('/api/prisons/EXI/policy', { ...policy, expectedVersion: version, ...extra }).expect(status)).body;
     };
     expect((await coordinator.agent.get('/api/prisons/EXI/policy').expect(200)).body.staffCostPerHourPence).toBeNull();
