@@ -1,7 +1,7 @@
 import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 import * as argon2 from 'argon2';
 import { ARGON2_OPTIONS } from '@peerpath/api/auth/passwords.service';
-import { prisonToday } from '@peerpath/domain';
+import { today } from '@peerpath/api/platform/dates';
 import type { DataSource } from 'typeorm';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoScheme } from './demo-scheme';
@@ -65,7 +65,7 @@ export async function seedDemo(dataSource: DataSource, options: { history?: bool
     }
     await seedDemoTraining(manager, userIds);
     await seedDemoScheme(manager, userIds);
-    if (options.history ?? true) await seedDemoHistory(manager, prisonToday(), passwordHash);
+    if (options.history ?? true) await seedDemoHistory(manager, today(), passwordHash);
     return true;
   });
 }
