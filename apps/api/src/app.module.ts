@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { MeModule } from './me/me.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { requestIdOf } from './platform/request-context';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { PrisonsModule } from './prisons/prisons.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProgressModule } from './progress/progress.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ConcernsModule,
         MeModule,
         MonitoringModule,
+        OutcomesModule,
         PrisonsModule,
         ProgrammesModule,
         ProgressModule,

@@ -166,6 +166,12 @@ test('a coordinator’s recipients, allocations, supervision, concerns, prisons,
   await expectReflows(page, 'Add a recipient', form(page));
   await page.goto(recipient);
   await expectReflows(page, /\S/, page.getByTestId('recipient-summary'));
+  // Someone supported, with their outcome reviews, and the form to record the next one.
+  await page.goto('/recipients?prison=DAI&support=supported');
+  await page.goto(await hrefOf(table(page, 'recipients').locator('tbody a').first()));
+  await expectReflows(page, /\S/, page.getByTestId('recipient-summary'), page.getByTestId('outcome-reviews'));
+  await page.getByRole('button', { name: 'Record an outcome review' }).click();
+  await expectReflows(page, 'Record an outcome review', page.getByTestId('outcome-review-form'));
 
   await page.goto('/allocations');
   await expectReflows(page, 'Allocations', table(page, 'allocations-needing-attention'), table(page, 'allocations-list'));

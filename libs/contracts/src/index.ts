@@ -12,6 +12,7 @@ export * from './lib/concerns';
 export * from './lib/errors';
 export * from './lib/me';
 export * from './lib/monitoring';
+export * from './lib/outcomes';
 export * from './lib/paging';
 export * from './lib/platform';
 export * from './lib/prisons';

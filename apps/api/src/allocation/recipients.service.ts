@@ -8,6 +8,7 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, notFound } from '@peerpath/api/platform/domain-error';
 import { today } from '@peerpath/api/platform/dates';
+import { outcomeReviewDueOnSql, outcomeReviewFactsSql } from '@peerpath/api/outcomes/outcomes.sql';
 import { searchPatternOf } from '@peerpath/api/buddies/buddies.sql';
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
 import { certificateNoLongerValidSql, recipientWaitingSinceSql } from './allocation.sql';
@@ -24,8 +25,11 @@ const select = (today: string) => `
          (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active') AS "activeAllocations",
          (SELECT count(*)::int FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active'
              AND ${certificateNoLongerValidSql('a.buddy_id', today)}) AS "allocationsNeedingAttention",
-         ${recipientWaitingSinceSql('r')} AS "waitingSince"
-    FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
+         ${recipientWaitingSinceSql('r')} AS "waitingSince",
+         to_char(${outcomeReviewDueOnSql('orf.supported_since', 'orf.last_reviewed_on')}, 'YYYY-MM-DD') AS "outcomeReviewDueOn",
+         to_char(orf.last_reviewed_on, 'YYYY-MM-DD') AS "lastReviewedOn"
+    FROM recipients r JOIN prisons p ON p.id = r.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+    CROSS JOIN LATERAL (SELECT ${outcomeReviewFactsSql(today)}) orf`;
 
 /** Who the support filter keeps; flagged: supported by a buddy whose certificate is no longer valid. */
 const SUPPORT_FILTERS: Record<RecipientSupportFilter | 'any', string> = {

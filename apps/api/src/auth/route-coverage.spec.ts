@@ -28,6 +28,8 @@ import { BulkEnrolDto, CohortListQueryDto, CreateCohortDto, EnrolDto, PrisonQuer
 import { ConcernsController } from '@peerpath/api/concerns/concerns.controller';
 import { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from '@peerpath/api/concerns/dto/concern.dto';
 import { readConfig } from '@peerpath/api/config/config';
+import { RecordOutcomeReviewDto } from '@peerpath/api/outcomes/dto/outcome-review.dto';
+import { OutcomesController } from '@peerpath/api/outcomes/outcomes.controller';
 import { MeController } from '@peerpath/api/me/me.controller';
 import { HealthController } from '@peerpath/api/health/health.controller';
 import { UpdatePolicyDto } from '@peerpath/api/prisons/dto/policy.dto';
@@ -179,6 +181,8 @@ const HANDLERS = {
   checkAllocation: [AllocationController, 'check', AllocationDto],
   allocate: [AllocationController, 'allocate', AllocationDto],
   endAllocation: [AllocationController, 'end', EndAllocationDto],
+  outcomeReviews: [OutcomesController, 'list'],
+  recordOutcomeReview: [OutcomesController, 'record', RecordOutcomeReviewDto],
   concerns: [ConcernsController, 'list', ConcernListQueryDto],
   raiseConcern: [ConcernsController, 'raise', RaiseConcernDto],
   concern: [ConcernsController, 'get'],

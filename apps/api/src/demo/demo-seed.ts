@@ -1,7 +1,9 @@
 import type { RoleName, ScopeLevel } from '@peerpath/contracts';
 import * as argon2 from 'argon2';
 import { ARGON2_OPTIONS } from '@peerpath/api/auth/passwords.service';
+import { today } from '@peerpath/api/platform/dates';
 import type { DataSource } from 'typeorm';
+import { seedDemoHistory } from './demo-history';
 import { seedDemoScheme } from './demo-scheme';
 import { seedDemoTraining } from './demo-training';
 
@@ -31,9 +33,11 @@ export const DEMO_USERS: DemoUser[] = [
 
 /**
  * Demo data, written once: if the demo admin already exists nothing is touched,
- * so restarting keeps whatever people did in the demo.
+ * so restarting keeps whatever people did in the demo. `history` adds a year of history at
+ * the other Devon and the Yorkshire prisons (demo-history.ts); API tests leave it out unless
+ * they ask, so their counts stay their own.
  */
-export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, options: { history?: boolean } = {}): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     // Two processes starting together must not both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('peerpath-demo-seed'))`);
@@ -61,6 +65,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     }
     await seedDemoTraining(manager, userIds);
     await seedDemoScheme(manager, userIds);
+    if (options.history ?? true) await seedDemoHistory(manager, today(), passwordHash);
     return true;
   });
 }

@@ -1,3 +1,4 @@
+import { seedDemo } from '@peerpath/api/demo/demo-seed';
 import { fromToday, signedIn } from '@peerpath/api/testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
@@ -11,7 +12,7 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
     (await coordinator.post('/api/allocations/check', { buddyId: await id(buddy), recipientId: await recipient('G7155DS'), tasks: ['escorting_mobility'], plannedWeeklyHours: hours, startsOn: fromToday(0) }).expect(200)).body;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { demoHistory: true });
     coordinator = await signedIn(t, 'coordinator');
   });
   afterAll(() => t.close());
@@ -82,5 +83,72 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
       { recipientName: 'Graham Rowe', tasks: ['collecting_meals', 'wheelchair_assistance'], plannedWeeklyHours: 5 },
       { recipientName: 'Leonard Kerr', tasks: ['company_activities', 'cleaning_living_space'], plannedWeeklyHours: 3 },
     ]);
+  });
+
+  describe('a year of history at Dartmoor, Channings Wood, Hull, Humber and Leeds', () => {
+    const HISTORY = ['DAI', 'CWI', 'HLI', 'HMI', 'LEI'];
+    const perPrison = async (sql: string) =>
+      Object.fromEntries(
+        (await t.dataSource.query(`SELECT p.code, (${sql})::int AS n FROM prisons p WHERE p.code = ANY($1) ORDER BY p.code`, sql.includes('$2') ? [HISTORY, fromToday(0)] : [HISTORY])).map(
+          (r: { code: string; n: number }) => [r.code, r.n],
+        ),
+      ) as Record<string, number>;
+
+    it('gives each prison buddies at many stages of their journey, as the register shows them', async () => {
+      const admin = await signedIn(t, 'admin');
+      for (const prison of HISTORY) {
+        const { body } = await admin.agent.get(`/api/buddies?prison=${prison}&pageSize=100`).expect(200);
+        const stages = new Set((body.items as { stage: string }[]).map((b) => b.stage));
+        expect(body.total).toBeGreaterThanOrEqual(15);
+        expect(body.total).toBeLessThanOrEqual(31);
+        for (const stage of ['applied', 'declined', 'certified', 'suspended', 'expired', 'released']) expect([prison, stages.has(stage)]).toEqual([prison, true]);
+        expect([prison, stages.has('in_training') || stages.has('approved')]).toEqual([prison, true]);
+      }
+    });
+
+    it('has supervision across the year, certificates due for renewal, ended support and outcome reviews', async () => {
+      const months = await perPrison(`SELECT count(DISTINCT date_trunc('month', s.held_on)) FROM supervisions s WHERE s.prison_id = p.id AND s.held_on > $2::date - 366`);
+      for (const prison of HISTORY) expect([prison, months[prison]]).toEqual([prison, expect.any(Number)]);
+      expect(Math.min(...Object.values(months))).toBeGreaterThanOrEqual(10);
+      const expiringSoon = await perPrison(`SELECT count(*) FROM certificates c WHERE c.prison_id = p.id AND c.status = 'valid' AND c.expires_on BETWEEN $2::date AND $2::date + 90`);
+      expect(Object.values(expiringSoon).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(1);
+      const renewed = await perPrison(`SELECT count(*) FROM certificates c WHERE c.prison_id = p.id AND c.renews_certificate_id IS NOT NULL`);
+      expect(Object.values(renewed).every((n) => n >= 1)).toBe(true);
+      const ended = await perPrison(`SELECT count(*) FROM allocations a WHERE a.prison_id = p.id AND a.status = 'ended' AND a.end_reason <> ''`);
+      expect(Object.values(ended).every((n) => n >= 1)).toBe(true);
+      const reviews = await perPrison(`SELECT count(*) FROM outcome_reviews o WHERE o.prison_id = p.id`);
+      expect(Object.values(reviews).every((n) => n >= 5)).toBe(true);
+      const concerns = await perPrison(`SELECT count(DISTINCT (c.kind, c.status)) FROM concerns c WHERE c.prison_id = p.id`);
+      expect(Object.values(concerns).every((n) => n >= 3)).toBe(true);
+      expect(await perPrison(`SELECT count(*) FROM prisons q WHERE q.id = p.id AND q.staff_cost_per_hour_pence IS NOT NULL`)).toMatchObject({ DAI: 1, HLI: 1 });
+
+      // A recipient's reviews read through the API, with the history's coordinator as the recorder.
+      const [reviewed] = await t.dataSource.query(
+        `SELECT o.recipient_id AS id FROM outcome_reviews o JOIN prisons p ON p.id = o.prison_id WHERE p.code = 'DAI' GROUP BY o.recipient_id ORDER BY count(*) DESC, o.recipient_id LIMIT 1`,
+      );
+      const { body } = await coordinator.agent.get(`/api/recipients/${reviewed.id}/outcome-reviews`).expect(200);
+      expect(body.reviews.length).toBeGreaterThanOrEqual(2);
+      expect(body.reviews[0].recordedByName).toBe('Dawn Pascoe');
+      expect(body.reviews[0].reviewedOn > body.reviews[1].reviewedOn).toBe(true);
+    });
+
+    it('keeps Dartmoor up to date with supervision and lets the Devon auditor compare three prisons', async () => {
+      const overdue = (await coordinator.agent.get('/api/supervision/due?prison=DAI&state=overdue').expect(200)).body;
+      expect(overdue).toEqual([]);
+      // Hull's buddies are outside the demo coordinator's scope, overdue or not.
+      expect((await coordinator.agent.get('/api/supervision/due?prison=HLI').expect(200)).body).toEqual([]);
+      const hull = await signedIn(t, 'coordinator.hli');
+      expect((await hull.agent.get('/api/supervision/due?prison=HLI&state=overdue').expect(200)).body.length).toBeGreaterThan(0);
+      const auditor = await signedIn(t, 'auditor');
+      const { body } = await auditor.agent.get('/api/buddies?pageSize=100').expect(200);
+      expect([...new Set((body.items as { prisonCode: string }[]).map((b) => b.prisonCode))].sort()).toEqual(['CWI', 'DAI', 'EXI']);
+    });
+
+    it('is written once: seeding again changes nothing', async () => {
+      const counts = `SELECT (SELECT count(*) FROM buddies) AS buddies, (SELECT count(*) FROM supervisions) AS supervisions, (SELECT count(*) FROM outcome_reviews) AS reviews, (SELECT count(*) FROM users) AS users`;
+      const [before] = await t.dataSource.query(counts);
+      expect(await seedDemo(t.dataSource)).toBe(false);
+      expect((await t.dataSource.query(counts))[0]).toEqual(before);
+    });
   });
 });

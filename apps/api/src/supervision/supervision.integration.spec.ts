@@ -81,4 +81,27 @@ describe('supervision and prison policy (real PostgreSQL)', () => {
     expect(audit.before).toMatchObject({ supervisionIntervalDays: 28, weeklyHoursCap: 10 });
     expect(audit.after).toMatchObject({ supervisionIntervalDays: 21, weeklyHoursCap: 12 });
   });
+
+  it('sets, keeps and clears the staff cost per hour, in pence, audited', async () => {
+    const put = async (extra: object, status = 200) => {
+      const { body: current } = await coordinator.agent.get('/api/prisons/EXI/policy').expect(200);
+      const { supervisionIntervalDays, weeklyHoursCap, certificateValidityMonths, attendanceThresholdPercent, version } = current;
+      const policy = { supervisionIntervalDays, weeklyHoursCap, certificateValidityMonths, attendanceThresholdPercent };
+      return (await coordinator.put('/api/prisons/EXI/policy', { ...policy, expectedVersion: version, ...extra }).expect(status)).body;
+    };
+    expect((await coordinator.agent.get('/api/prisons/EXI/policy').expect(200)).body.staffCostPerHourPence).toBeNull();
+    expect((await put({ staffCostPerHourPence: 2850 })).staffCostPerHourPence).toBe(2850);
+    // Omitted: left as it was.
+    expect((await put({})).staffCostPerHourPence).toBe(2850);
+    const bad = await put({ staffCostPerHourPence: 100001 }, 400);
+    expect(Object.keys(bad.fieldErrors)).toEqual(['staffCostPerHourPence']);
+    expect(Object.keys((await put({ staffCostPerHourPence: 28.5 }, 400)).fieldErrors)).toEqual(['staffCostPerHourPence']);
+    expect(Object.keys((await put({ staffCostPerHourPence: -1 }, 400)).fieldErrors)).toEqual(['staffCostPerHourPence']);
+    expect((await put({ staffCostPerHourPence: null })).staffCostPerHourPence).toBeNull();
+    const changes = await t.dataSource.query(
+      `SELECT before->'staffCostPerHourPence' AS before, after->'staffCostPerHourPence' AS after FROM audit_events
+        WHERE action = 'prison.policy_changed' AND after->>'prisonCode' = 'EXI' ORDER BY occurred_at DESC LIMIT 3`,
+    );
+    expect(changes).toEqual([{ before: 2850, after: null }, { before: 2850, after: 2850 }, { before: null, after: 2850 }]);
+  });
 });

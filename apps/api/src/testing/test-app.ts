@@ -45,13 +45,14 @@ export interface TestClient {
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `demoHistory`: also seed the demo's year of history at the other prisons (demo-history.ts). */
+export async function createTestApp(env: Record<string, string> = {}, options: { demoHistory?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOGS'] ? 'info' : 'silent', SIGN_IN_DELAY_MS: '0', WEB_DIST: '/nonexistent', ...env });
   const migrator = await createDataSource(database.url).initialize();
   await migrate(migrator);
   await seedReferenceProgrammes(migrator);
-  await seedDemo(migrator);
+  await seedDemo(migrator, { history: options.demoHistory ?? false });
   await migrator.destroy();
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), { bodyParser: false, logger: process.env['TEST_LOGS'] ? undefined : false });

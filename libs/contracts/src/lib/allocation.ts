@@ -37,6 +37,10 @@ export interface RecipientSummary {
   allocationsNeedingAttention: number;
   /** ISO date: while nobody is allocated, since when (their last allocation ended, or they were added); otherwise null. */
   waitingSince: string | null;
+  /** ISO date the next outcome review falls, while they are supported; otherwise null. */
+  outcomeReviewDueOn: string | null;
+  /** ISO date of their last outcome review, or null. */
+  lastReviewedOn: string | null;
   version: number;
 }
 

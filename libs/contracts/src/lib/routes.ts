@@ -56,6 +56,7 @@ import type { MySummary } from './me';
 import type { MonitoringDashboard, MonitoringQuery } from './monitoring';
 import type { HealthReport, InfoReport, PingReport } from './platform';
 import type { PrisonPolicyView, PrisonSummary, UpdatePolicyRequest } from './prisons';
+import type { RecipientOutcomeReviews, OutcomeReviewView, RecordOutcomeReviewRequest } from './outcomes';
 import type { ProgrammeSummary, ProgrammeVersionDetail, PublishRequest, SaveDraftRequest, SaveModuleRequest, StartDraftRequest } from './programmes';
 import type { BuddyProgress, ProgressMatrix } from './progress';
 import type { RuleOutcome } from './rules';
@@ -204,6 +205,10 @@ export const API = {
   checkAllocation: at('/api/allocations/check').post<AllocationRequest, RuleOutcome<AllocationGateCode>>(),
   allocate: at('/api/allocations').post<AllocationRequest, AllocationView>(),
   endAllocation: at('/api/allocations/:allocationId/end').post<EndAllocationRequest, AllocationView>(),
+
+  // outcome reviews with recipients
+  outcomeReviews: at('/api/recipients/:recipientId/outcome-reviews').get<void, RecipientOutcomeReviews>(),
+  recordOutcomeReview: at('/api/recipients/:recipientId/outcome-reviews').post<RecordOutcomeReviewRequest, OutcomeReviewView>(),
 
   // concerns
   concerns: at('/api/concerns').get<ConcernListQuery, Page<ConcernView>>(),

@@ -1,7 +1,7 @@
 import { IsVersion } from '@peerpath/api-validation';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdatePolicyRequest } from '@peerpath/contracts';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 
 export class UpdatePolicyDto implements UpdatePolicyRequest {
   @ApiProperty({ example: 28 })
@@ -27,6 +27,13 @@ export class UpdatePolicyDto implements UpdatePolicyRequest {
   @Min(50, { message: 'The attendance threshold must be at least 50%' })
   @Max(100, { message: 'The attendance threshold can be at most 100%' })
   attendanceThresholdPercent!: number;
+
+  @ApiPropertyOptional({ example: 2850, nullable: true, description: 'Pence per staff hour; null clears it, omitted leaves it unchanged' })
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsInt({ message: 'Enter the staff cost per hour in pounds and pence, like 28.50' })
+  @Min(0, { message: 'The staff cost per hour cannot be negative' })
+  @Max(100000, { message: 'The staff cost per hour can be at most £1,000' })
+  staffCostPerHourPence?: number | null;
 
   @ApiProperty({ example: 1 })
   @IsVersion()

@@ -16,6 +16,12 @@ export const recipientsRoutes: Routes = [
     loadComponent: () => import('@peerpath/web/allocation/new-recipient.page').then((m) => m.NewRecipientPage),
   },
   {
+    path: ':id/outcome-review',
+    title: 'Record an outcome review',
+    canActivate: [areaGuard('recordOutcomeReviews')],
+    loadComponent: () => import('@peerpath/web/outcomes/record-outcome-review.page').then((m) => m.RecordOutcomeReviewPage),
+  },
+  {
     path: ':id',
     title: 'Recipient',
     loadComponent: () => import('@peerpath/web/allocation/recipient.page').then((m) => m.RecipientPage),

@@ -40,6 +40,8 @@ const recipient = (id: string, firstName: string, lastName: string, prisonNumber
   activeAllocations,
   allocationsNeedingAttention: 0,
   waitingSince: activeAllocations === 0 ? '2026-03-03' : null,
+  outcomeReviewDueOn: null,
+  lastReviewedOn: null,
   version: 1,
 });
 

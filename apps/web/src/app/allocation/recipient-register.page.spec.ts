@@ -18,6 +18,8 @@ const recipient = (id: string, name: string, activeAllocations: number): Recipie
   activeAllocations,
   allocationsNeedingAttention: 0,
   waitingSince: activeAllocations === 0 ? '2026-02-0' + id : null,
+  outcomeReviewDueOn: null,
+  lastReviewedOn: null,
   version: 1,
 });
 const pageOf = (items: RecipientSummary[], total = items.length) => ({ items, total, page: 1, pageSize: 25 });

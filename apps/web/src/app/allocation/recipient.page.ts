@@ -11,11 +11,13 @@ import { Flash } from '@peerpath/web/govuk/flash';
 import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
+import { OutcomeReviewsSection } from '@peerpath/web/outcomes/outcome-reviews-section';
+import { outcomeReviewsResource } from '@peerpath/web/outcomes/outcomes.api';
 
 /** One recipient: who they are, the support they need and the buddies supporting them now. */
 @Component({
   selector: 'pp-recipient-page',
-  imports: [RouterLink, AllocationsTable, SuccessBanner],
+  imports: [RouterLink, AllocationsTable, SuccessBanner, OutcomeReviewsSection],
   templateUrl: './recipient.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -31,6 +33,14 @@ export class RecipientPage {
   protected readonly allocationsFailed = computed(() => Boolean(this.allocations.error()));
   /** Their active allocations. */
   protected readonly theirs = computed(() => valueOf(this.allocations)?.items);
+  private readonly outcomeReviews = outcomeReviewsResource(this.id);
+  protected readonly reviews = computed(() => valueOf(this.outcomeReviews));
+  protected readonly reviewsFailed = computed(() => Boolean(this.outcomeReviews.error()));
+  /** Coordinators at the recipient's prison record outcome reviews with them. */
+  protected readonly mayRecordReview = computed(() => {
+    const code = this.prison();
+    return code !== '' && canActAtPrison(this.auth.currentUser()?.roles ?? [], PERMISSIONS.recordOutcomeReviews, { code, clusterCode: '' });
+  });
   /**
    * A coordinator at the recipient's prison may allocate and raise a concern (coordinators hold
    * prison scope, so the cluster is not needed). The API decides in the end.

@@ -17,6 +17,7 @@ export const AREA_ROLES = {
   staff: PERMISSIONS.manageStaff,
   recipients: PERMISSIONS.readRecipients,
   allocate: PERMISSIONS.allocate,
+  recordOutcomeReviews: PERMISSIONS.recordOutcomeReviews,
   me: PERMISSIONS.seeOwnProgress,
   buddyRecords: PERMISSIONS.changeBuddyRecords,
   supervision: PERMISSIONS.readSupervision,

@@ -34,10 +34,15 @@ import { LabelledField, provideField } from '@peerpath/web/govuk/field';
     </ng-template>
     <div class="govuk-form-group" [class]="formGroupClass()" [class.govuk-form-group--error]="error()">
       <pp-field-intro />
-      @if (suffix(); as suffix) {
+      @if (prefix() || suffix()) {
         <div class="govuk-input__wrapper">
+          @if (prefix(); as prefix) {
+            <div class="govuk-input__prefix" aria-hidden="true">{{ prefix }}</div>
+          }
           <ng-container [ngTemplateOutlet]="inputTemplate" />
-          <div class="govuk-input__suffix" aria-hidden="true">{{ suffix }}</div>
+          @if (suffix(); as suffix) {
+            <div class="govuk-input__suffix" aria-hidden="true">{{ suffix }}</div>
+          }
         </div>
       } @else {
         <ng-container [ngTemplateOutlet]="inputTemplate" />
@@ -57,4 +62,6 @@ export class TextInput extends LabelledField {
   readonly autocapitalize = input<string>();
   /** A unit after the box, e.g. "hours"; hidden from screen readers, so say it in the label or hint too. */
   readonly suffix = input<string>();
+  /** A unit before the box, e.g. "£"; hidden from screen readers like the suffix. */
+  readonly prefix = input<string>();
 }

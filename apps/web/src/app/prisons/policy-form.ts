@@ -2,7 +2,25 @@ import type { PrisonPolicyView, UpdatePolicyRequest } from '@peerpath/contracts'
 import type { SummaryError } from '@peerpath/web/govuk/form-errors';
 
 export type PolicyField = 'supervisionIntervalDays' | 'weeklyHoursCap' | 'certificateValidityMonths' | 'attendanceThresholdPercent';
-export type PolicyFormValue = Record<PolicyField, string>;
+/** The four settings, and the optional staff cost per hour as typed, in pounds. */
+export type PolicyFormValue = Record<PolicyField, string> & { staffCostPerHour: string };
+
+/** The staff cost's field: named as the API names it, so its errors land there too. */
+export const STAFF_COST_FIELD = 'staffCostPerHourPence';
+/** The API's limit: £1,000 an hour. */
+const STAFF_COST_MAX_PENCE = 100000;
+
+/** Pence as pounds for the box: 2850 → "28.50"; not set → "". */
+export const poundsOf = (pence: number | null): string => (pence === null ? '' : (pence / 100).toFixed(2));
+
+/** Pounds as typed ("£28.50", "28.5", "1,000") to whole pence; null when empty, undefined when not a sum of money. */
+export function penceOf(typed: string): number | null | undefined {
+  const text = typed.trim().replace(/^£/, '').replace(/,/g, '').trim();
+  if (!text) return null;
+  if (!/^\d+(\.\d{1,2})?$/.test(text)) return undefined;
+  const [pounds, pence = ''] = text.split('.');
+  return Number(pounds) * 100 + Number(pence.padEnd(2, '0'));
+}
 
 interface FieldRule {
   label: string;
@@ -67,6 +85,7 @@ export function policyFormValueOf(policy: PrisonPolicyView): PolicyFormValue {
     weeklyHoursCap: String(policy.weeklyHoursCap),
     certificateValidityMonths: String(policy.certificateValidityMonths),
     attendanceThresholdPercent: String(policy.attendanceThresholdPercent),
+    staffCostPerHour: poundsOf(policy.staffCostPerHourPence),
   };
 }
 
@@ -85,10 +104,13 @@ export function policyRequestOf(
     else if (number < rule.min || number > rule.max) errors.push({ field, text: rule.outOfRange });
     numbers[field] = number;
   }
-  return errors.length > 0 ? { errors } : { request: { ...numbers, expectedVersion } };
+  const staffCostPerHourPence = penceOf(value.staffCostPerHour);
+  if (staffCostPerHourPence === undefined) errors.push({ field: STAFF_COST_FIELD, text: 'Enter the staff cost per hour in pounds and pence, like 28.50' });
+  else if (staffCostPerHourPence !== null && staffCostPerHourPence > STAFF_COST_MAX_PENCE) errors.push({ field: STAFF_COST_FIELD, text: 'The staff cost per hour can be at most £1,000' });
+  return errors.length > 0 || staffCostPerHourPence === undefined ? { errors } : { request: { ...numbers, staffCostPerHourPence, expectedVersion } };
 }
 
 /** Where the API's field errors go: each setting is its own field. */
 export function policyFieldId(path: string): string | null {
-  return (POLICY_FIELD_ORDER as string[]).includes(path) ? path : null;
+  return (POLICY_FIELD_ORDER as string[]).includes(path) || path === STAFF_COST_FIELD ? path : null;
 }

@@ -14,6 +14,7 @@ const policy: PrisonPolicyView = {
   weeklyHoursCap: 10,
   certificateValidityMonths: 24,
   attendanceThresholdPercent: 80,
+  staffCostPerHourPence: null,
   version: 1,
 };
 
@@ -65,10 +66,34 @@ describe('PolicyPage', () => {
 
     const request = http.expectOne('/api/prisons/EXI/policy');
     expect(request.request.method).toBe('PUT');
-    expect(request.request.body).toEqual({ supervisionIntervalDays: 21, weeklyHoursCap: 10, certificateValidityMonths: 24, attendanceThresholdPercent: 80, expectedVersion: 1 });
+    expect(request.request.body).toEqual({ supervisionIntervalDays: 21, weeklyHoursCap: 10, certificateValidityMonths: 24, attendanceThresholdPercent: 80, staffCostPerHourPence: null, expectedVersion: 1 });
     request.flush({ ...policy, supervisionIntervalDays: 21, version: 2 });
     await settle();
     expect(page.querySelector('.govuk-notification-banner')?.textContent).toContain('Policy for Exeter saved');
+  });
+
+  it('sets the staff cost per hour in pounds, sent as pence, with a £ before the box', async () => {
+    await open([COORDINATOR]);
+    const box = page.querySelector<HTMLInputElement>('#staffCostPerHourPence');
+    expect(box?.value).toBe('');
+    expect(page.querySelector('label[for="staffCostPerHourPence"]')?.textContent?.trim()).toBe('Staff cost per hour (optional)');
+    expect(page.querySelector('#staffCostPerHourPence-hint')?.textContent).toContain("Leave empty if you don't want costs shown.");
+    expect(box?.parentElement?.querySelector('.govuk-input__prefix')?.textContent).toBe('£');
+    type('staffCostPerHourPence', '£28.5');
+    save();
+    const request = http.expectOne('/api/prisons/EXI/policy');
+    expect(request.request.body).toMatchObject({ staffCostPerHourPence: 2850 });
+    request.flush({ ...policy, staffCostPerHourPence: 2850, version: 2 });
+    await settle();
+    expect(page.querySelector<HTMLInputElement>('#staffCostPerHourPence')?.value).toBe('28.50');
+  });
+
+  it('refuses a staff cost that is not a sum of money before sending it', async () => {
+    await open([COORDINATOR]);
+    type('staffCostPerHourPence', '28.505');
+    save();
+    await settle();
+    expect(page.querySelector('.govuk-error-summary a[href="#staffCostPerHourPence"]')?.textContent).toBe('Enter the staff cost per hour in pounds and pence, like 28.50');
   });
 
   it('says so when someone else saved first, and shows their values', async () => {
@@ -89,6 +114,7 @@ describe('PolicyPage', () => {
     await open([{ ...COORDINATOR, prisonCode: 'DAI', scopeLabel: 'Dartmoor (DAI)' }]);
     expect(page.querySelector('form')).toBeNull();
     expect(page.querySelector('[data-testid=policy]')?.textContent).toContain('28 days');
+    expect(page.querySelector('[data-testid=policy]')?.textContent).toContain('Not set');
   });
 
   it('says the prison is not found when the API answers 404, rather than loading for ever', async () => {

@@ -12,7 +12,7 @@ import { SuccessBanner } from '@peerpath/web/govuk/success-banner';
 import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { SERVICE_NAME } from '@peerpath/web/layout/page-title.strategy';
 import { policyResource, PolicyApi } from '@peerpath/web/prisons/policy.api';
-import { PolicyField, policyFieldId, POLICY_FIELD_ORDER, POLICY_FIELDS, PolicyFormValue, policyFormValueOf, policyRequestOf } from '@peerpath/web/prisons/policy-form';
+import { PolicyField, policyFieldId, POLICY_FIELD_ORDER, POLICY_FIELDS, PolicyFormValue, policyFormValueOf, policyRequestOf, poundsOf, STAFF_COST_FIELD } from '@peerpath/web/prisons/policy-form';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
 import { TextInput } from '@peerpath/web/govuk/text-input';
 
@@ -55,6 +55,18 @@ import { TextInput } from '@peerpath/web/govuk/text-input';
                   (valueChange)="set(field, $event)"
                 />
               }
+              <pp-text-input
+                [fieldId]="staffCostField"
+                label="Staff cost per hour (optional)"
+                hint="In pounds and pence, for example 28.50. Used to turn staff hours into cost on the monitoring dashboard. Leave empty if you don't want costs shown."
+                widthClass="govuk-input--width-5"
+                inputmode="decimal"
+                [spellcheck]="false"
+                prefix="£"
+                [error]="fieldErrors()[staffCostField]"
+                [value]="value().staffCostPerHour"
+                (valueChange)="setStaffCost($event)"
+              />
               <div class="govuk-button-group">
                 <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="saving()" [attr.aria-disabled]="saving() || null">
                   Save policy
@@ -70,6 +82,10 @@ import { TextInput } from '@peerpath/web/govuk/text-input';
                   <dd class="govuk-summary-list__value">{{ policy[field] }} {{ rules[field].suffix }}</dd>
                 </div>
               }
+              <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">Staff cost per hour</dt>
+                <dd class="govuk-summary-list__value">{{ policy.staffCostPerHourPence === null ? 'Not set' : '£' + pounds(policy.staffCostPerHourPence) }}</dd>
+              </div>
             </dl>
             <p class="govuk-body">An admin or a coordinator at {{ policy.prisonName }} can change these.</p>
           }
@@ -102,11 +118,15 @@ export class PolicyPage {
   });
   protected readonly fields = POLICY_FIELD_ORDER;
   protected readonly rules = POLICY_FIELDS;
+  protected readonly staffCostField = STAFF_COST_FIELD;
+  protected readonly pounds = poundsOf;
   /** What is typed; starts from (and follows) the policy as loaded. */
   protected readonly value = linkedSignal<PrisonPolicyView | undefined, PolicyFormValue>({
     source: () => (this.policy.hasValue() ? this.policy.value() : undefined),
     computation: (policy) =>
-      policy ? policyFormValueOf(policy) : { supervisionIntervalDays: '', weeklyHoursCap: '', certificateValidityMonths: '', attendanceThresholdPercent: '' },
+      policy
+        ? policyFormValueOf(policy)
+        : { supervisionIntervalDays: '', weeklyHoursCap: '', certificateValidityMonths: '', attendanceThresholdPercent: '', staffCostPerHour: '' },
   });
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly fieldErrors = computed(() => messagesByField(this.errors()));
@@ -123,6 +143,10 @@ export class PolicyPage {
 
   protected set(field: PolicyField, typed: string): void {
     this.value.update((value) => ({ ...value, [field]: typed }));
+  }
+
+  protected setStaffCost(typed: string): void {
+    this.value.update((value) => ({ ...value, staffCostPerHour: typed }));
   }
 
   protected async save(policy: PrisonPolicyView): Promise<void> {
