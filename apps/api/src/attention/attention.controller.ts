@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, PickType } from '@nestjs/swagger';
 import type { AttentionItem, AttentionSummary, Page } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
+import { PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 import { AttentionService } from './attention.service';
 
 export class AttentionListParams {
@@ -17,15 +16,7 @@ export class AttentionListParams {
 }
 
 /** 25 to a page: a page past the end is empty, not an error. */
-export class AttentionListQueryDto {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'Page must be a whole number' })
-  @Min(1)
-  @Max(100000)
-  page?: number;
-}
+export class AttentionListQueryDto extends PickType(PageQueryDto, ['page'] as const) {}
 
 /** Coordinators and trainers only: admins and auditors have no lists of their own to work down (403). */
 @ApiTags('attention')
