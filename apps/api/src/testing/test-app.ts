@@ -45,8 +45,14 @@ export interface TestClient {
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
 
-/** `demoHistory`: also seed the demo's year of history at the other prisons (demo-history.ts). */
-export async function createTestApp(env: Record<string, string> = {}, options: { demoHistory?: boolean } = {}): Promise<TestApp> {
+/**
+ * `demoHistory`: also seed the demo's year of history at the other prisons (demo-history.ts).
+ * `appDatabaseUrl`: where the app itself connects, given the test database's URL (e.g. through a proxy that can fail).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { demoHistory?: boolean; appDatabaseUrl?: (url: string) => string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOGS'] ? 'info' : 'silent', SIGN_IN_DELAY_MS: '0', WEB_DIST: '/nonexistent', ...env });
   const migrator = await createDataSource(database.url).initialize();
@@ -55,7 +61,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   await seedDemo(migrator, { history: options.demoHistory ?? false });
   await migrator.destroy();
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), { bodyParser: false, logger: process.env['TEST_LOGS'] ? undefined : false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.appDatabaseUrl?.(database.url) ?? database.url), { bodyParser: false, logger: process.env['TEST_LOGS'] ? undefined : false });
   configureApp(app, config);
   await app.init();
   const server = app.getHttpServer();
