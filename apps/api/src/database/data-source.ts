@@ -18,7 +18,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     // A database that does not answer fails a request in seconds (503), rather than holding it open.
-    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10), connectionTimeoutMillis: 5000 },
+    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10), connectionTimeoutMillis: 15000 },
   };
 }
 
