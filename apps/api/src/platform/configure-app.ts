@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '@peerpath/api/config/config';
 import { ApiExceptionFilter, middlewareErrorHandler } from './api-exception.filter';
 import { csrfProtection } from './csrf';
+import { refuseDeepJson } from './json-depth';
 import { assignRequestId, withRequestContext } from './request-context';
 import { cspNonce, docsSecurityHeaders, securityHeaders } from './security-headers';
 import { sessionMiddleware, unlessSessionless } from './sessions';
@@ -23,13 +24,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): { 
   app.use(assignRequestId);
   app.use(cspNonce);
   const pageHeaders = securityHeaders(config.production);
-  const docsHeaders = docsSecurityHeaders();
+  const docsHeaders = docsSecurityHeaders(config.production);
   app.use((req: Request, res: Response, next: NextFunction) =>
     req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? docsHeaders(req, res, next) : pageHeaders(req, res, next),
   );
   app.use(cookieParser());
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api', express.urlencoded({ extended: false, limit: '100kb' }));
+  app.use('/api', refuseDeepJson);
   // Malformed JSON, oversized bodies and a session store that cannot reach the database all fail
   // before Nest, so its exception filter never sees them: answer them here in the same shape.
   const middlewareErrors = middlewareErrorHandler(new NestLogger('Middleware'));
