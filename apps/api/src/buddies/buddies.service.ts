@@ -10,6 +10,7 @@ import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error
 import { BUDDY_SUMMARY_COLUMNS, buddyMatchesSql, searchPatternOf, stageFactsJoin } from './buddies.sql';
 import { BuddyAllocations } from './buddy-allocations';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 export interface BuddyForChange {
   id: string;
@@ -76,7 +77,7 @@ export class BuddiesService {
 
   async recordApplication(actor: Actor, dto: RecordApplicationDto): Promise<BuddyDetail> {
     if (dto.appliedOn > today()) throw invalid({ appliedOn: ['The application date cannot be in the future'] });
-    const id = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const prison = await prisonForWrite(manager, actor, PERMISSIONS.changeBuddyRecords, dto.prisonCode);
       const taken = await manager.query(`SELECT 1 FROM buddies WHERE prison_number = $1`, [dto.prisonNumber]);
       if (taken.length) {
@@ -93,20 +94,19 @@ export class BuddiesService {
         prisonId,
         after: { ...dto, selectionStatus: 'applied' },
       });
-      return buddyId as string;
+      return this.load(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
     });
-    return this.get(actor, id, PERMISSIONS.changeBuddyRecords);
   }
 
   async recordSelection(actor: Actor, buddyId: string, dto: RecordSelectionDto): Promise<BuddyDetail> {
-    await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const before = await this.load(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, true);
       if (before.releasedOn) throw conflict('RECORD_CLOSED', `${before.prisonNumber} was released on ${before.releasedOn}: the record is closed`);
       const problems = selectionProblems(dto, before.appliedOn, today());
       if (problems.length) throw invalid(fieldErrorsFrom(problems));
       await this.writeSelection(manager, actor, { id: buddyId, selectionStatus: before.selectionStatus }, dto);
+      return this.load(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
     });
-    return this.get(actor, buddyId, PERMISSIONS.changeBuddyRecords);
   }
 
   /**

@@ -8,6 +8,7 @@ import { CertificatesService } from '@peerpath/api/certification/certificates.se
 import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
 import type { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 const VIEW = `
   SELECT c.id, c.kind, c.status, CASE WHEN c.buddy_id IS NULL THEN 'recipient' ELSE 'buddy' END AS subject,
@@ -55,7 +56,7 @@ export class ConcernsService {
 
   async raise(actor: Actor, dto: RaiseConcernDto): Promise<ConcernView> {
     if (!dto.buddyId === !dto.recipientId) throw invalid({ subject: ['Say whether the concern is about a buddy or about the person they support'] });
-    const id = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const table = dto.buddyId ? 'buddies' : 'recipients';
       const [subject] = await manager.query(
         `SELECT s.id, s.prison_id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode" FROM ${table} s JOIN prisons p ON p.id = s.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE s.id = $1`,
@@ -73,9 +74,8 @@ export class ConcernsService {
         prisonId: subject.prisonId,
         after: { concernId, kind: dto.kind, description: dto.description },
       });
-      return concernId as string;
+      return this.get(actor, concernId, PERMISSIONS.raiseConcerns, manager);
     });
-    return this.get(actor, id, PERMISSIONS.raiseConcerns);
   }
 
   /** A page of concerns in the caller's scope (where raised or where the buddy is now); open ones first unless sorted otherwise. */
