@@ -5,6 +5,7 @@ export * from './lib/attention';
 export * from './lib/audit';
 export * from './lib/bank-holidays';
 export * from './lib/certification';
+export * from './lib/closed-record';
 export * from './lib/cohorts';
 export * from './lib/dates';
 export * from './lib/enrolment';

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CertificateVerification, CertificateView, EligibilityView, RoleName, StoredCertificateStatus } from '@peerpath/contracts';
-import { certificateExpiry, certificateNumber, certificateStatus, initials, PERMISSIONS, statusChangeProblem, type StatusChange } from '@peerpath/domain';
+import { certificateExpiry, certificateNumber, certificateStatus, closedRecordAllows, initials, PERMISSIONS, statusChangeAction, statusChangeProblem, type StatusChange } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
-import { conflict, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
+import { conflict, notFound, recordClosed, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { certificateStatusSql } from './certification.sql';
 import { eligibilityOf, type Eligibility } from './eligibility';
 
@@ -113,7 +113,7 @@ export class CertificatesService {
   async issue(actor: Actor, buddyId: string): Promise<{ certificate: CertificateView; created: boolean }> {
     const on = today();
     const { id, created } = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.issueCertificates);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.issueCertificates, 'issueCertificate');
       const eligibility = await eligibilityOf(manager, buddyId, on);
       const existing = await this.existing(manager, buddyId, eligibility, on);
       if (existing) return { id: existing, created: false };
@@ -160,8 +160,13 @@ export class CertificatesService {
   /** The status change inside a caller's transaction (a concern may suspend the certificate as it is reviewed). */
   async changeStatusIn(manager: EntityManager, actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<void> {
     // The buddy first, as allocation and issuing do: a suspension and an allocation cannot interleave.
-    await manager.query(`SELECT 1 FROM buddies b JOIN certificates c ON c.buddy_id = b.id WHERE c.id = $1 FOR UPDATE OF b`, [certificateId]);
+    const [buddy]: { prisonNumber: string; releasedOn: string | null }[] = await manager.query(
+      `SELECT b.prison_number AS "prisonNumber", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn" FROM buddies b JOIN certificates c ON c.buddy_id = b.id WHERE c.id = $1 FOR UPDATE OF b`,
+      [certificateId],
+    );
     const row = await this.row(manager, actor, certificateId, PERMISSIONS.issueCertificates, true);
+    // A released buddy's certificate may still be revoked, not suspended or reinstated.
+    if (buddy.releasedOn && !closedRecordAllows(statusChangeAction(change))) throw recordClosed(buddy.prisonNumber, buddy.releasedOn);
     const current = certificateStatus(row.storedStatus, row.expiresOn, today());
     const problem = statusChangeProblem(change, current);
     if (problem) throw conflict('STATUS_CHANGE_NOT_ALLOWED', problem);

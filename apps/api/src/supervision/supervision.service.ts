@@ -37,7 +37,7 @@ export class SupervisionService {
   /** The coordinator records a one-to-one supervision they held with the buddy. */
   async record(actor: Actor, buddyId: string, dto: RecordSupervisionDto): Promise<SupervisionView> {
     return inTransaction(this.dataSource, async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, 'recordSupervision');
       if (buddy.selectionStatus !== 'approved') throw conflict('NOT_APPROVED', 'Only approved buddies have supervision');
       if (dto.heldOn > today()) throw invalid({ heldOn: ['The supervision date cannot be in the future'] });
       if (dto.heldOn < buddy.appliedOn) throw invalid({ heldOn: [`The supervision date cannot be before they applied (${buddy.appliedOn})`] });

@@ -671,14 +671,17 @@ describe('BuddyPage', () => {
       expect(text('.govuk-notification-banner')).toContain('PIN set.');
     });
 
-    it('keeps a released record read-only, with a banner saying when it closed', async () => {
+    it('keeps a released record closed, offering only revocation and a concern, with a banner saying when it closed', async () => {
       await openRecord([COORDINATOR], { ...approved, releasedOn: '2026-04-01' }, noTraining, { eligibility: eligible, certificates: [certificate] });
 
       expect(text('[data-testid=record-closed]')).toContain('Record closed on 1 April 2026');
       expect(page.querySelector('form')).toBeNull();
       expect(button('Issue certificate')).toBeUndefined();
-      expect(page.querySelector('[data-testid=record-actions]')).toBeNull();
-      expect(page.querySelectorAll('.govuk-button-group a')).toHaveLength(0);
+      // closedRecordAllows: a certificate may still be revoked and a concern recorded; nothing else.
+      expect([...page.querySelectorAll('.govuk-button-group a')].map((a) => a.textContent?.trim())).toEqual(['Revoke certificate']);
+      expect([...page.querySelectorAll('[data-testid=record-actions] a')].map((a) => a.textContent?.trim())).toEqual(['Raise a concern']);
+      expect(page.querySelector('a[href="/buddies/b1/supervision/new"]')).toBeNull();
+      expect(page.querySelector('#pin')).toBeNull();
       expect(text('[data-testid=journey]')).toContain('Released: record closed');
     });
 
