@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '@peerpath/api/auth/actor';
 import { DomainError } from './domain-error';
 import { currentIdempotency, setIdempotency, type IdempotencyClaim } from './request-context';
 
@@ -132,7 +131,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async handle(context: ExecutionContext, next: CallHandler): Promise<unknown> {
     const http = context.switchToHttp();
-    const req = http.getRequest<Request & { actor?: Actor }>();
+    // The access guard has loaded the actor (platform does not import auth: only its id is needed).
+    const req = http.getRequest<Request & { actor?: { id: string } }>();
     const res = http.getResponse<Response>();
     const key = req.headers[IDEMPOTENCY_HEADER];
     if (key === undefined || !req.actor) return lastValueFrom(next.handle(), { defaultValue: undefined });
