@@ -4,6 +4,7 @@ export * from './lib/assessment';
 export * from './lib/attention';
 export * from './lib/audit';
 export * from './lib/bank-holidays';
+export * from './lib/certificate-codes';
 export * from './lib/certification';
 export * from './lib/cohorts';
 export * from './lib/dates';

@@ -442,6 +442,7 @@ describe('BuddyPage', () => {
       status: 'valid',
       issuedBy: 'Chris Coordinator',
       verificationPath: '/verify/abc123',
+      shortCode: 'K7QX-94MD-2R',
       history: [],
       version: 1,
     };
