@@ -4,6 +4,7 @@ export * from './lib/assessment';
 export * from './lib/attention';
 export * from './lib/audit';
 export * from './lib/bank-holidays';
+export * from './lib/certificate-codes';
 export * from './lib/certification';
 export * from './lib/closed-record';
 export * from './lib/cohorts';

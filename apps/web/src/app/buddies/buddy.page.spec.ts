@@ -442,6 +442,7 @@ describe('BuddyPage', () => {
       status: 'valid',
       issuedBy: 'Chris Coordinator',
       verificationPath: '/verify/abc123',
+      shortCode: 'K7QX-94MD-2R',
       history: [],
       version: 1,
     };
@@ -508,6 +509,8 @@ describe('BuddyPage', () => {
       expect(text('[data-testid=summary-hours]')).toBe('4 of 10 hours a week (the prison’s cap), 1 active allocation');
       expect(page.querySelector('[data-testid=next-step]')?.getAttribute('data-step')).toBe('allocate');
       expect(nextStepLinks()).toEqual([['Allocate to someone', '/allocations/new?buddy=b1']]);
+      // The short code printed under the certificate's QR code, to read to a verifier.
+      expect(text('[data-testid=short-code]')).toBe('K7QX-94MD-2R');
     });
 
     it('puts supervision before new work when it is due, and offers an auditor only the section', async () => {

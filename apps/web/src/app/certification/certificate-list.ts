@@ -77,6 +77,10 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
               </div>
             }
             <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Verification code</dt>
+              <dd class="govuk-summary-list__value" data-testid="short-code">{{ certificate.shortCode }}</dd>
+            </div>
+            <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">Verification</dt>
               <dd class="govuk-summary-list__value">
                 <a class="govuk-link" [href]="certificate.verificationPath" target="_blank" rel="noopener">
