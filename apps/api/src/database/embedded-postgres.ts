@@ -70,7 +70,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
   try {
     await pg.start();
   } catch (err) {
-    const why = recent.filter((line) => /FATAL|ERROR|could not|already/i.test(line)).join(' ') || recent.join(' ');
+    // "2026-12-02 02:50:30.639 UTC [4096] FATAL:  could not …" → "FATAL: could not …"
+    const lines = recent.map((line) => line.replace(/^.*?\[\d+\]\s+/, '').replace(/:\s+/, ': '));
+    const why = lines.filter((line) => /^(FATAL|PANIC|ERROR|HINT)/.test(line)).join(' ') || lines.join(' ');
     throw new Error(
       `The embedded PostgreSQL in ${databaseDir} (port ${port}) stopped while starting${why ? `: ${why.trim()}` : ' without saying why'}`,
       { cause: err },
