@@ -19,6 +19,7 @@ import { Programme } from '@peerpath/api/programmes/programme.entity';
 import { SignInAttempt } from '@peerpath/api/auth/sign-in-attempt.entity';
 import { Concern } from '@peerpath/api/concerns/concern.entity';
 import { OutcomeReview } from '@peerpath/api/outcomes/outcome-review.entity';
+import { IdempotentRequest } from '@peerpath/api/platform/idempotent-request.entity';
 import { RateLimitHit } from '@peerpath/api/platform/rate-limit-hit.entity';
 import { Cluster } from '@peerpath/api/prisons/cluster.entity';
 import { Prison } from '@peerpath/api/prisons/prison.entity';
@@ -58,4 +59,5 @@ export const ENTITIES = [
   Concern,
   OutcomeReview,
   RateLimitHit,
+  IdempotentRequest,
 ];

@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const APPEND_ONLY_TABLES = ['audit_events', 'assessment_decisions', 'supervisions', 'certificate_status_changes', 'buddy_transfers', 'outcome_reviews'];
 
-export class NoTruncatingHistory1796400000000 implements MigrationInterface {
-  name = 'NoTruncatingHistory1796400000000';
+export class NoTruncatingHistory1796500000000 implements MigrationInterface {
+  name = 'NoTruncatingHistory1796500000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
