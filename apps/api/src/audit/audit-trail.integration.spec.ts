@@ -146,6 +146,12 @@ describe('audit trail filters and scope (real PostgreSQL)', () => {
     expect(await trail(admin, `${JULY}&pageSize=2&page=9`)).toEqual({ items: [], total: 6, page: 9, pageSize: 2 });
   });
 
+  it('lists an event whose record id is not a UUID (history written by hand) instead of refusing the page', async () => {
+    await event('handWritten', { at: '2026-08-05T12:00:00Z', action: 'demo.history_seeded', entityType: 'prison', entityId: 'DAI', prison: 'DAI', after: { buddies: 20 } });
+    const page = await trail(admin, 'from=2026-08-05&to=2026-08-05');
+    expect(page.items.map((e) => [e.id, e.subjectId])).toEqual([[ids['handWritten'], 'DAI']]);
+  });
+
   it('never shows a secret recorded by mistake', async () => {
     const [staff] = (await trail(admin, `action=staff.created&${JULY}`)).items;
     expect(staff.changes).toEqual([{ field: 'Username', before: null, after: 'trainer' }]);

@@ -8,8 +8,13 @@
  * national readers see them.
  */
 
-/** Whom or what the event is about, in words; each branch only looks up its own kind of record. */
-const SUBJECT_SQL = `CASE e.entity_type
+/**
+ * Whom or what the event is about, in words; each branch only looks up its own kind of record.
+ * An entity id that is not a UUID (history written by hand, or by an older version) names
+ * nothing rather than failing the whole page.
+ */
+const SUBJECT_SQL = `CASE WHEN e.entity_id !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN NULL
+  ELSE CASE e.entity_type
     WHEN 'buddy' THEN (SELECT b.first_name || ' ' || b.last_name || ' (' || b.prison_number || ')' FROM buddies b WHERE b.id = e.entity_id::uuid)
     WHEN 'recipient' THEN (SELECT r.first_name || ' ' || r.last_name || ' (' || r.prison_number || ')' FROM recipients r WHERE r.id = e.entity_id::uuid)
     WHEN 'certificate' THEN (SELECT 'Certificate ' || ct.number || ' for ' || b.first_name || ' ' || b.last_name || ' (' || b.prison_number || ')'
@@ -18,7 +23,7 @@ const SUBJECT_SQL = `CASE e.entity_type
     WHEN 'user' THEN (SELECT su.display_name || ' (' || su.username || ')' FROM users su WHERE su.id = e.entity_id::uuid)
     WHEN 'prison' THEN (SELECT sp.name FROM prisons sp WHERE sp.id = e.entity_id::uuid)
     WHEN 'programme_version' THEN (SELECT pg.title || ', version ' || pv.label FROM programme_versions pv JOIN programmes pg ON pg.id = pv.programme_id WHERE pv.id = e.entity_id::uuid)
-  END`;
+  END END`;
 
 /** Parameters, in order, of AUDIT_TRAIL_SQL. */
 export interface AuditTrailParams {

@@ -594,7 +594,7 @@ export async function seedDemoHistory(manager: EntityManager, today: string, pas
 
   await manager.query(
     `INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, prison_id, after)
-     SELECT NULL, 'demo.history_seeded', 'prison', p.code, p.id, jsonb_build_object('buddies', x.buddies, 'recipients', x.recipients)
+     SELECT NULL, 'demo.history_seeded', 'prison', p.id::text, p.id, jsonb_build_object('buddies', x.buddies, 'recipients', x.recipients)
        FROM unnest($1::text[], $2::int[], $3::int[]) AS x(code, buddies, recipients) JOIN prisons p ON p.code = x.code`,
     [PRISONS.map((p) => p.code), PRISONS.map((p) => p.buddies), PRISONS.map((p) => recipients.filter((r) => r.prison === p.code).length)],
   );
