@@ -13,6 +13,7 @@ import { StaffAccountLifecycle1796159198651 } from './1796159198651-StaffAccount
 import { UnknownPrisonNumberTries1796165999378 } from './1796165999378-UnknownPrisonNumberTries';
 import { OutcomeReviewsAndStaffCost1796200000000 } from './1796200000000-OutcomeReviewsAndStaffCost';
 import { AuditTrailFilters1796300000000 } from './1796300000000-AuditTrailFilters';
+import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUsernameFailures';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   UnknownPrisonNumberTries1796165999378,
   OutcomeReviewsAndStaffCost1796200000000,
   AuditTrailFilters1796300000000,
+  UnknownUsernameFailures1796412000000,
 ];
