@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
+import { HttpSession } from '@peerpath/api/bench/http-session';
+import { createTestApp, DEMO_PASSWORD, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 import { SESSION_COOKIE } from './sessions';
 
 const cookieOf = (c: TestClient, name: string) => c.agent.jar.getCookie(name, { domain: '127.0.0.1', path: '/', secure: false, script: false })?.value;
@@ -76,5 +78,16 @@ describe('XSRF tokens are bound to the session (real PostgreSQL)', () => {
     await t.dataSource.query(`DELETE FROM sessions`);
     expect((await c.post('/api/auth/session').expect(401)).body.code).toBe('NOT_SIGNED_IN');
     await c.signIn('trainer').expect(200);
+  });
+
+  it("lets the benchmark's client sign in and make changes with the new token", async () => {
+    const server = t.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const bench = await HttpSession.signIn(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'trainer', DEMO_PASSWORD);
+      await expect(bench.request('POST', '/api/auth/session')).resolves.toMatchObject({ idleSeconds: expect.any(Number) });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
