@@ -103,6 +103,10 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
   expect(uri).toMatch(/\/verify\/[A-Za-z0-9_-]{10,32}$/);
   // The printed host is PUBLIC_URL; the path is what the QR code leads to on any host.
   const verifyPath = new URL(String(uri)).pathname;
+  // The short code printed under the QR code is on the record too, for a verifier who cannot scan.
+  const shortCode = page.getByTestId('short-code');
+  await expect(shortCode).toHaveText(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+  const printedCode = (await shortCode.textContent())?.trim() ?? '';
 
   // Anyone can open it, signed in or not: a fresh browser context has no session.
   const verifierContext = await browser.newContext();
@@ -119,10 +123,18 @@ test('a coordinator is refused an uncertified buddy with every reason, certifies
   await expect(verifier.locator('main')).not.toContainText(ELLIOT.prisonNumber);
   await expectNoAccessibilityViolations(verifier);
   await verifier.screenshot({ path: `${SCREENSHOTS}/verify.png`, fullPage: true });
-  // A code typed in by hand that matches nothing gets a plain "not found".
+  // The short code typed by hand, in small letters with spaces, finds the same certificate.
   await verifier.goto('/verify');
   await expect(verifier.getByRole('heading', { level: 1, name: "Check a buddy's certificate" })).toBeVisible();
   await expectNoAccessibilityViolations(verifier);
+  await verifier.getByLabel('Verification code').fill(printedCode.toLowerCase().replace(/-/g, ' '));
+  await verifier.getByRole('button', { name: 'Check certificate' }).click();
+  await expect(verifier).toHaveURL(new RegExp(`/verify/${printedCode}$`));
+  await expect(verifier.getByRole('heading', { level: 1, name: 'Valid', exact: true })).toBeVisible();
+  await expect(verifier.getByTestId('verification-details')).toContainText('E. F.');
+  // A code typed in by hand that matches nothing gets a plain "not found".
+  await verifier.goto('/verify');
+  await expect(verifier.getByRole('heading', { level: 1, name: "Check a buddy's certificate" })).toBeVisible();
   await verifier.getByLabel('Verification code').fill('NoSuchCode0000000000');
   await verifier.getByRole('button', { name: 'Check certificate' }).click();
   await expect(verifier.getByRole('heading', { level: 1, name: 'Certificate not found' })).toBeVisible();

@@ -9,6 +9,7 @@ import { AllocatableBuddiesQueryDto, BuddyIdParams } from '@peerpath/api/buddies
 import { AllocationsService } from './allocations.service';
 import { AllocationDto, AllocationIdParams, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams, RecipientListQueryDto } from './dto/allocation.dto';
 import { RecipientsService } from './recipients.service';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 @ApiTags('allocation')
 @Controller()
@@ -78,6 +79,7 @@ export class AllocationController {
 
   @Access(PERMISSIONS.allocate, Scope.filtered)
   @Post('allocations')
+  @Idempotent()
   allocate(@CurrentActor() actor: Actor, @Body() dto: AllocationDto): Promise<AllocationView> {
     return this.allocations.allocate(actor, dto);
   }

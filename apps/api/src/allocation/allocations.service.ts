@@ -14,6 +14,7 @@ import { supervisionFactsSql, type SupervisionFacts } from '@peerpath/api/superv
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
 import type { AllocationDto, AllocationListQueryDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
 import { AllocationEndings } from './allocation-endings';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 const VIEW = `
   SELECT a.id, a.buddy_id AS "buddyId", b.first_name || ' ' || b.last_name AS "buddyName", b.prison_number AS "buddyPrisonNumber",
@@ -67,7 +68,7 @@ export class AllocationsService {
    * allocating the same buddy at once are serialised and the weekly cap holds for both.
    */
   async allocate(actor: Actor, dto: AllocationDto): Promise<AllocationView> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if (dto.startsOn < today()) throw invalid({ startsOn: ['The start date cannot be in the past'] });
       await manager.query(`SELECT 1 FROM buddies WHERE id = $1 FOR UPDATE`, [dto.buddyId]);
       const { gate, row } = await this.facts(manager, actor, dto);
@@ -80,9 +81,8 @@ export class AllocationsService {
       );
       await this.audit.record(manager, actor, { action: 'allocation.made', entityType: 'buddy', entityId: dto.buddyId, prisonId: row.buddyPrisonId, after: { allocationId, ...dto } });
       await this.audit.record(manager, actor, { action: 'allocation.made', entityType: 'recipient', entityId: dto.recipientId, prisonId: row.buddyPrisonId, after: { allocationId, ...dto } });
-      return allocationId as string;
+      return this.view(manager, allocationId);
     });
-    return this.view(this.dataSource.manager, id);
   }
 
   async end(actor: Actor, allocationId: string, dto: EndAllocationDto): Promise<AllocationView> {

@@ -9,6 +9,7 @@ import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { CohortIdParams } from '@peerpath/api/cohorts/dto/cohort.dto';
 import { AssessmentsService } from './assessments.service';
 import { BuddyModuleHistoryParams, ModuleAssessmentParams, RecordDecisionsDto } from './dto/assessment.dto';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 @ApiTags('assessments')
 @Controller()
@@ -24,6 +25,7 @@ export class AssessmentsController {
   /** Trainers and assessors of the cohort only: checked against the cohort's staff. */
   @Access(PERMISSIONS.assess, Scope.filtered)
   @Post('cohorts/:cohortId/decisions')
+  @Idempotent()
   record(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: RecordDecisionsDto): Promise<DecisionView[]> {
     return this.assessments.record(actor, params.cohortId, dto);
   }

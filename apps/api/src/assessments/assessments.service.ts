@@ -9,6 +9,7 @@ import { CohortContextLoader } from '@peerpath/api/cohorts/cohort-context';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound } from '@peerpath/api/platform/domain-error';
 import type { RecordDecisionsDto } from './dto/assessment.dto';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 /** A decision as shown anywhere; `current` is false once a later one supersedes it. */
 const DECISION_VIEW = `
@@ -67,7 +68,7 @@ export class AssessmentsService {
    * decision is checked before any is written; a refusal names each problem.
    */
   async record(actor: Actor, cohortId: string, dto: RecordDecisionsDto): Promise<DecisionView[]> {
-    const ids = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const cohort = await this.cohorts.load(manager, actor, cohortId, 'assess');
       const fieldErrors: Record<string, string[]> = {};
       if (dto.assessedOn > today()) fieldErrors['assessedOn'] = ['The assessment date cannot be in the future'];
@@ -124,9 +125,8 @@ export class AssessmentsService {
           },
         })),
       );
-      return inserted.map((row) => row.id);
+      return this.decisions(manager, `d.id = ANY($1)`, [inserted.map((row) => row.id)]);
     });
-    return this.decisions(this.dataSource.manager, `d.id = ANY($1)`, [ids]);
   }
 
   /** Every decision for a buddy, newest first, superseded ones included (BRIEF: history stays auditable). */

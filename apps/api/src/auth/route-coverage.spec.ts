@@ -1,7 +1,7 @@
 import { RequestMethod, StreamableFile } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { API, type ApiRoutes, type FileDownload, type RequestOf, type ResponseOf, type RouteName } from '@peerpath/contracts';
+import { API, IDEMPOTENT_ROUTES, type ApiRoutes, type FileDownload, type RequestOf, type ResponseOf, type RouteName } from '@peerpath/contracts';
 import { AllocationController } from '@peerpath/api/allocation/allocation.controller';
 import { AllocationDto, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientListQueryDto } from '@peerpath/api/allocation/dto/allocation.dto';
 import { AppModule } from '@peerpath/api/app.module';
@@ -43,6 +43,7 @@ import { RecordSupervisionDto, SupervisionDueQueryDto } from '@peerpath/api/supe
 import { SupervisionController } from '@peerpath/api/supervision/supervision.controller';
 import { MonitoringController } from '@peerpath/api/monitoring/monitoring.controller';
 import { MonitoringQueryDto } from '@peerpath/api/monitoring/dto/monitoring.dto';
+import { isIdempotent } from '@peerpath/api/platform/idempotency';
 import { ACCESS_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 
 type Class = new (...args: never[]) => unknown;
@@ -272,5 +273,16 @@ describe('route table: @peerpath/contracts API matches the routes Nest serves', 
       .map(([, arg]) => arg.index);
     const paramTypes = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, method) ?? []) as unknown[];
     expect(indexes.map((i) => paramTypes[i])).toEqual(dto ? [dto] : []);
+  });
+});
+
+describe('idempotent create routes: the contracts list against the handlers', () => {
+  it('marks exactly the routes in IDEMPOTENT_ROUTES with @Idempotent()', () => {
+    const marked = (Object.keys(HANDLERS) as RouteName[]).filter((name) => {
+      const [controller, method] = HANDLERS[name] as readonly [Class, string];
+      return isIdempotent((controller.prototype as Record<string, object>)[method]);
+    });
+    expect(marked.sort()).toEqual([...IDEMPOTENT_ROUTES].sort());
+    expect(IDEMPOTENT_ROUTES.every((name) => API[name].method === 'POST')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { BuddiesService } from './buddies.service';
 import { BuddyIdParams, BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 @ApiTags('buddies')
 @Controller('buddies')
@@ -21,6 +22,7 @@ export class BuddiesController {
 
   @Access(PERMISSIONS.changeBuddyRecords, Scope.prisonBody('prisonCode'))
   @Post()
+  @Idempotent()
   recordApplication(@CurrentActor() actor: Actor, @Body() dto: RecordApplicationDto): Promise<BuddyDetail> {
     return this.buddies.recordApplication(actor, dto);
   }
@@ -33,6 +35,7 @@ export class BuddiesController {
 
   @Access(PERMISSIONS.changeBuddyRecords, Scope.filtered)
   @Post(':buddyId/selection')
+  @Idempotent()
   recordSelection(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams, @Body() dto: RecordSelectionDto): Promise<BuddyDetail> {
     return this.buddies.recordSelection(actor, params.buddyId, dto);
   }

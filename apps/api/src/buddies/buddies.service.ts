@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { BuddyDetail, BuddySummary, Page, RoleName } from '@peerpath/contracts';
-import { PERMISSIONS, selectionProblems } from '@peerpath/domain';
+import { closedRecordAllows, PERMISSIONS, selectionProblems, type BuddyRecordAction } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
-import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
+import { conflict, invalid, notFound, recordClosed } from '@peerpath/api/platform/domain-error';
 import { BUDDY_SUMMARY_COLUMNS, buddyMatchesSql, searchPatternOf, stageFactsJoin } from './buddies.sql';
 import { BuddyAllocations } from './buddy-allocations';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 export interface BuddyForChange {
   id: string;
@@ -76,7 +77,7 @@ export class BuddiesService {
 
   async recordApplication(actor: Actor, dto: RecordApplicationDto): Promise<BuddyDetail> {
     if (dto.appliedOn > today()) throw invalid({ appliedOn: ['The application date cannot be in the future'] });
-    const id = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const prison = await prisonForWrite(manager, actor, PERMISSIONS.changeBuddyRecords, dto.prisonCode);
       const taken = await manager.query(`SELECT 1 FROM buddies WHERE prison_number = $1`, [dto.prisonNumber]);
       if (taken.length) {
@@ -93,20 +94,19 @@ export class BuddiesService {
         prisonId,
         after: { ...dto, selectionStatus: 'applied' },
       });
-      return buddyId as string;
+      return this.load(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
     });
-    return this.get(actor, id, PERMISSIONS.changeBuddyRecords);
   }
 
   async recordSelection(actor: Actor, buddyId: string, dto: RecordSelectionDto): Promise<BuddyDetail> {
-    await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const before = await this.load(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, true);
-      if (before.releasedOn) throw conflict('RECORD_CLOSED', `${before.prisonNumber} was released on ${before.releasedOn}: the record is closed`);
+      if (before.releasedOn && !closedRecordAllows('recordSelection')) throw recordClosed(before.prisonNumber, before.releasedOn);
       const problems = selectionProblems(dto, before.appliedOn, today());
       if (problems.length) throw invalid(fieldErrorsFrom(problems));
       await this.writeSelection(manager, actor, { id: buddyId, selectionStatus: before.selectionStatus }, dto);
+      return this.load(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
     });
-    return this.get(actor, buddyId, PERMISSIONS.changeBuddyRecords);
   }
 
   /**
@@ -149,9 +149,9 @@ export class BuddiesService {
 
   /**
    * Locks a buddy's row for a change by someone acting in these roles at the buddy's prison.
-   * Out of scope is not found; a released buddy's record is closed and read-only.
+   * Out of scope is not found; on a released buddy's closed record only what closedRecordAllows.
    */
-  async lockForChange(manager: EntityManager, actor: Actor, buddyId: string, roles: readonly RoleName[]): Promise<BuddyForChange> {
+  async lockForChange(manager: EntityManager, actor: Actor, buddyId: string, roles: readonly RoleName[], action: BuddyRecordAction): Promise<BuddyForChange> {
     const [row]: (BuddyForChange & { clusterCode: string })[] = await manager.query(
       `SELECT b.id, b.prison_id AS "prisonId", p.code AS "prisonCode", c.code AS "clusterCode", b.prison_number AS "prisonNumber",
               b.first_name AS "firstName", b.last_name AS "lastName", b.selection_status AS "selectionStatus",
@@ -161,7 +161,7 @@ export class BuddiesService {
       [buddyId],
     );
     if (!row || !actorReaches(actor, roles, { code: row.prisonCode, clusterCode: row.clusterCode })) throw notFound('Buddy');
-    if (row.releasedOn) throw conflict('RECORD_CLOSED', `${row.prisonNumber} was released on ${row.releasedOn}: the record is closed`);
+    if (row.releasedOn && !closedRecordAllows(action)) throw recordClosed(row.prisonNumber, row.releasedOn);
     return row;
   }
 

@@ -38,7 +38,7 @@ export class BuddyAccountService {
     if (problems.length) throw invalid({ pin: problems });
     const hash = await this.passwords.hash(pin);
     await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, 'setPin');
       if (buddy.selectionStatus !== 'approved') throw conflict('NOT_APPROVED', 'Only approved buddies can sign in');
       const [[existing]] = await manager.query(
         `UPDATE users SET password_hash = $2, failed_sign_ins = 0, locked_until = NULL, disabled_at = NULL, version = version + 1 WHERE buddy_id = $1 RETURNING id`,

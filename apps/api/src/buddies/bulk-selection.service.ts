@@ -7,6 +7,7 @@ import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedForPeople } from '@peerpath/api/platform/domain-error';
 import { BuddiesService, type BuddyForChange } from './buddies.service';
 import type { RecordBulkSelectionDto } from './dto/buddy.dto';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 type Applicant = BulkPerson & Pick<BuddyForChange, 'selectionStatus' | 'appliedOn'> & { released: boolean; prisonCode: string; clusterCode: string };
 
@@ -23,7 +24,7 @@ export class BulkSelectionService {
 
   async record(actor: Actor, dto: RecordBulkSelectionDto): Promise<BulkPerson[]> {
     const { buddyIds, ...decision } = dto;
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       // Locked in a stable order so that two bulk decisions cannot deadlock.
       const rows: Applicant[] = await manager.query(
         `SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",

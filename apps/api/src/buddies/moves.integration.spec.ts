@@ -77,6 +77,37 @@ describe('transfer, release and concerns (real PostgreSQL)', () => {
     expect(eligibility.reasons.map((r: { code: string }) => r.code)).toContain('RECORD_CLOSED');
   });
 
+  it('lets a released buddy’s closed record take only a revocation and concerns, as closedRecordAllows says', async () => {
+    const ffion = (await completedBuddy(t, coordinator, await signedIn(t, 'trainer'))).id;
+    await supervise(ffion, fromToday(-60));
+    await supervise(ffion, fromToday(-1));
+    const { body: certificate } = await coordinator.post(`/api/buddies/${ffion}/certificates`).expect(201);
+    await coordinator.post(`/api/buddies/${ffion}/release`, {}).expect(201);
+    const changes = () => count(`certificate_status_changes WHERE certificate_id = $1`, [certificate.id]);
+    const refused = async (url: string, body: object) => {
+      const res = await coordinator.post(url, body);
+      expect([url, res.status, res.body.code]).toEqual([url, 409, 'RECORD_CLOSED']);
+    };
+
+    // A suspension pauses someone who works as a buddy; a released person does not work.
+    await refused(`/api/certificates/${certificate.id}/suspension`, { reason: 'Concern under review' });
+    await refused(`/api/certificates/${certificate.id}/reinstatement`, { reason: 'Cleared' });
+    await refused(`/api/buddies/${ffion}/pin`, { pin: '482913' });
+    await refused(`/api/buddies/${ffion}/transfer`, { toPrisonCode: 'HLI' });
+    await refused(`/api/buddies/${ffion}/certificates`, {});
+    expect(await changes()).toBe(0);
+
+    // A concern that comes to light after release is kept against the person, and may lead to revocation.
+    const { body: concern } = await coordinator.post('/api/concerns', { buddyId: ffion, kind: 'safeguarding', description: 'Reported after release by another resident' }).expect(201);
+    await refused(`/api/concerns/${concern.id}/certificate-suspension`, {});
+    const revoked = await coordinator.post(`/api/certificates/${certificate.id}/revocation`, { reason: 'Misconduct reported after release' }).expect(201);
+    expect(revoked.body.status).toBe('revoked');
+    await coordinator.post(`/api/concerns/${concern.id}/resolution`, { outcome: 'Certificate revoked' }).expect(201);
+    expect(await changes()).toBe(1);
+    const code = String(certificate.verificationPath).split('/').pop();
+    expect((await coordinator.agent.get(`/api/verify/${code}`).expect(200)).body).toMatchObject({ valid: false, status: 'revoked' });
+  });
+
   it('raises a concern, suspends the certificate pending review, and resolves it with an outcome', async () => {
     const craigRecord = await completedBuddy(t, coordinator, await signedIn(t, 'trainer'));
     const craig = craigRecord.id;

@@ -28,7 +28,7 @@ export class MovesService {
   async transfer(actor: Actor, buddyId: string, dto: TransferDto): Promise<MoveOutcome> {
     const on = dto.transferredOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, 'transfer');
       await this.checkDate(manager, on, buddy);
       const [to] = await manager.query(`SELECT id, code, name FROM prisons WHERE code = $1`, [dto.toPrisonCode]);
       if (!to) throw invalid({ toPrisonCode: ['Choose a prison that exists'] });
@@ -54,7 +54,7 @@ export class MovesService {
   async release(actor: Actor, buddyId: string, dto: ReleaseDto): Promise<MoveOutcome> {
     const on = dto.releasedOn ?? today();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, 'release');
       await this.checkDate(manager, on, buddy);
       const counts = await this.closeActivity(manager, actor, buddy, on, 'Released');
       await manager.query(`UPDATE buddies SET released_on = $2, version = version + 1, updated_at = now() WHERE id = $1`, [buddyId, on]);

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { Buddy } from '@peerpath/api/buddies/buddy.entity';
 import { Prison } from '@peerpath/api/prisons/prison.entity';
 import { Programme } from '@peerpath/api/programmes/programme.entity';
@@ -16,6 +16,7 @@ export type StoredCertificateStatus = (typeof STORED_CERTIFICATE_STATUSES)[numbe
  */
 @Entity('certificates')
 @Index('uq_certificates_one_per_buddy_version', { synchronize: false })
+@Check('chk_certificates_short_code', `"short_code" ~ '^[0-9A-HJKMNP-TV-Z]{10}$'`)
 export class Certificate {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -69,6 +70,10 @@ export class Certificate {
   /** Unguessable code in the QR link; the number alone does not verify. */
   @Column({ type: 'varchar', length: 32, unique: true })
   verificationCode!: string;
+
+  /** The code printed under the QR code for people to type (libs/domain certificate-codes); made by the database. */
+  @Column({ type: 'varchar', length: 10, unique: true, default: () => 'certificate_short_code()' })
+  shortCode!: string;
 
   @Index()
   @Column({ type: 'uuid' })

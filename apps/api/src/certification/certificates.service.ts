@@ -1,19 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CertificateVerification, CertificateView, EligibilityView, RoleName, StoredCertificateStatus } from '@peerpath/contracts';
-import { certificateExpiry, certificateNumber, certificateStatus, initials, PERMISSIONS, statusChangeProblem, type StatusChange } from '@peerpath/domain';
+import { certificateExpiry, certificateNumber, certificateStatus, closedRecordAllows, formatShortCode, initials, normaliseShortCode, PERMISSIONS, statusChangeAction, statusChangeProblem, type StatusChange } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
-import { conflict, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
+import { conflict, notFound, recordClosed, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { certificateStatusSql } from './certification.sql';
 import { eligibilityOf, type Eligibility } from './eligibility';
 
 const STATUS_AFTER: Record<StatusChange, 'valid' | 'suspended' | 'revoked'> = { suspend: 'suspended', reinstate: 'valid', revoke: 'revoked' };
 
-interface CertificateRow extends Omit<CertificateView, 'status' | 'verificationPath'> {
+interface CertificateRow extends Omit<CertificateView, 'status' | 'verificationPath' | 'shortCode'> {
+  shortCode: string;
   storedStatus: StoredCertificateStatus;
   verificationCode: string;
   buddyPrisonCode: string;
@@ -27,7 +28,7 @@ const CERTIFICATE_SELECT = `
          b.first_name AS "firstName", b.last_name AS "lastName",
          pr.title AS "programmeTitle", pv.label AS "versionLabel", ip.code AS "issuingPrisonCode", ip.name AS "issuingPrisonName",
          to_char(c.issued_on, 'YYYY-MM-DD') AS "issuedOn", to_char(c.expires_on, 'YYYY-MM-DD') AS "expiresOn",
-         c.status AS "storedStatus", u.display_name AS "issuedBy", c.verification_code AS "verificationCode", c.version,
+         c.status AS "storedStatus", u.display_name AS "issuedBy", c.verification_code AS "verificationCode", c.short_code AS "shortCode", c.version,
          bp.code AS "buddyPrisonCode", bc.code AS "buddyClusterCode",
          COALESCE((SELECT json_agg(json_build_object('fromStatus', h.from_status, 'toStatus', h.to_status, 'reason', h.reason,
                      'changedBy', hu.display_name, 'changedAt', h.changed_at) ORDER BY h.changed_at DESC)
@@ -72,6 +73,7 @@ function toView(row: CertificateRow, on: string): CertificateView {
     status: certificateStatus(row.storedStatus, row.expiresOn, on),
     issuedBy: row.issuedBy,
     verificationPath: verificationPath(row.verificationCode),
+    shortCode: formatShortCode(row.shortCode),
     history: row.history,
     renewsNumber: row.renewsNumber,
     renewedByNumber: row.renewedByNumber,
@@ -113,7 +115,7 @@ export class CertificatesService {
   async issue(actor: Actor, buddyId: string): Promise<{ certificate: CertificateView; created: boolean }> {
     const on = today();
     const { id, created } = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.issueCertificates);
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.issueCertificates, 'issueCertificate');
       const eligibility = await eligibilityOf(manager, buddyId, on);
       const existing = await this.existing(manager, buddyId, eligibility, on);
       if (existing) return { id: existing, created: false };
@@ -160,8 +162,13 @@ export class CertificatesService {
   /** The status change inside a caller's transaction (a concern may suspend the certificate as it is reviewed). */
   async changeStatusIn(manager: EntityManager, actor: Actor, certificateId: string, change: StatusChange, reason: string): Promise<void> {
     // The buddy first, as allocation and issuing do: a suspension and an allocation cannot interleave.
-    await manager.query(`SELECT 1 FROM buddies b JOIN certificates c ON c.buddy_id = b.id WHERE c.id = $1 FOR UPDATE OF b`, [certificateId]);
+    const [buddy]: { prisonNumber: string; releasedOn: string | null }[] = await manager.query(
+      `SELECT b.prison_number AS "prisonNumber", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn" FROM buddies b JOIN certificates c ON c.buddy_id = b.id WHERE c.id = $1 FOR UPDATE OF b`,
+      [certificateId],
+    );
     const row = await this.row(manager, actor, certificateId, PERMISSIONS.issueCertificates, true);
+    // A released buddy's certificate may still be revoked, not suspended or reinstated.
+    if (buddy.releasedOn && !closedRecordAllows(statusChangeAction(change))) throw recordClosed(buddy.prisonNumber, buddy.releasedOn);
     const current = certificateStatus(row.storedStatus, row.expiresOn, today());
     const problem = statusChangeProblem(change, current);
     if (problem) throw conflict('STATUS_CHANGE_NOT_ALLOWED', problem);
@@ -191,9 +198,16 @@ export class CertificatesService {
     return row?.id ?? null;
   }
 
-  /** Public: only what a verifier needs (valid or not, status, programme, dates, issuing prison, initials). */
+  /**
+   * Public: only what a verifier needs (valid or not, status, programme, dates, issuing prison,
+   * initials). By the long code in the QR link, or by the short code printed under it however it
+   * was typed (any case, spaces, hyphens, O for 0).
+   */
   async verify(code: string): Promise<CertificateVerification> {
-    const [row]: CertificateRow[] = await this.dataSource.query(`${CERTIFICATE_SELECT} WHERE c.verification_code = $1`, [code]);
+    const [row]: CertificateRow[] = await this.dataSource.query(`${CERTIFICATE_SELECT} WHERE c.verification_code = $1 OR c.short_code = $2`, [
+      code,
+      normaliseShortCode(code),
+    ]);
     if (!row) throw notFound('Certificate');
     const status = certificateStatus(row.storedStatus, row.expiresOn, today());
     return {

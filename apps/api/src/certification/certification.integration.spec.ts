@@ -1,5 +1,6 @@
 import type { CertificateView } from '@peerpath/contracts';
 import { approvedBuddy, completedBuddy, fromToday, runningCohort, signedIn } from '@peerpath/api/testing/training-fixtures';
+import { pdfText } from '@peerpath/api/testing/pdf-reader';
 import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 describe('certification (real PostgreSQL)', () => {
@@ -73,6 +74,8 @@ describe('certification (real PostgreSQL)', () => {
     });
     expect(certificate.expiresOn.slice(0, 4)).toBe(String(Number(year) + 2));
     expect(certificate.verificationPath).toMatch(/^\/verify\/[A-Za-z0-9_-]{22}$/);
+    // The short code printed under the QR code, for a verifier to type.
+    expect(certificate.shortCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
     expect(await count(`certificates WHERE buddy_id = $1`, [xavierId])).toBe(1);
 
     const pdf = await coordinator.agent.get(`/api/certificates/${certificate.id}/pdf`).buffer(true).parse((res, done) => {
@@ -84,6 +87,9 @@ describe('certification (real PostgreSQL)', () => {
     expect(pdf.headers['content-disposition']).toBe(`attachment; filename="${certificate.number}.pdf"`);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     expect((pdf.body as Buffer).length).toBeGreaterThan(2000);
+    const printed = pdfText(pdf.body as Buffer).split('\n');
+    expect(printed).toContain(xavierName);
+    expect(printed).toContain(certificate.shortCode);
     // The QR code's link is the public verification page for this certificate.
     const uri = /\/URI \(([^)]+)\)/.exec((pdf.body as Buffer).toString('latin1'))?.[1];
     expect(uri).toBe(`http://localhost:3000${certificate.verificationPath}`);
@@ -153,6 +159,23 @@ describe('certification (real PostgreSQL)', () => {
     expect(JSON.stringify(body)).not.toContain(holder.last_name);
     const missing = await anyone.agent.get('/api/verify/AAAAAAAAAAAAAAAAAAAAAA').expect(404);
     expect(missing.body.message).toBe('Certificate not found');
+
+    // The short code printed under the QR code gives the same answer, however it is typed.
+    const { body: certificate } = await coordinator.agent.get(`/api/certificates/${certificateId}`).expect(200);
+    const short: string = certificate.shortCode;
+    for (const typed of [short, short.toLowerCase(), short.replace(/-/g, ' ').toLowerCase(), short.replace(/-/g, '')]) {
+      expect((await anyone.agent.get(`/api/verify/${encodeURIComponent(typed)}`).expect(200)).body).toEqual(body);
+    }
+    // Look-alikes are forgiven: O for 0, I or L for 1.
+    await t.dataSource.query(`UPDATE certificates SET short_code = 'K01X94MD2R' WHERE id = $1`, [certificateId]);
+    expect((await anyone.agent.get(`/api/verify/${encodeURIComponent('kOlx 94md 2r')}`).expect(200)).body).toEqual(body);
+    expect((await anyone.agent.get('/api/verify/KOIX-94MD-2R').expect(200)).body).toEqual(body);
+    const wrongShort = [...short.replace(/-/g, '')].map((c) => (c === 'Z' ? 'Y' : 'Z')).join('');
+    expect((await anyone.agent.get(`/api/verify/${wrongShort}`).expect(404)).body).toEqual(missing.body);
+    // Every certificate has its own short code, existing ones included.
+    expect(await count(`certificates WHERE short_code IS NULL`)).toBe(0);
+    const [{ distinct, total }] = await t.dataSource.query(`SELECT count(DISTINCT short_code)::int AS distinct, count(*)::int AS total FROM certificates`);
+    expect(distinct).toBe(total);
     await anyone.agent.get('/api/verify/bad code!').expect(400);
 
     const statuses: number[] = [];

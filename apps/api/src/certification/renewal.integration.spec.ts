@@ -81,6 +81,9 @@ describe('certificate renewal (real PostgreSQL)', () => {
     const renewed = results[0].body as CertificateView;
     expect(new Set(results.map((r) => r.body.id))).toEqual(new Set([renewed.id]));
     expect(renewed).toMatchObject({ status: 'valid', issuedOn: fromToday(0), renewsNumber: expired.number, renewedByNumber: null });
+    // A renewal is a new certificate, with its own short code to print under its QR code.
+    expect(renewed.shortCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+    expect(renewed.shortCode).not.toBe(expired.shortCode);
     expect(await count(`certificates WHERE buddy_id = $1`, [rhodriId])).toBe(2);
     expect(await count(`audit_events WHERE action = 'certificate.renewed' AND entity_id = $1`, [renewed.id])).toBe(1);
     expect(await count(`audit_events WHERE action = 'certificate.superseded' AND entity_id = $1`, [expired.id])).toBe(1);

@@ -57,7 +57,7 @@ export class RenewalsService {
     const { id, created } = await this.dataSource.transaction(async (manager) => {
       const [owner] = await manager.query(`SELECT buddy_id FROM certificates WHERE id = $1`, [certificateId]);
       if (!owner) throw notFound('Certificate');
-      const buddy = await this.buddies.lockForChange(manager, actor, owner.buddy_id, PERMISSIONS.issueCertificates);
+      const buddy = await this.buddies.lockForChange(manager, actor, owner.buddy_id, PERMISSIONS.issueCertificates, 'renewCertificate');
       const [renewal] = await manager.query(`SELECT id FROM certificates WHERE renews_certificate_id = $1`, [certificateId]);
       if (renewal) return { id: renewal.id as string, created: false };
       const view = await this.view(manager, certificateId, on);

@@ -8,6 +8,7 @@ import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { BulkEnrolDto, CohortIdParams, ScheduleSeriesDto } from './dto/cohort.dto';
 import { EnrolmentsService } from './enrolments.service';
 import { SessionSeriesService } from './session-series.service';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 /** Bulk work on a cohort: all or nothing, every refusal reported. */
 @ApiTags('cohorts')
@@ -20,6 +21,7 @@ export class CohortBulkController {
 
   @Access(PERMISSIONS.enrol, Scope.filtered)
   @Post(':cohortId/bulk-enrolments')
+  @Idempotent()
   enrolMany(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: BulkEnrolDto): Promise<EnrolmentView[]> {
     return this.enrolments.enrolMany(actor, params.cohortId, dto);
   }

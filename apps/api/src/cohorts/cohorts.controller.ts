@@ -10,6 +10,7 @@ import { AttendanceService } from './attendance.service';
 import { CohortsService } from './cohorts.service';
 import { CohortIdParams, CohortListQueryDto, CreateCohortDto, EnrolDto, EnrolmentParams, PrisonQueryDto, SaveRegisterDto, ScheduleSessionDto, SessionParams, WithdrawDto } from './dto/cohort.dto';
 import { EnrolmentsService } from './enrolments.service';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 /**
  * Cohorts, their sessions, enrolments and registers. Most routes are `filtered`: the
@@ -64,6 +65,7 @@ export class CohortsController {
 
   @Access(PERMISSIONS.enrol, Scope.filtered)
   @Post(':cohortId/enrolments')
+  @Idempotent()
   enrol(@CurrentActor() actor: Actor, @Param() params: CohortIdParams, @Body() dto: EnrolDto): Promise<EnrolmentView> {
     return this.enrolments.enrol(actor, params.cohortId, dto);
   }

@@ -11,6 +11,7 @@ import type { BuddySearchQueryDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { searchBuddies } from '@peerpath/api/buddies/buddy-search';
 import { activeInProgrammeSql } from './cohorts.sql';
 import { today } from '@peerpath/api/platform/dates';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 const ENROLMENT_VIEW = `
   SELECT e.id, b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName",
@@ -35,14 +36,13 @@ export class EnrolmentsService {
    */
   async enrol(actor: Actor, cohortId: string, dto: EnrolDto): Promise<EnrolmentView> {
     const enrolledOn = dto.enrolledOn ?? today();
-    const id = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const cohort = await this.cohorts.load(manager, actor, cohortId, 'enrol', true);
       const [buddy] = await this.candidates(manager, actor, [dto.buddyId], cohort.programmeId);
       const [{ reasons }] = bulkEnrolmentRefusals([buddy], { ...cohort, taken: await this.taken(manager, cohortId) }, enrolledOn, today());
       if (reasons.length) throw conflict(reasons[0].code, reasons[0].message);
-      return this.insert(manager, actor, cohort, buddy.buddyId, enrolledOn);
+      return this.view(manager, await this.insert(manager, actor, cohort, buddy.buddyId, enrolledOn));
     });
-    return this.view(this.dataSource.manager, id);
   }
 
   /**
@@ -52,7 +52,7 @@ export class EnrolmentsService {
    */
   async enrolMany(actor: Actor, cohortId: string, dto: BulkEnrolDto): Promise<EnrolmentView[]> {
     const enrolledOn = dto.enrolledOn ?? today();
-    const ids = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const cohort = await this.cohorts.load(manager, actor, cohortId, 'enrol', true);
       const buddies = await this.candidates(manager, actor, dto.buddyIds, cohort.programmeId);
       const outcome = bulkEnrolmentRefusals(buddies, { ...cohort, taken: await this.taken(manager, cohortId) }, enrolledOn, today());
@@ -66,10 +66,9 @@ export class EnrolmentsService {
       }
       const created: string[] = [];
       for (const buddy of buddies) created.push(await this.insert(manager, actor, cohort, buddy.buddyId, enrolledOn, buddies.length));
-      return created;
+      const rows: EnrolmentView[] = await manager.query(`${ENROLMENT_VIEW} WHERE e.id = ANY($1::uuid[])`, [created]);
+      return created.map((id) => rows.find((row) => row.id === id) as EnrolmentView);
     });
-    const rows: EnrolmentView[] = await this.dataSource.query(`${ENROLMENT_VIEW} WHERE e.id = ANY($1::uuid[])`, [ids]);
-    return ids.map((id) => rows.find((row) => row.id === id) as EnrolmentView);
   }
 
   /**

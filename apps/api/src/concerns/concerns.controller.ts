@@ -7,6 +7,7 @@ import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { ConcernsService } from './concerns.service';
 import { ConcernIdParams, ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 @ApiTags('concerns')
 @Controller('concerns')
@@ -21,6 +22,7 @@ export class ConcernsController {
 
   @Access(PERMISSIONS.raiseConcerns, Scope.filtered)
   @Post()
+  @Idempotent()
   raise(@CurrentActor() actor: Actor, @Body() dto: RaiseConcernDto): Promise<ConcernView> {
     return this.concerns.raise(actor, dto);
   }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { ConcernSort, ConcernView, Page, RoleName } from '@peerpath/contracts';
-import { formatDate, PERMISSIONS, prisonToday } from '@peerpath/domain';
+import { closedRecordAllows, formatDate, PERMISSIONS, prisonToday } from '@peerpath/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor, actorReaches } from '@peerpath/api/auth/actor';
 import { AuditService } from '@peerpath/api/audit/audit.service';
 import { CertificatesService } from '@peerpath/api/certification/certificates.service';
-import { conflict, invalid, notFound } from '@peerpath/api/platform/domain-error';
+import { conflict, invalid, notFound, recordClosed } from '@peerpath/api/platform/domain-error';
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
 import type { ConcernListQueryDto, RaiseConcernDto, ResolveConcernDto, SuspendForConcernDto } from './dto/concern.dto';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 const VIEW = `
   SELECT c.id, c.kind, c.status, CASE WHEN c.buddy_id IS NULL THEN 'recipient' ELSE 'buddy' END AS subject,
@@ -55,13 +56,17 @@ export class ConcernsService {
 
   async raise(actor: Actor, dto: RaiseConcernDto): Promise<ConcernView> {
     if (!dto.buddyId === !dto.recipientId) throw invalid({ subject: ['Say whether the concern is about a buddy or about the person they support'] });
-    const id = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const table = dto.buddyId ? 'buddies' : 'recipients';
       const [subject] = await manager.query(
-        `SELECT s.id, s.prison_id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode" FROM ${table} s JOIN prisons p ON p.id = s.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE s.id = $1`,
+        `SELECT s.id, s.prison_id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode", s.prison_number AS "prisonNumber",
+                ${dto.buddyId ? `to_char(s.released_on, 'YYYY-MM-DD')` : 'NULL'} AS "releasedOn"
+           FROM ${table} s JOIN prisons p ON p.id = s.prison_id JOIN clusters cl ON cl.id = p.cluster_id WHERE s.id = $1`,
         [dto.buddyId ?? dto.recipientId],
       );
       if (!subject || !actorReaches(actor, PERMISSIONS.raiseConcerns, { code: subject.prisonCode, clusterCode: subject.clusterCode })) throw notFound(dto.buddyId ? 'Buddy' : 'Recipient');
+      // Recorded against a released buddy too, as history (closedRecordAllows says why).
+      if (subject.releasedOn && !closedRecordAllows('raiseConcern')) throw recordClosed(subject.prisonNumber, subject.releasedOn);
       const [{ id: concernId }] = await manager.query(
         `INSERT INTO concerns (buddy_id, recipient_id, prison_id, kind, description, raised_by_user_id, version) VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
         [dto.buddyId ?? null, dto.recipientId ?? null, subject.prisonId, dto.kind, dto.description, actor.id],
@@ -73,9 +78,8 @@ export class ConcernsService {
         prisonId: subject.prisonId,
         after: { concernId, kind: dto.kind, description: dto.description },
       });
-      return concernId as string;
+      return this.get(actor, concernId, PERMISSIONS.raiseConcerns, manager);
     });
-    return this.get(actor, id, PERMISSIONS.raiseConcerns);
   }
 
   /** A page of concerns in the caller's scope (where raised or where the buddy is now); open ones first unless sorted otherwise. */

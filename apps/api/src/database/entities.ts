@@ -20,6 +20,7 @@ import { SignInAttempt } from '@peerpath/api/auth/sign-in-attempt.entity';
 import { UnknownUsernameFailures } from '@peerpath/api/auth/unknown-username-failures.entity';
 import { Concern } from '@peerpath/api/concerns/concern.entity';
 import { OutcomeReview } from '@peerpath/api/outcomes/outcome-review.entity';
+import { IdempotentRequest } from '@peerpath/api/platform/idempotent-request.entity';
 import { RateLimitHit } from '@peerpath/api/platform/rate-limit-hit.entity';
 import { Cluster } from '@peerpath/api/prisons/cluster.entity';
 import { Prison } from '@peerpath/api/prisons/prison.entity';
@@ -60,4 +61,5 @@ export const ENTITIES = [
   Concern,
   OutcomeReview,
   RateLimitHit,
+  IdempotentRequest,
 ];

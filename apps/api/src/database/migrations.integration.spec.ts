@@ -1,6 +1,9 @@
 import { createDataSource } from './data-source';
 import { migrate } from './migrate';
 import { createTestDatabase } from '@peerpath/api/testing/test-app';
+import { seedDemo } from '@peerpath/api/demo/demo-seed';
+import { seedReferenceProgrammes } from '@peerpath/api/programmes/reference/seed-reference-programmes';
+import { isShortCode } from '@peerpath/domain';
 
 describe('migrations (real PostgreSQL)', () => {
   it('apply to an empty database, leave nothing for TypeORM to generate, and revert cleanly', async () => {
@@ -32,6 +35,29 @@ describe('migrations (real PostgreSQL)', () => {
       await dataSource.query(`INSERT INTO audit_events (action, entity_type, entity_id) VALUES ('test.event', 'user', 'x')`);
       await expect(dataSource.query(`UPDATE audit_events SET action = 'edited'`)).rejects.toThrow(/cannot be changed or deleted/);
       await expect(dataSource.query(`DELETE FROM audit_events`)).rejects.toThrow(/cannot be changed or deleted/);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+
+  it('gives certificates issued before short codes existed a code each, unique and typeable', async () => {
+    const database = await createTestDatabase();
+    const dataSource = await createDataSource(database.url).initialize();
+    try {
+      await migrate(dataSource);
+      await seedReferenceProgrammes(dataSource);
+      await seedDemo(dataSource, { history: false });
+      const shortCodes = 'CertificateShortCodes1796400000000';
+      while ((await dataSource.query(`SELECT 1 FROM migrations WHERE name = $1`, [shortCodes])).length) await dataSource.undoLastMigration();
+      const [{ before }] = await dataSource.query(`SELECT count(*)::int AS before FROM certificates`);
+      expect(before).toBeGreaterThan(0);
+
+      await migrate(dataSource);
+      const codes: string[] = (await dataSource.query(`SELECT short_code FROM certificates`)).map((r: { short_code: string }) => r.short_code);
+      expect(codes).toHaveLength(before);
+      expect(codes.filter((code) => !isShortCode(code))).toEqual([]);
+      expect(new Set(codes).size).toBe(before);
     } finally {
       await dataSource.destroy();
       await database.drop();

@@ -1,6 +1,6 @@
 import type { MySummary } from '@peerpath/contracts';
 import { formatDate, prisonToday, TASK_LABELS } from '@peerpath/domain';
-import { renderPdf } from '@peerpath/api/certification/certificate-pdf';
+import { artifact, renderPdf } from '@peerpath/api/platform/pdf';
 
 /** Plain words for the buddy's own page (BRIEF: how it should feel): short, large, printable. */
 export function supervisionWords(s: MySummary['supervision']): string {
@@ -25,37 +25,57 @@ export function certificateWords(c: MySummary['certificate']): string {
   }
 }
 
+/**
+ * The buddy's own page on paper, tagged for a screen reader (a heading per part, paragraphs, a
+ * list of modules) in an embedded Unicode font, so every name prints as it is spelt.
+ */
 export function summaryPdf(me: MySummary): Promise<Buffer> {
-  return renderPdf((doc) => {
-    doc.info.Title = `My buddy training: ${me.firstName} ${me.lastName}`;
-    doc.font('Helvetica-Bold').fontSize(26).text(`${me.firstName} ${me.lastName}`);
-    doc.font('Helvetica').fontSize(14).text(`${me.prisonNumber}, ${me.prisonName}`);
+  const name = `${me.firstName} ${me.lastName}`;
+  return renderPdf({ title: `My buddy training: ${name}` }, (doc) => {
+    const width = doc.page.width - 112;
+    const document = doc.struct('Document');
+    doc.addStructure(document);
+    const say = (type: 'H1' | 'H2' | 'P', text: string) => {
+      const [font, size] = type === 'H1' ? ['Bold', 26] : type === 'H2' ? ['Bold', 16] : ['Body', 14];
+      document.add(doc.struct(type, {}, () => doc.font(font).fontSize(size).fillColor('#0b0c0c').text(text, { width })));
+    };
+
+    say('H1', name);
+    say('P', `${me.prisonNumber}, ${me.prisonName}`);
+    artifact(doc, () => {
+      doc.moveTo(56, doc.y + 6).lineTo(56 + width, doc.y + 6).lineWidth(1).strokeColor('#b1b4b6').stroke();
+    });
     doc.moveDown();
-    doc.font('Helvetica-Bold').fontSize(18).text(me.programmeTitle ? `${me.programmeTitle}: ${me.modulesDone} of ${me.modulesTotal} modules done` : 'You have not started a course yet');
+    say('H2', me.programmeTitle ? `${me.programmeTitle}: ${me.modulesDone} of ${me.modulesTotal} modules done` : 'You have not started a course yet');
     doc.moveDown(0.4);
-    doc.font('Helvetica').fontSize(13);
-    for (const m of me.modules) {
-      const state = m.state === 'complete' ? 'Done' : m.state === 'in_progress' ? `Started (${m.met} of ${m.total})` : 'To do';
-      doc.text(`${m.number}. ${m.title}: ${state}`);
+    if (me.modules.length > 0) {
+      const list = doc.struct('L');
+      document.add(list);
+      for (const m of me.modules) {
+        const state = m.state === 'complete' ? 'Done' : m.state === 'in_progress' ? `Started (${m.met} of ${m.total})` : 'To do';
+        list.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('Body').fontSize(13).text(`${m.number}. ${m.title}: ${state}`, { width }))]));
+      }
+      list.end();
     }
     doc.moveDown();
-    doc.font('Helvetica-Bold').fontSize(16).text('Next session');
-    doc.font('Helvetica').fontSize(14).text(me.nextSession ? `${formatDate(me.nextSession.heldOn)}, ${me.nextSession.startsAt} to ${me.nextSession.endsAt}, ${me.nextSession.location}` : 'No session booked.');
+    say('H2', 'Next session');
+    say('P', me.nextSession ? `${formatDate(me.nextSession.heldOn)}, ${me.nextSession.startsAt} to ${me.nextSession.endsAt}, ${me.nextSession.location}` : 'No session booked.');
     if (me.allocations.length > 0) {
       doc.moveDown(0.6);
-      doc.font('Helvetica-Bold').fontSize(16).text('Who you support');
+      say('H2', 'Who you support');
       for (const a of me.allocations) {
-        doc.font('Helvetica').fontSize(14).text(`You support ${a.recipientName}. You help with: ${a.tasks.map((t) => TASK_LABELS[t].toLowerCase()).join('; ')}. About ${a.plannedWeeklyHours} hours a week.`);
+        say('P', `You support ${a.recipientName}. You help with: ${a.tasks.map((t) => TASK_LABELS[t].toLowerCase()).join('; ')}. About ${a.plannedWeeklyHours} hours a week.`);
       }
     }
     doc.moveDown(0.6);
-    doc.font('Helvetica-Bold').fontSize(16).text('Supervision');
-    doc.font('Helvetica').fontSize(14).text(supervisionWords(me.supervision));
+    say('H2', 'Supervision');
+    say('P', supervisionWords(me.supervision));
     doc.moveDown(0.6);
-    doc.font('Helvetica-Bold').fontSize(16).text('Certificate');
-    doc.font('Helvetica').fontSize(14).text(certificateWords(me.certificate));
+    say('H2', 'Certificate');
+    say('P', certificateWords(me.certificate));
     doc.moveDown();
     // Paper goes stale: the buddy and staff can see how old this page is.
-    doc.font('Helvetica').fontSize(11).text(`Printed on ${formatDate(prisonToday())}`);
+    say('P', `Printed on ${formatDate(prisonToday())}`);
+    document.end();
   });
 }

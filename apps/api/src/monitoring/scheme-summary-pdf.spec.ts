@@ -1,4 +1,5 @@
 import type { MonitoringDashboard, MonitoringGroup, MonitoringGroupKey } from '@peerpath/contracts';
+import { accessibilityFacts, pdfText } from '@peerpath/api/testing/pdf-reader';
 import { figureText, schemeSummaryPdf } from './scheme-summary-pdf';
 
 const group = (key: MonitoringGroup['key']): MonitoringGroup => ({
@@ -62,6 +63,12 @@ describe('the scheme summary PDF', () => {
     expect(pdf).toMatch(/\/S \/TH\b/);
     expect(pdf).toContain('/Lang (en-GB)');
     expect(pdf).toContain('/DisplayDocTitle true');
+  });
+
+  it('declares PDF/UA, leaves nothing untagged, and prints Welsh names as they are spelt', async () => {
+    const buffer = await schemeSummaryPdf(DASHBOARD);
+    expect(accessibilityFacts(buffer)).toMatchObject({ pdfUa: true, title: 'Buddy scheme summary: Wales cluster', untaggedPaint: 0, standardFonts: 0, annotationsWithoutStructure: 0 });
+    expect(pdfText(buffer)).toContain('CEM Abertawe – Ŵyr');
   });
 
   it('embeds a Unicode font (with its character map), so Welsh names print', () => {

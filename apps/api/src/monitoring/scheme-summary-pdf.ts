@@ -1,7 +1,6 @@
 import type { FigureUnit, MonitoringDashboard, MonitoringFigure, MonitoringGroup, MonitoringTable } from '@peerpath/contracts';
 import { formatDate } from '@peerpath/domain';
-import { renderPdf } from '@peerpath/api/certification/certificate-pdf';
-import { useUnicodeFonts } from '@peerpath/api/platform/pdf-fonts';
+import { renderPdf } from '@peerpath/api/platform/pdf';
 
 /** How many headline figures of each group fit on the one page. */
 const FIGURES_PER_GROUP = 4;
@@ -46,11 +45,8 @@ const funnelOf = (dashboard: MonitoringDashboard): MonitoringTable | undefined =
 export function schemeSummaryPdf(dashboard: MonitoringDashboard): Promise<Buffer> {
   const title = `Buddy scheme summary: ${dashboard.scope.label}`;
   return renderPdf(
+    { title, subject: `Monitoring figures, ${formatDate(dashboard.period.from)} to ${formatDate(dashboard.period.to)}` },
     (doc) => {
-      useUnicodeFonts(doc);
-      doc.info.Title = title;
-      doc.info.Author = 'Peerpath';
-      doc.info.Subject = `Monitoring figures, ${formatDate(dashboard.period.from)} to ${formatDate(dashboard.period.to)}`;
       const pageWidth = doc.page.width - 2 * MARGIN;
       const columnWidth = (pageWidth - GAP) / 2;
       const document = doc.struct('Document');
@@ -102,7 +98,7 @@ export function schemeSummaryPdf(dashboard: MonitoringDashboard): Promise<Buffer
       );
       document.end();
     },
-    { margin: MARGIN, pdfVersion: '1.7', tagged: true, lang: 'en-GB', displayTitle: true, autoFirstPage: true },
+    { margin: MARGIN },
   );
 }
 

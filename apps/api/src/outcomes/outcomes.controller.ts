@@ -8,6 +8,7 @@ import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { RecipientIdParams } from '@peerpath/api/allocation/dto/allocation.dto';
 import { RecordOutcomeReviewDto } from './dto/outcome-review.dto';
 import { OutcomesService } from './outcomes.service';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 @ApiTags('outcome reviews')
 @Controller('recipients/:recipientId/outcome-reviews')
@@ -23,6 +24,7 @@ export class OutcomesController {
   /** A coordinator at the recipient's prison records a review held with them. */
   @Access(PERMISSIONS.recordOutcomeReviews, Scope.filtered)
   @Post()
+  @Idempotent()
   record(@CurrentActor() actor: Actor, @Param() params: RecipientIdParams, @Body() dto: RecordOutcomeReviewDto): Promise<OutcomeReviewView> {
     return this.outcomes.record(actor, params.recipientId, dto);
   }

@@ -8,6 +8,7 @@ import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound } from '@peerpath/api/platform/domain-error';
 import type { RecordOutcomeReviewDto } from './dto/outcome-review.dto';
 import { outcomeReviewDueOnSql, outcomeReviewFactsSql } from './outcomes.sql';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 const VIEW = `
   SELECT o.id, o.recipient_id AS "recipientId", o.allocation_id AS "allocationId", to_char(o.reviewed_on, 'YYYY-MM-DD') AS "reviewedOn",
@@ -42,7 +43,7 @@ export class OutcomesService {
    * when there is exactly one active allocation; with none or several it stands for them all.
    */
   async record(actor: Actor, recipientId: string, dto: RecordOutcomeReviewDto): Promise<OutcomeReviewView> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const [recipient] = await manager.query(
         `SELECT r.id, r.prison_id AS "prisonId", p.code AS "prisonCode", cl.code AS "clusterCode",
                 to_char(LEAST((r.created_at AT TIME ZONE 'Europe/London')::date,
@@ -72,9 +73,8 @@ export class OutcomesService {
         prisonId: recipient.prisonId,
         after: { outcomeReviewId: reviewId, allocationId, ...dto },
       });
-      return reviewId as string;
+      const [view]: OutcomeReviewView[] = await manager.query(`${VIEW} WHERE o.id = $1`, [reviewId]);
+      return view;
     });
-    const [view] = await this.dataSource.query(`${VIEW} WHERE o.id = $1`, [id]);
-    return view;
   }
 }

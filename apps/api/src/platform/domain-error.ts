@@ -1,5 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import type { PersonRefusal, RuleReason } from '@peerpath/contracts';
+import { closedRecordRefusal } from '@peerpath/domain';
 
 /**
  * A refusal the user can act on. Services throw these; the exception filter turns
@@ -35,3 +36,6 @@ export const conflict = (code: string, message: string, fieldErrors?: Record<str
   new DomainError(HttpStatus.CONFLICT, code, message, fieldErrors);
 export const invalid = (fieldErrors: Record<string, string[]>, message = 'Check the details you entered') =>
   new DomainError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', message, fieldErrors);
+
+/** A change a released buddy's closed record does not allow (closedRecordAllows). */
+export const recordClosed = (prisonNumber: string, releasedOn: string) => conflict('RECORD_CLOSED', closedRecordRefusal(prisonNumber, releasedOn));

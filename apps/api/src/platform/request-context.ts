@@ -6,6 +6,21 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 interface RequestContext {
   requestId: string;
+  /** Set by the idempotency interceptor on the create routes when the caller sent a key. */
+  idempotency?: IdempotencyClaim;
+}
+
+/** What a create request with an Idempotency-Key must claim inside its own transaction. */
+export interface IdempotencyClaim {
+  userId: string;
+  key: string;
+  method: string;
+  path: string;
+  requestHash: string;
+  /** The status the route answers on success (201 for a create). */
+  status: number;
+  /** Set once the key has been claimed, so a second transaction in the same request does not claim again. */
+  claimed: boolean;
 }
 
 const context = new AsyncLocalStorage<RequestContext>();
@@ -43,4 +58,17 @@ export function withRequestContext(req: IncomingMessage, res: ServerResponse, ne
 /** The id of the request being served, or null outside one (start-up, the demo seed, the CLI). */
 export function currentRequestId(): string | null {
   return context.getStore()?.requestId ?? null;
+}
+
+/** The idempotency claim of the request being served, if it carries one. */
+export function currentIdempotency(): IdempotencyClaim | undefined {
+  return context.getStore()?.idempotency;
+}
+
+/** Attaches a claim to the request being served (the context object is the request's own). */
+export function setIdempotency(claim: IdempotencyClaim): boolean {
+  const store = context.getStore();
+  if (!store) return false;
+  store.idempotency = claim;
+  return true;
 }

@@ -8,10 +8,13 @@ import {
   expiryReminder,
   heldDuringTraining,
   inTraining,
+  isShortCode,
   journeyStage,
   moduleComplete,
   moduleProgressState,
+  normaliseShortCode,
   outcomeReviewDueOn,
+  SHORT_CODE_ALPHABET,
   supervisedWithin,
   supervisionNextDue,
   supervisionState,
@@ -225,6 +228,13 @@ describe('each rule gives the same answer in SQL as in libs/domain', () => {
       (t) => heldDuringTrainingSql(t['heldOn'], t['enrolledOn'], t['startsOn'], t['endsOn'], t['withdrawnOn']),
       (c) => heldDuringTraining(c.heldOn, { enrolledOn: c.enrolledOn, cohortStartsOn: c.startsOn, cohortEndsOn: c.endsOn, withdrawnOn: c.withdrawnOn }),
     );
+  });
+
+  it("certificate short codes: the database makes only codes the domain reads back, from the whole alphabet", async () => {
+    const codes: string[] = (await dataSource.query(`SELECT certificate_short_code() AS code FROM generate_series(1, 2000)`)).map((r: { code: string }) => r.code);
+    expect(codes.filter((code) => !isShortCode(code) || normaliseShortCode(code) !== code)).toEqual([]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect([...new Set(codes.join(''))].sort().join('')).toBe([...SHORT_CODE_ALPHABET].sort().join(''));
   });
 
   it('fails when one side changes (the check itself can fail)', async () => {

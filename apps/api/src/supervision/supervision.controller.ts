@@ -8,6 +8,7 @@ import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
 import { SupervisionService } from './supervision.service';
+import { Idempotent } from '@peerpath/api/platform/idempotency';
 
 @ApiTags('supervision')
 @Controller()
@@ -28,6 +29,7 @@ export class SupervisionController {
 
   @Access(PERMISSIONS.changeBuddyRecords, Scope.filtered)
   @Post('buddies/:buddyId/supervisions')
+  @Idempotent()
   record(@CurrentActor() actor: Actor, @Param() params: BuddyIdParams, @Body() dto: RecordSupervisionDto): Promise<SupervisionView> {
     return this.supervision.record(actor, params.buddyId, dto);
   }

@@ -9,6 +9,7 @@ import { today } from '@peerpath/api/platform/dates';
 import { conflict, invalid } from '@peerpath/api/platform/domain-error';
 import type { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
 import { supervisionFactsSql, supervisionNextDueSql, supervisionStateSql, type SupervisionFacts } from './supervision.sql';
+import { inTransaction } from '@peerpath/api/platform/idempotency';
 
 
 const VIEW = `
@@ -35,8 +36,8 @@ export class SupervisionService {
 
   /** The coordinator records a one-to-one supervision they held with the buddy. */
   async record(actor: Actor, buddyId: string, dto: RecordSupervisionDto): Promise<SupervisionView> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords);
+    return inTransaction(this.dataSource, async (manager) => {
+      const buddy = await this.buddies.lockForChange(manager, actor, buddyId, PERMISSIONS.changeBuddyRecords, 'recordSupervision');
       if (buddy.selectionStatus !== 'approved') throw conflict('NOT_APPROVED', 'Only approved buddies have supervision');
       if (dto.heldOn > today()) throw invalid({ heldOn: ['The supervision date cannot be in the future'] });
       if (dto.heldOn < buddy.appliedOn) throw invalid({ heldOn: [`The supervision date cannot be before they applied (${buddy.appliedOn})`] });
@@ -46,10 +47,9 @@ export class SupervisionService {
         [buddyId, buddy.prisonId, actor.id, dto.heldOn, dto.durationMinutes, dto.hoursWorkedSinceLast, dto.wellbeing, dto.boundariesDiscussed, dto.concerns ?? '', dto.agreedActions ?? ''],
       );
       await this.audit.record(manager, actor, { action: 'supervision.recorded', entityType: 'buddy', entityId: buddyId, prisonId: buddy.prisonId, after: { supervisionId, ...dto } });
-      return supervisionId as string;
+      const [view]: SupervisionView[] = await manager.query(`${VIEW} WHERE s.id = $1`, [supervisionId]);
+      return view;
     });
-    const [view] = await this.dataSource.query(`${VIEW} WHERE s.id = $1`, [id]);
-    return view;
   }
 
   /**

@@ -90,6 +90,8 @@ export interface CertificateView {
   issuedBy: string;
   /** The public verification path the QR code points at. */
   verificationPath: string;
+  /** The short code printed under the QR code, for a verifier to type: K7QX-94MD-2R. */
+  shortCode: string;
   history: CertificateStatusChangeView[];
   /** The number of the certificate this one renewed, if it is a renewal. */
   renewsNumber: string | null;

@@ -269,3 +269,21 @@ export const API = {
 
 export type ApiRoutes = typeof API;
 export type RouteName = keyof ApiRoutes;
+
+/**
+ * The create routes that accept an `Idempotency-Key` header: a repeat of the key by the same
+ * person within 24 hours gets the first answer back and records nothing twice. The web app sends
+ * one key per form submission on these; the API's specs check each is marked on its handler.
+ */
+export const IDEMPOTENT_ROUTES: readonly RouteName[] = [
+  'recordApplication',
+  'recordSelection',
+  'recordBulkSelection',
+  'enrol',
+  'bulkEnrol',
+  'recordDecisions',
+  'recordSupervision',
+  'allocate',
+  'recordOutcomeReview',
+  'raiseConcern',
+];

@@ -1,5 +1,6 @@
 import type { AllocationGateCode, CertificateStatus, EligibilityCode, RuleOutcome, SupervisionState } from '@peerpath/contracts';
 import { allocationGate } from './allocation';
+import { closedRecordAllows, type BuddyRecordAction } from './closed-record';
 import { journeyStage, type JourneyFacts } from './journey';
 
 /** The smallest allocation a coordinator may plan (the API refuses less than half an hour a week). */
@@ -107,9 +108,11 @@ export interface ApplicableActions {
 export function applicableActions(f: Pick<NextStepFacts, keyof JourneyFacts | 'enrolled'>): ApplicableActions {
   const stage = journeyStage(f);
   const working = stage === 'in_training' || stage === 'certified' || stage === 'suspended' || stage === 'expired' || (stage === 'approved' && f.enrolled);
+  // A released buddy's closed record takes only what closedRecordAllows.
+  const open = (action: BuddyRecordAction) => !f.released || closedRecordAllows(action);
   return {
-    recordSupervision: working,
-    allocate: stage === 'certified',
-    enrol: !f.released && f.selectionStatus === 'approved',
+    recordSupervision: working && open('recordSupervision'),
+    allocate: stage === 'certified' && open('allocate'),
+    enrol: open('enrol') && f.selectionStatus === 'approved',
   };
 }

@@ -11,8 +11,9 @@ export class CertificateIdParams {
 }
 
 export class VerificationCodeParams {
-  @ApiProperty({ example: 'q3XbN0c1T2vS8d9Hk4mW7A' })
-  @Matches(/^[A-Za-z0-9_-]{10,32}$/, { message: 'That is not a verification code' })
+  /** The long code from the QR link, or the short one printed under it (spaces and hyphens allowed). */
+  @ApiProperty({ example: 'K7QX-94MD-2R' })
+  @Matches(/^[A-Za-z0-9_ -]{10,32}$/, { message: 'That is not a verification code' })
   code!: string;
 }
 

@@ -13,6 +13,8 @@ import { StaffAccountLifecycle1796159198651 } from './1796159198651-StaffAccount
 import { UnknownPrisonNumberTries1796165999378 } from './1796165999378-UnknownPrisonNumberTries';
 import { OutcomeReviewsAndStaffCost1796200000000 } from './1796200000000-OutcomeReviewsAndStaffCost';
 import { AuditTrailFilters1796300000000 } from './1796300000000-AuditTrailFilters';
+import { CertificateShortCodes1796400000000 } from './1796400000000-CertificateShortCodes';
+import { IdempotentRequests1796400000400 } from './1796400000400-IdempotentRequests';
 import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUsernameFailures';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
@@ -31,5 +33,7 @@ export const MIGRATIONS = [
   UnknownPrisonNumberTries1796165999378,
   OutcomeReviewsAndStaffCost1796200000000,
   AuditTrailFilters1796300000000,
+  CertificateShortCodes1796400000000,
+  IdempotentRequests1796400000400,
   UnknownUsernameFailures1796412000000,
 ];

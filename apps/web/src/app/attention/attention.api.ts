@@ -9,7 +9,8 @@ import { ApiClient, apiResource, linkTo } from '@peerpath/web/platform/api-clien
 /**
  * What needs attention today, for the navigation's count and the home page's panel: asked for
  * once when first needed and once after each navigation (the count follows what was just done),
- * never on a timer. Only coordinators and trainers have lists; nobody else asks.
+ * never on a timer. Only coordinators and trainers have lists; nobody else asks, nor anyone
+ * who must change a temporary password first.
  */
 @Injectable({ providedIn: 'root' })
 export class AttentionCounts {
@@ -29,7 +30,8 @@ export class AttentionCounts {
   }
 
   async refresh(): Promise<void> {
-    if (!mayOpen('attention', this.auth.roles())) {
+    // Someone who must change a temporary password first may open nothing else yet (the API says 403).
+    if (!mayOpen('attention', this.auth.roles()) || this.auth.mustChangePassword()) {
       this.current.set(null);
       return;
     }

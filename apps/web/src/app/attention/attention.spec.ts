@@ -36,8 +36,8 @@ describe('needs attention today', () => {
   });
   afterEach(() => http.verify());
 
-  async function signIn(roles: RoleAssignmentView[]) {
-    const user: CurrentUser = { id: 'u1', username: 'someone', displayName: 'Someone', roles };
+  async function signIn(roles: RoleAssignmentView[], extra: Partial<CurrentUser> = {}) {
+    const user: CurrentUser = { id: 'u1', username: 'someone', displayName: 'Someone', roles, ...extra } as CurrentUser;
     const loaded = TestBed.inject(AuthService).loadCurrentUser();
     http.expectOne('/api/auth/me').flush(user);
     await loaded;
@@ -77,6 +77,15 @@ describe('needs attention today', () => {
     fixture.detectChanges();
     expect(fixture.nativeElement.querySelector('[data-testid=nav-attention-count]')).toBeNull();
     expect(text(fixture.nativeElement.querySelector('.govuk-service-navigation__link'))).toBe('Home');
+  });
+
+  it('does not ask while a temporary password must be changed first (the API would refuse)', async () => {
+    await signIn([trainer], { mustChangePassword: true });
+    const fixture = TestBed.createComponent(ServiceNavigation);
+    await navigate('/');
+    http.expectNone('/api/attention');
+    fixture.detectChanges();
+    expect(fixture.nativeElement.querySelector('[data-testid=nav-attention-count]')).toBeNull();
   });
 
   it('lists the role’s lists with counts, longest wait and links', async () => {

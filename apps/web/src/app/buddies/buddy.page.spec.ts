@@ -442,6 +442,7 @@ describe('BuddyPage', () => {
       status: 'valid',
       issuedBy: 'Chris Coordinator',
       verificationPath: '/verify/abc123',
+      shortCode: 'K7QX-94MD-2R',
       history: [],
       version: 1,
     };
@@ -508,6 +509,8 @@ describe('BuddyPage', () => {
       expect(text('[data-testid=summary-hours]')).toBe('4 of 10 hours a week (the prison’s cap), 1 active allocation');
       expect(page.querySelector('[data-testid=next-step]')?.getAttribute('data-step')).toBe('allocate');
       expect(nextStepLinks()).toEqual([['Allocate to someone', '/allocations/new?buddy=b1']]);
+      // The short code printed under the certificate's QR code, to read to a verifier.
+      expect(text('[data-testid=short-code]')).toBe('K7QX-94MD-2R');
     });
 
     it('puts supervision before new work when it is due, and offers an auditor only the section', async () => {
@@ -671,14 +674,17 @@ describe('BuddyPage', () => {
       expect(text('.govuk-notification-banner')).toContain('PIN set.');
     });
 
-    it('keeps a released record read-only, with a banner saying when it closed', async () => {
+    it('keeps a released record closed, offering only revocation and a concern, with a banner saying when it closed', async () => {
       await openRecord([COORDINATOR], { ...approved, releasedOn: '2026-04-01' }, noTraining, { eligibility: eligible, certificates: [certificate] });
 
       expect(text('[data-testid=record-closed]')).toContain('Record closed on 1 April 2026');
       expect(page.querySelector('form')).toBeNull();
       expect(button('Issue certificate')).toBeUndefined();
-      expect(page.querySelector('[data-testid=record-actions]')).toBeNull();
-      expect(page.querySelectorAll('.govuk-button-group a')).toHaveLength(0);
+      // closedRecordAllows: a certificate may still be revoked and a concern recorded; nothing else.
+      expect([...page.querySelectorAll('.govuk-button-group a')].map((a) => a.textContent?.trim())).toEqual(['Revoke certificate']);
+      expect([...page.querySelectorAll('[data-testid=record-actions] a')].map((a) => a.textContent?.trim())).toEqual(['Raise a concern']);
+      expect(page.querySelector('a[href="/buddies/b1/supervision/new"]')).toBeNull();
+      expect(page.querySelector('#pin')).toBeNull();
       expect(text('[data-testid=journey]')).toContain('Released: record closed');
     });
 

@@ -3,7 +3,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import type { BuddyAccountView, BuddyDetail, CertificateView, CohortSummary, EnrolmentView } from '@peerpath/contracts';
-import { holdsRole } from '@peerpath/domain';
+import { closedRecordAllows, holdsRole } from '@peerpath/domain';
 import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { mayOpen } from '@peerpath/web/auth/access';
 import { AuthService } from '@peerpath/web/auth/auth.service';
@@ -151,7 +151,7 @@ export class BuddyPage {
   protected readonly issueErrors = signal<readonly SummaryError[]>([]);
   protected readonly issuing = signal(false);
 
-  private readonly mayCoordinate = computed(() => {
+  protected readonly mayCoordinate = computed(() => {
     const buddy = valueOf(this.buddy);
     return !!buddy && mayCoordinateAt(this.auth.currentUser()?.roles ?? [], buddy.prisonCode);
   });
@@ -161,7 +161,10 @@ export class BuddyPage {
     return !!buddy && mayChangeRecord(buddy, this.mayCoordinate());
   });
   /** Concerns may be raised by coordinators, trainers and admins (API: CONCERN_RAISERS). */
-  protected readonly mayRaiseConcern = computed(() => this.mayChange() || holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']));
+  /** A concern may be recorded against a released buddy too, as history (closedRecordAllows). */
+  protected readonly mayRaiseConcern = computed(
+    () => (this.mayCoordinate() && (this.mayChange() || closedRecordAllows('raiseConcern'))) || holdsRole(this.auth.currentUser()?.roles ?? [], ['admin']),
+  );
   /** Auditors and admins follow the record's changes in the audit trail. */
   protected readonly mayReadAuditTrail = computed(() => mayOpen('auditTrail', this.auth.roles()));
 

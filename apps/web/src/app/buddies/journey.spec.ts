@@ -99,6 +99,7 @@ const certificate: CertificateView = {
   status: 'valid',
   issuedBy: 'Chris Coordinator',
   verificationPath: '/verify/abc',
+  shortCode: 'K7QX-94MD-2R',
   history: [
     { fromStatus: 'suspended', toStatus: 'valid', reason: 'Concern resolved', changedBy: 'Chris Coordinator', changedAt: '2026-03-20T09:00:00Z' },
     { fromStatus: 'valid', toStatus: 'suspended', reason: 'Pending review', changedBy: 'Chris Coordinator', changedAt: '2026-03-15T09:00:00Z' },

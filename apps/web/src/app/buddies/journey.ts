@@ -127,7 +127,7 @@ export function journeyEvents(records: JourneyRecords): JourneyEvent[] {
   for (const transfer of records.transfers ?? []) {
     add('transfer', transfer.transferredOn, `Transferred from ${transfer.fromPrisonName} to ${transfer.toPrisonName}`, transfer.recordedBy);
   }
-  add('released', buddy.releasedOn, 'Released: record closed', null, ['The record is kept and can no longer be changed']);
+  add('released', buddy.releasedOn, 'Released: record closed', null, ['The record is kept and closed: only a certificate’s revocation or a concern can still be recorded']);
 
   return events
     .sort((a, b) => (a.date === b.date ? STAGES.indexOf(b.stage) - STAGES.indexOf(a.stage) || b.seq - a.seq : a.date < b.date ? 1 : -1))

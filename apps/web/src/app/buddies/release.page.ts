@@ -23,7 +23,7 @@ import { SummaryError, summaryErrorsOf } from '@peerpath/web/govuk/form-errors';
           <ul class="govuk-list govuk-list--bullet">
             <li>the people they support lose them as a buddy: those allocations end</li>
             <li>training in progress is withdrawn</li>
-            <li>the record is closed: it is kept for the retention period, and nobody can change it</li>
+            <li>the record is closed: it is kept for the retention period; after today a certificate can only be revoked and a concern recorded, nothing else changes</li>
           </ul>
           <div class="govuk-warning-text">
             <span class="govuk-warning-text__icon" aria-hidden="true">!</span>

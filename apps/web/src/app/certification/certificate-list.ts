@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CertificateStatus, CertificateStatusChangeView, CertificateView } from '@peerpath/contracts';
-import { StatusChange, statusChangeProblem } from '@peerpath/domain';
+import { closedRecordAllows, StatusChange, statusChangeAction, statusChangeProblem } from '@peerpath/domain';
 import { CERTIFICATE_TAGS } from '@peerpath/web/certification/certification-labels';
 import { certificatePdfUrl } from '@peerpath/web/certification/certification.api';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
@@ -19,9 +19,13 @@ const ACTIONS: readonly CertificateAction[] = [
   { change: 'revoke', text: 'Revoke certificate', style: 'warning' },
 ];
 
-/** The status changes that make sense now (the domain's own rule), for someone who may make them. */
-export function certificateActions(status: CertificateStatus, mayChange: boolean): CertificateAction[] {
-  return mayChange ? ACTIONS.filter((action) => statusChangeProblem(action.change, status) === null) : [];
+/**
+ * The status changes that make sense now (the domain's own rule), for someone who may make them;
+ * on a released buddy's closed record, only those closedRecordAllows (revocation).
+ */
+export function certificateActions(status: CertificateStatus, mayChange: boolean, recordClosed = false): CertificateAction[] {
+  if (!mayChange) return [];
+  return ACTIONS.filter((action) => statusChangeProblem(action.change, status) === null && (!recordClosed || closedRecordAllows(statusChangeAction(action.change))));
 }
 
 /** The buddy's certificates: number, status, dates, the PDF, the public check, and what can change. */
@@ -73,6 +77,10 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
               </div>
             }
             <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Verification code</dt>
+              <dd class="govuk-summary-list__value" data-testid="short-code">{{ certificate.shortCode }}</dd>
+            </div>
+            <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">Verification</dt>
               <dd class="govuk-summary-list__value">
                 <a class="govuk-link" [href]="certificate.verificationPath" target="_blank" rel="noopener">
@@ -122,16 +130,18 @@ export function certificateActions(status: CertificateStatus, mayChange: boolean
 export class CertificateList {
   readonly certificates = input.required<readonly CertificateView[]>();
   readonly mayChange = input(false);
+  /** The buddy has been released: the record is closed. */
+  readonly recordClosed = input(false);
   protected readonly tags = CERTIFICATE_TAGS;
   protected readonly pdfUrl = certificatePdfUrl;
 
   /** A certificate in force or expired can be renewed by refresher; the renewal page says what is still needed. */
   protected mayRenew(status: CertificateStatus): boolean {
-    return this.mayChange() && (status === 'valid' || status === 'expired');
+    return this.mayChange() && (!this.recordClosed() || closedRecordAllows('renewCertificate')) && (status === 'valid' || status === 'expired');
   }
 
   protected actionsFor(status: CertificateStatus): CertificateAction[] {
-    return certificateActions(status, this.mayChange());
+    return certificateActions(status, this.mayChange(), this.recordClosed());
   }
 
   protected latestChange(certificate: CertificateView): CertificateStatusChangeView | null {

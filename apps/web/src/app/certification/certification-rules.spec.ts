@@ -16,6 +16,12 @@ describe('certificateActions', () => {
   it('offers nothing to someone who may not change it', () => {
     expect(certificateActions('valid', false)).toEqual([]);
   });
+
+  it('offers only revocation on a released buddy’s closed record', () => {
+    expect(certificateActions('valid', true, true).map((a) => a.text)).toEqual(['Revoke certificate']);
+    expect(certificateActions('suspended', true, true).map((a) => a.text)).toEqual(['Revoke certificate']);
+    expect(certificateActions('revoked', true, true)).toEqual([]);
+  });
 });
 
 describe('eligibility panel', () => {

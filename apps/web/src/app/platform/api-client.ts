@@ -1,6 +1,6 @@
-import { HttpClient, httpResource, type HttpResourceOptions, type HttpResourceRef, type HttpResourceRequest } from '@angular/common/http';
+import { HttpClient, HttpHeaders, httpResource, type HttpResourceOptions, type HttpResourceRef, type HttpResourceRequest } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { type HttpMethod, type ParamNames, type PathParams, type RequestOf, type ResponseOf, type Route, urlOf } from '@peerpath/contracts';
+import { API, IDEMPOTENT_ROUTES, type HttpMethod, type ParamNames, type PathParams, type RequestOf, type ResponseOf, type Route, urlOf } from '@peerpath/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /*
@@ -71,13 +71,27 @@ export function apiResource<R extends AnyRoute>(route: R, args: () => CallArgs<R
   }, options);
 }
 
-/** One request over one route. It rejects with the HttpErrorResponse; pages show its ApiError. */
+const IDEMPOTENT: ReadonlySet<AnyRoute> = new Set(IDEMPOTENT_ROUTES.map((name) => API[name]));
+
+/** A random key; randomUUID needs a secure context, getRandomValues does not (a dev server over plain HTTP). */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One request over one route. It rejects with the HttpErrorResponse; pages show its ApiError.
+ * A create route gets a fresh Idempotency-Key per call (one form submission): the key is fixed in
+ * the request itself, so anything that resends that request (a retry operator) sends the same key
+ * and the API records the submission once.
+ */
 @Injectable({ providedIn: 'root' })
 export class ApiClient {
   private readonly http = inject(HttpClient);
 
   send<R extends AnyRoute>(route: R, ...[args]: OptionalArgs<R>): Promise<ResponseOf<R>> {
     const request = requestOf(route, args);
-    return firstValueFrom(this.http.request<ResponseOf<R>>(request.method ?? 'GET', request.url, { body: request.body, params: request.params }));
+    const headers = IDEMPOTENT.has(route) ? new HttpHeaders({ 'Idempotency-Key': newIdempotencyKey() }) : undefined;
+    return firstValueFrom(this.http.request<ResponseOf<R>>(request.method ?? 'GET', request.url, { body: request.body, params: request.params, headers }));
   }
 }

@@ -23,6 +23,14 @@ describe('verification', () => {
     expect(normaliseCode(`https://peerpath.example/verify/${CODE}`)).toBe(CODE);
   });
 
+  it('reads the short code printed under the QR code however it was typed', () => {
+    expect(normaliseCode('k7qx 94md 2r')).toBe('K7QX-94MD-2R');
+    expect(normaliseCode('K7QX94MD2R')).toBe('K7QX-94MD-2R');
+    expect(normaliseCode('k7qx-94md-2r')).toBe('K7QX-94MD-2R');
+    expect(normaliseCode('KOQX-94MD-2L')).toBe('K0QX-94MD-21');
+    expect(isVerificationCode('K7QX-94MD-2R')).toBe(true);
+  });
+
   it('shows the answer once it arrives, and loading until then', () => {
     expect(verificationState(CODE, { value: undefined, error: undefined })).toEqual({ kind: 'loading' });
     expect(verificationState(CODE, { value: answer, error: undefined })).toEqual({ kind: 'answer', verification: answer });

@@ -1,14 +1,23 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { CertificateStatus, CertificateVerification } from '@peerpath/contracts';
+import { formatShortCode, normaliseShortCode } from '@peerpath/domain';
 
-/** The shape of the codes the API hands out (16 random bytes, base64url); anything else cannot be one. */
+/**
+ * The shape of the codes the API hands out: the long one in the QR link (16 random bytes,
+ * base64url) or the short one printed under it (K7QX-94MD-2R); anything else cannot be one.
+ */
 const CODE = /^[A-Za-z0-9_-]{10,32}$/;
 
-/** A code as typed or pasted, with spaces dropped; a whole verification link is accepted too. */
+/**
+ * A code as typed or pasted, with spaces dropped; a whole verification link is accepted too.
+ * A short code comes out as printed (upper case, in groups), however it was typed.
+ */
 export function normaliseCode(input: string): string {
   const trimmed = input.trim();
   const fromLink = /\/verify\/([^/?#\s]+)/.exec(trimmed);
-  return (fromLink ? fromLink[1] : trimmed).replace(/\s+/g, '');
+  const code = (fromLink ? fromLink[1] : trimmed).replace(/\s+/g, '');
+  const short = normaliseShortCode(code);
+  return short ? formatShortCode(short) : code;
 }
 
 export function isVerificationCode(code: string): boolean {

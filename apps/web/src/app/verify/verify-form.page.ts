@@ -22,8 +22,8 @@ import { TextInput } from '@peerpath/web/govuk/text-input';
           <pp-text-input
             fieldId="code"
             label="Verification code"
-            hint="The letters and numbers at the end of the link, for example q3XbN0c1T2vS8d9Hk4mW7A"
-            widthClass="govuk-input--width-30"
+            hint="The 10 letters and numbers printed under the QR code, for example K7QX-94MD-2R. Capital or small letters both work."
+            widthClass="govuk-input--width-20"
             autocomplete="off"
             [spellcheck]="false"
             autocapitalize="none"
@@ -50,7 +50,7 @@ export class VerifyFormPage {
       return;
     }
     if (!isVerificationCode(code)) {
-      this.errors.set([{ field: 'code', text: 'Enter the code as printed: 10 to 32 letters, numbers, dashes or underscores' }]);
+      this.errors.set([{ field: 'code', text: 'Enter the code as printed under the QR code, for example K7QX-94MD-2R' }]);
       return;
     }
     this.errors.set([]);
