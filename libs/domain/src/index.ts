@@ -10,6 +10,7 @@ export * from './lib/closed-record';
 export * from './lib/cohorts';
 export * from './lib/dates';
 export * from './lib/enrolment';
+export * from './lib/hidden-characters';
 export * from './lib/identifiers';
 export * from './lib/journey';
 export * from './lib/lists';

@@ -103,8 +103,8 @@ describe('assessment decisions (real PostgreSQL)', () => {
     expect(current).toHaveLength(1);
     expect(current[0].outcome).toBe('met');
 
-    await expect(t.dataSource.query(`UPDATE assessment_decisions SET outcome = 'met'`)).rejects.toThrow(/cannot be changed or deleted/);
-    await expect(t.dataSource.query(`DELETE FROM assessment_decisions`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(t.owner.query(`UPDATE assessment_decisions SET outcome = 'met'`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(t.owner.query(`DELETE FROM assessment_decisions`)).rejects.toThrow(/cannot be changed or deleted/);
   });
 
   it("lets only the cohort's trainers and assessors assess", async () => {

@@ -25,7 +25,7 @@ async function freshDatabase(): Promise<{ url: string; stop: () => Promise<void>
   let embedded: EmbeddedDatabase | undefined;
   let serverUrl = process.env['BENCH_DATABASE_URL'];
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres('.data/bench-postgres', Number(process.env['BENCH_PG_PORT'] ?? 5442), 'postgres');
+    embedded = await startEmbeddedPostgres('.data/bench-postgres', Number(process.env['BENCH_PG_PORT'] ?? 5442), 'postgres', console.log, false);
     serverUrl = embedded.url;
   }
   const database = await createScratchDatabase(serverUrl, 'peerpath_bench');

@@ -117,7 +117,7 @@ describe('certification (real PostgreSQL)', () => {
     expect((await coordinator.post(`/api/certificates/${id}/reinstatement`, { reason: 'x' }).expect(409)).body.code).toBe('STATUS_CHANGE_NOT_ALLOWED');
     const actions = (await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at`, [id])).map((a: { action: string }) => a.action);
     expect(actions).toEqual(['certificate.issued', 'certificate.suspended', 'certificate.reinstated', 'certificate.revoked']);
-    await expect(t.dataSource.query(`DELETE FROM certificate_status_changes`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(t.owner.query(`DELETE FROM certificate_status_changes`)).rejects.toThrow(/cannot be changed or deleted/);
 
     // Revocation is final for that programme version: issuing again is refused, not a quiet undo.
     const again = await coordinator.post(`/api/buddies/${xavierId}/certificates`).expect(409);

@@ -19,3 +19,17 @@ describe('readConfig: idle times', () => {
     expect(() => readConfig({ NODE_ENV: 'test', ...env })).toThrow(new ConfigError(message));
   });
 });
+
+describe('readConfig: database roles', () => {
+  it('migrates as MIGRATION_DATABASE_URL and serves requests as DATABASE_URL', () => {
+    expect(readConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://app@db/p', MIGRATION_DATABASE_URL: 'postgres://owner@db/p' })).toMatchObject({
+      databaseUrl: 'postgres://app@db/p',
+      migrationDatabaseUrl: 'postgres://owner@db/p',
+    });
+    expect(readConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://app@db/p' }).migrationDatabaseUrl).toBeUndefined();
+  });
+
+  it('refuses an owner without the app (the embedded database makes its own roles)', () => {
+    expect(() => readConfig({ NODE_ENV: 'test', MIGRATION_DATABASE_URL: 'postgres://owner@db/p' })).toThrow(ConfigError);
+  });
+});

@@ -11,6 +11,11 @@ export interface AppConfig {
   host: string | undefined;
   /** Unset means: run an embedded PostgreSQL under dataDir (demo mode). */
   databaseUrl: string | undefined;
+  /**
+   * The owner that runs the migrations and grants the app's role its privileges. Unset: the
+   * migrations run as DATABASE_URL's role (which then owns the schema: a warning says so).
+   */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   seedDemo: boolean;
@@ -80,6 +85,10 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
 export function readConfig(env: Env = process.env): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const databaseUrl = env['DATABASE_URL'] || undefined;
+  const migrationDatabaseUrl = env['MIGRATION_DATABASE_URL'] || undefined;
+  if (migrationDatabaseUrl && !databaseUrl) {
+    throw new ConfigError('MIGRATION_DATABASE_URL is set without DATABASE_URL: set both (the embedded database makes its own roles)');
+  }
   let sessionSecret = env['SESSION_SECRET'] ?? '';
   if (sessionSecret && sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET must be at least 32 characters');
@@ -94,6 +103,7 @@ export function readConfig(env: Env = process.env): AppConfig {
     port: integer(env, 'PORT', 3000, 1),
     host: env['HOST'] || undefined,
     databaseUrl,
+    migrationDatabaseUrl,
     dataDir: env['PEERPATH_DATA_DIR'] || '.data/postgres',
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 5439, 1),
     // Demo data is the default only for the embedded database.

@@ -6,12 +6,15 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-/** A new, empty database on the given server, for one test file or one benchmark run; drop() removes it. */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
+/**
+ * A new, empty database on the given server, for one test file or one benchmark run; drop()
+ * removes it. `owner`: the role that will own it (and run its migrations).
+ */
+export async function createScratchDatabase(serverUrl: string, prefix: string, owner?: string): Promise<ScratchDatabase> {
   const name = `${prefix}_${Date.now()}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.query(`CREATE DATABASE "${name}"${owner ? ` OWNER "${owner.replace(/"/g, '""')}"` : ''}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -4,6 +4,7 @@ import type { HealthReport, InfoReport } from '@peerpath/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@peerpath/api/auth/access.decorator';
+import { DATABASE_RETRY_AFTER_SECONDS } from '@peerpath/api/platform/database-unavailable';
 import { APP_CONFIG, type AppConfig } from '@peerpath/api/config/config';
 
 /** The HMPPS trio, open to load balancers and monitoring: deep health, ping, build info. */
@@ -22,11 +23,12 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       return { status: 'ok', database: 'up' };
     } catch {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       return { status: 'error', database: 'down' };
     }
   }
 
+  /** Never touches the database, nor a session (see sessions.ts): the process is up. */
   @Public()
   @Get('ping')
   ping(): { status: 'ok' } {

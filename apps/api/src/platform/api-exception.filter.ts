@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiError } from '@peerpath/contracts';
-import type { Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 
 const DEFAULT_CODES: Record<number, string> = {
@@ -51,6 +52,12 @@ export function toApiError(exception: unknown): { body: ApiError; headers?: Reco
       },
     };
   }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      body: { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'The service cannot reach its database just now: please try again in a few moments' },
+      headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
+  }
   if (exception instanceof QueryFailedError) {
     const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
     // Unique and foreign-key violations that a service did not anticipate are still the caller's conflict.
@@ -71,9 +78,32 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const { body, headers } = toApiError(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (res.headersSent) return;
-    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
-    res.status(body.statusCode).json(body);
+    if (body.statusCode === 503) this.logger.warn(`Database unavailable: ${describe(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    sendApiError(res, body, headers);
   }
+}
+
+function describe(exception: unknown): string {
+  return exception instanceof Error ? exception.message || exception.name : String(exception);
+}
+
+export function sendApiError(res: Response, body: ApiError, headers?: Record<string, string>): void {
+  if (res.headersSent) return;
+  for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+  res.status(body.statusCode).json(body);
+}
+
+/**
+ * Express error handler for the middleware before Nest (body parsing, the session store, CSRF):
+ * their errors never reach ApiExceptionFilter, so answer them here in the same shape.
+ */
+export function middlewareErrorHandler(logger: { warn(message: string): void; error(message: string): void }) {
+  return (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
+    if (!err) return next();
+    const { body, headers } = toApiError(err);
+    if (body.statusCode === 503) logger.warn(`Database unavailable: ${describe(err)}`);
+    else if (body.statusCode >= 500) logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    sendApiError(res, body, headers);
+  };
 }

@@ -1,3 +1,4 @@
+import { Logger as NestLogger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -5,11 +6,12 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@peerpath/api/config/config';
-import { ApiExceptionFilter, toApiError } from './api-exception.filter';
+import { ApiExceptionFilter, middlewareErrorHandler } from './api-exception.filter';
 import { csrfProtection } from './csrf';
+import { refuseDeepJson } from './json-depth';
 import { assignRequestId, withRequestContext } from './request-context';
 import { cspNonce, docsSecurityHeaders, securityHeaders } from './security-headers';
-import { sessionMiddleware } from './sessions';
+import { sessionMiddleware, unlessSessionless } from './sessions';
 import { createValidationPipe } from './validation';
 import { defaultWebDist, serveWebApp } from './web-app';
 
@@ -22,21 +24,21 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): { 
   app.use(assignRequestId);
   app.use(cspNonce);
   const pageHeaders = securityHeaders(config.production);
-  const docsHeaders = docsSecurityHeaders();
+  const docsHeaders = docsSecurityHeaders(config.production);
   app.use((req: Request, res: Response, next: NextFunction) =>
     req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? docsHeaders(req, res, next) : pageHeaders(req, res, next),
   );
   app.use(cookieParser());
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api', express.urlencoded({ extended: false, limit: '100kb' }));
-  // Malformed JSON and oversized bodies fail in the parser, before Nest: answer them in the same shape.
-  app.use('/api', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (!err) return next();
-    const { body } = toApiError(err);
-    res.status(body.statusCode).json(body);
-  });
-  app.use('/api', sessionMiddleware(config, app.get(DataSource)));
+  app.use('/api', refuseDeepJson);
+  // Malformed JSON, oversized bodies and a session store that cannot reach the database all fail
+  // before Nest, so its exception filter never sees them: answer them here in the same shape.
+  const middlewareErrors = middlewareErrorHandler(new NestLogger('Middleware'));
+  app.use('/api', middlewareErrors);
+  app.use('/api', unlessSessionless(sessionMiddleware(config, app.get(DataSource))));
   app.use('/api', csrfProtection(config.sessionSecret, config.production));
+  app.use('/api', middlewareErrors);
   app.use('/api', withRequestContext);
 
   app.setGlobalPrefix('api');

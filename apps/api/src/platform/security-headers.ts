@@ -33,12 +33,22 @@ export function securityHeaders(production: boolean) {
   });
 }
 
-/** Swagger UI ships an inline stylesheet and bootstrap script; allow them on the docs page only. */
-export function docsSecurityHeaders() {
+/**
+ * Swagger UI ships an inline stylesheet and bootstrap script; allow them on the docs page only.
+ * As on every page, HSTS and upgrade-insecure-requests only in production: over plain HTTP on
+ * localhost they would send the browser to an https:// that is not there.
+ */
+export function docsSecurityHeaders(production: boolean) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: true,
-      directives: { scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+      directives: {
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: production ? [] : null,
+      },
     },
+    strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
 }

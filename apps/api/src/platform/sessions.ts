@@ -1,5 +1,5 @@
 import connectPgSimple from 'connect-pg-simple';
-import type { Request } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session, { type SessionData } from 'express-session';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -11,6 +11,17 @@ declare module 'express-session' {
   interface SessionData {
     userId: string;
   }
+}
+
+/**
+ * Routes that never need a session, paths relative to /api: the load balancer's probes and build
+ * info. Loading a session would make them depend on the database (ping must not; health reports it).
+ */
+const SESSIONLESS_PATHS = new Set(['/ping', '/health', '/info']);
+
+/** The session middleware, except on the sessionless routes. Mount under /api. */
+export function unlessSessionless(middleware: RequestHandler): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => (req.method === 'GET' || req.method === 'HEAD') && SESSIONLESS_PATHS.has(req.path) ? next() : middleware(req, res, next);
 }
 
 /** Marks a request's session as one whose expiry this request must not move. */

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '@peerpath/api/app.module';
 import { readConfig, type AppConfig } from '@peerpath/api/config/config';
 import { createDataSource } from '@peerpath/api/database/data-source';
-import { migrate } from '@peerpath/api/database/migrate';
+import { prepareDatabase } from '@peerpath/api/database/prepare-database';
 import { createScratchDatabase, type ScratchDatabase } from '@peerpath/api/database/scratch-database';
 import { seedDemo } from '@peerpath/api/demo/demo-seed';
 import { configureApp } from '@peerpath/api/platform/configure-app';
@@ -18,12 +18,30 @@ import { seedReferenceProgrammes } from '@peerpath/api/programmes/reference/seed
 export async function createTestDatabase(): Promise<ScratchDatabase> {
   const serverUrl = process.env['PEERPATH_TEST_SERVER_URL'];
   if (!serverUrl) throw new Error('PEERPATH_TEST_SERVER_URL is not set: run the tests through jest with the api jest config');
-  return createScratchDatabase(serverUrl, 'peerpath_test');
+  return createScratchDatabase(serverUrl, 'peerpath_test', process.env['PEERPATH_TEST_OWNER_ROLE']);
+}
+
+/**
+ * The test database as each of the two roles production uses (jest.global-setup.mjs makes them):
+ * `owner` runs the migrations, `app` serves requests and owns nothing.
+ */
+export function roleUrls(databaseUrl: string): { owner: string; app: string } {
+  const as = (role: string | undefined) => {
+    if (!role) throw new Error('The test roles are not set: run the tests through jest with the api jest config');
+    const url = new URL(databaseUrl);
+    url.username = role;
+    url.password = process.env['PEERPATH_TEST_ROLE_PASSWORD'] ?? '';
+    return url.toString();
+  };
+  return { owner: as(process.env['PEERPATH_TEST_OWNER_ROLE']), app: as(process.env['PEERPATH_TEST_APP_ROLE']) };
 }
 
 export interface TestApp {
   app: NestExpressApplication;
+  /** The app's own connection: the least-privileged role, as in production. */
   dataSource: DataSource;
+  /** The owner's connection, for fixtures the app itself may not make (switching a trigger off). */
+  owner: DataSource;
   config: AppConfig;
   /** A browser-like client: keeps cookies and sends the XSRF token back, as Angular does. */
   client(): Promise<TestClient>;
@@ -47,17 +65,23 @@ export interface TestClient {
 
 export const DEMO_PASSWORD = 'peerpath-demo-2026';
 
-/** `demoHistory`: also seed the demo's year of history at the other prisons (demo-history.ts). */
-export async function createTestApp(env: Record<string, string> = {}, options: { demoHistory?: boolean } = {}): Promise<TestApp> {
+/**
+ * `demoHistory`: also seed the demo's year of history at the other prisons (demo-history.ts).
+ * `appDatabaseUrl`: where the app itself connects, given the test database's URL (e.g. through a proxy that can fail).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { demoHistory?: boolean; appDatabaseUrl?: (url: string) => string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOGS'] ? 'info' : 'silent', SIGN_IN_DELAY_MS: '0', WEB_DIST: '/nonexistent', ...env });
-  const migrator = await createDataSource(database.url).initialize();
-  await migrate(migrator);
-  await seedReferenceProgrammes(migrator);
-  await seedDemo(migrator, { history: options.demoHistory ?? false });
-  await migrator.destroy();
+  const urls = roleUrls(database.url);
+  await prepareDatabase(urls.owner, urls.app);
+  const owner = await createDataSource(urls.owner).initialize();
+  await seedReferenceProgrammes(owner);
+  await seedDemo(owner, { history: options.demoHistory ?? false });
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), { bodyParser: false, logger: process.env['TEST_LOGS'] ? undefined : false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.appDatabaseUrl?.(urls.app) ?? urls.app), { bodyParser: false, logger: process.env['TEST_LOGS'] ? undefined : false });
   configureApp(app, config);
   await app.init();
   const server = app.getHttpServer();
@@ -66,6 +90,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     app,
     config,
     dataSource: app.get(DataSource),
+    owner,
     async client() {
       const agent = request.agent(server);
       await agent.get('/api/ping');
@@ -91,6 +116,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     },
     async close() {
       await app.close();
+      await owner.destroy();
       await database.drop();
     },
   };

@@ -47,3 +47,20 @@ describe('shared DTO fields', () => {
     expect(Object.keys(check({ ...good, prisonNumber: 1234567, firstName: 12 }).errors).sort()).toEqual(['firstName', 'prisonNumber']);
   });
 });
+
+describe('NoHiddenCharacters', () => {
+  class Named {
+    @IsPersonName('first')
+    firstName!: string;
+  }
+  it('refuses a right-to-left override in a name, naming the field', () => {
+    const errors = validateSync(plainToInstance(Named, { firstName: 'Sam\u202EsenoJ' }));
+    expect(errors.map((e) => Object.values(e.constraints ?? {}))).toEqual([['First name must not contain hidden or direction-changing characters']]);
+  });
+
+  it('refuses a byte-order mark at the end rather than trimming it away', () => {
+    const instance = plainToInstance(Named, { firstName: ' Sam\uFEFF ' });
+    expect(instance.firstName).toBe('Sam\uFEFF');
+    expect(validateSync(instance)).toHaveLength(1);
+  });
+});

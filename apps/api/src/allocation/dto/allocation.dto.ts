@@ -1,4 +1,4 @@
-import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, IsText, Trimmed } from '@peerpath/api-validation';
+import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, IsText, NoHiddenCharacters, Trimmed } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   AllocationListQuery,
@@ -38,10 +38,12 @@ export class CreateRecipientDto implements CreateRecipientRequest {
 
   @ApiProperty({ example: 'Uses a wheelchair; needs help collecting meals and getting to education.' })
   @IsText(500, 'Describe the support needed in up to 500 characters, without clinical detail')
+  @NoHiddenCharacters('Support needed', 'text')
   supportSummary!: string;
 
   @ApiProperty({ example: 'DCC-ASC-2026-0113' })
   @IsText(60, 'Enter the local authority care plan reference')
+  @NoHiddenCharacters('Care plan reference')
   carePlanReference!: string;
 }
 
@@ -76,6 +78,7 @@ export class AllocationDto implements AllocationRequest {
 export class EndAllocationDto implements EndAllocationRequest {
   @ApiProperty({ example: 'Recipient moved to the healthcare unit' })
   @IsText(500, 'Give a reason for ending the allocation, up to 500 characters')
+  @NoHiddenCharacters('Reason', 'text')
   reason!: string;
 
   @ApiPropertyOptional()

@@ -1,4 +1,4 @@
-import { IsCalendarDate, IsId, IsText } from '@peerpath/api-validation';
+import { IsCalendarDate, IsId, IsText, NoHiddenCharacters } from '@peerpath/api-validation';
 import { ApiProperty } from '@nestjs/swagger';
 import type { AssessmentMethod, AssessmentOutcome, RecordDecisionsRequest } from '@peerpath/contracts';
 import { ASSESSMENT_METHODS, ASSESSMENT_OUTCOMES } from '@peerpath/domain';
@@ -31,6 +31,7 @@ export class RecordDecisionsDto implements RecordDecisionsRequest {
 
   @ApiProperty({ example: 'Observed collecting meals for two recipients on B wing' })
   @IsText(1000, 'Write a short evidence note, up to 1000 characters')
+  @NoHiddenCharacters('Evidence note', 'text')
   evidenceNote!: string;
 
   @ApiProperty({ type: [DecisionItemDto] })

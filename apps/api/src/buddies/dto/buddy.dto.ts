@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AllocatableBuddiesQuery, BuddyRegisterQuery, BuddySearchQuery, JourneyStage, RecordApplicationRequest, RecordBulkSelectionRequest, RecordSelectionRequest, SelectionOutcome } from '@peerpath/contracts';
 import { PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, Trimmed } from '@peerpath/api-validation';
+import { IsCalendarDate, IsId, IsPersonName, IsPrisonCode, IsPrisonNumber, NoHiddenCharacters, Trimmed } from '@peerpath/api-validation';
 import { JOURNEY_STAGES, UUID_PATTERN } from '@peerpath/domain';
 
 
@@ -50,6 +50,7 @@ export class RecordSelectionDto implements RecordSelectionRequest {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @NoHiddenCharacters('Notes', 'text')
   notes?: string;
 }
 

@@ -1,4 +1,4 @@
-import { IsId, IsText } from '@peerpath/api-validation';
+import { IsId, IsText, NoHiddenCharacters } from '@peerpath/api-validation';
 import { ApiProperty } from '@nestjs/swagger';
 import type { CertificateStatusRequest } from '@peerpath/contracts';
 import { Matches } from 'class-validator';
@@ -20,5 +20,6 @@ export class VerificationCodeParams {
 export class CertificateStatusDto implements CertificateStatusRequest {
   @ApiProperty({ example: 'Concern raised on 3 March 2026: under review' })
   @IsText(500, 'Give a reason, up to 500 characters')
+  @NoHiddenCharacters('Reason', 'text')
   reason!: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AttendanceMark, BulkEnrolRequest, CohortListQuery, CohortSort, CohortStatusFilter, CreateCohortRequest, SortOrder, EnrolRequest, SaveRegisterRequest, ScheduleSeriesRequest, ScheduleSessionRequest, WithdrawRequest } from '@peerpath/contracts';
-import { IsCalendarDate, IsId, IsPrisonCode, IsText } from '@peerpath/api-validation';
+import { IsCalendarDate, IsId, IsPrisonCode, IsText, NoHiddenCharacters } from '@peerpath/api-validation';
 import { COHORT_SORTS, COHORT_STATUS_FILTERS, UUID_PATTERN } from '@peerpath/domain';
 import { IsSortColumn, IsSortOrder, PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 import { Type } from 'class-transformer';
@@ -66,6 +66,7 @@ export class CreateCohortDto implements CreateCohortRequest {
 
   @ApiProperty({ example: 'Exeter spring 2026' })
   @IsText(100, 'Enter a cohort name of up to 100 characters')
+  @NoHiddenCharacters('Cohort name')
   name!: string;
 
   @ApiProperty({ example: '2026-03-02' })
@@ -111,6 +112,7 @@ class SessionTimesDto {
 
   @ApiProperty({ example: 'Education block, room 2' })
   @IsText(100, 'Enter a location of up to 100 characters')
+  @NoHiddenCharacters('Location')
   location!: string;
 }
 
@@ -182,6 +184,7 @@ export class ScheduleSeriesDto extends SessionTimesDto implements ScheduleSeries
 export class WithdrawDto implements WithdrawRequest {
   @ApiProperty({ example: 'Moved to full-time education' })
   @IsText(500, 'Give a reason for the withdrawal, up to 500 characters')
+  @NoHiddenCharacters('Reason', 'text')
   reason!: string;
 
   @ApiPropertyOptional({ example: '2026-04-01' })

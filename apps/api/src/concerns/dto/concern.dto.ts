@@ -1,4 +1,4 @@
-import { IsId, IsPrisonCode, IsText } from '@peerpath/api-validation';
+import { IsId, IsPrisonCode, IsText, NoHiddenCharacters } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ConcernKind, ConcernListQuery, ConcernSort, ConcernStatus, RaiseConcernRequest, ResolveConcernRequest, SortOrder, SuspendForConcernRequest } from '@peerpath/contracts';
 import { CONCERN_SORTS } from '@peerpath/domain';
@@ -23,12 +23,14 @@ export class RaiseConcernDto implements RaiseConcernRequest {
 
   @ApiProperty({ example: 'Seen helping the person wash: outside the buddy role.' })
   @IsText(4000, 'Describe the concern, up to 4000 characters')
+  @NoHiddenCharacters('Concern', 'text')
   description!: string;
 }
 
 export class ResolveConcernDto implements ResolveConcernRequest {
   @ApiProperty({ example: 'Spoke with both; boundaries re-explained in supervision.' })
   @IsText(4000, 'Record the outcome of the review, up to 4000 characters')
+  @NoHiddenCharacters('Outcome', 'text')
   outcome!: string;
 }
 
@@ -36,6 +38,7 @@ export class SuspendForConcernDto implements SuspendForConcernRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsText(500, 'Give a reason, up to 500 characters')
+  @NoHiddenCharacters('Reason', 'text')
   reason?: string;
 }
 

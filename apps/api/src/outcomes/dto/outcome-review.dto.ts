@@ -1,4 +1,4 @@
-import { IsCalendarDate, Trimmed } from '@peerpath/api-validation';
+import { IsCalendarDate, NoHiddenCharacters, Trimmed } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { OutcomeScore, RecordOutcomeReviewRequest } from '@peerpath/contracts';
 import { OUTCOME_STATEMENTS } from '@peerpath/domain';
@@ -24,5 +24,6 @@ export class RecordOutcomeReviewDto implements RecordOutcomeReviewRequest {
   @Trimmed()
   @IsString()
   @MaxLength(1000, { message: 'Their own words can be at most 1000 characters' })
+  @NoHiddenCharacters('Their own words', 'text')
   comment?: string;
 }

@@ -1,4 +1,4 @@
-import { IsId, IsVersion } from '@peerpath/api-validation';
+import { IsId, IsVersion, NoHiddenCharacters } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CriterionContent, CriterionKind, ModuleContent, OutcomeContent, PublishRequest, SaveDraftRequest, SaveModuleRequest, StartDraftRequest } from '@peerpath/contracts';
 import { Type } from 'class-transformer';
@@ -20,6 +20,7 @@ export class CriterionContentDto implements CriterionContent {
   // GOV.UK error messages: say what to do when it is blank, and the limit when it is too long.
   @Matches(/\S/, { message: 'Enter the criterion text' })
   @MaxLength(1000, { message: 'Criterion text must be 1000 characters or fewer' })
+  @NoHiddenCharacters('Criterion text', 'text')
   text!: string;
 
   @ApiProperty()
@@ -41,6 +42,7 @@ export class OutcomeContentDto implements OutcomeContent {
   @IsString()
   @Matches(/\S/, { message: 'Enter the outcome text' })
   @MaxLength(1000, { message: 'Outcome text must be 1000 characters or fewer' })
+  @NoHiddenCharacters('Outcome text', 'text')
   text!: string;
 
   @ApiProperty({ type: [CriterionContentDto] })
@@ -61,11 +63,13 @@ export class ModuleContentDto implements ModuleContent {
   @ApiProperty()
   @IsString()
   @MaxLength(200)
+  @NoHiddenCharacters('Module title')
   title!: string;
 
   @ApiProperty()
   @IsString()
   @MaxLength(1000)
+  @NoHiddenCharacters('Module summary', 'text')
   summary!: string;
 
   @ApiProperty({ type: [OutcomeContentDto] })
@@ -97,11 +101,13 @@ export class SaveModuleDto implements SaveModuleRequest {
   @ApiProperty()
   @IsString()
   @MaxLength(200, { message: 'Module title must be 200 characters or fewer' })
+  @NoHiddenCharacters('Module title')
   title!: string;
 
   @ApiProperty()
   @IsString()
   @MaxLength(1000, { message: 'Module summary must be 1000 characters or fewer' })
+  @NoHiddenCharacters('Module summary', 'text')
   summary!: string;
 
   @ApiProperty({ type: [OutcomeContentDto] })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateStaffAccountRequest, RoleAssignmentRequest, RoleName, ScopeLevel, SetStaffRolesRequest, StaffListQuery, StaffStatus } from '@peerpath/contracts';
 import { ROLE_NAMES, SCOPE_LEVELS, STAFF_USERNAME_PATTERN } from '@peerpath/domain';
-import { IsId, Trimmed } from '@peerpath/api-validation';
+import { IsId, NoHiddenCharacters, Trimmed } from '@peerpath/api-validation';
 import { Type } from 'class-transformer';
 import { PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -19,6 +19,7 @@ export class RoleAssignmentDto implements RoleAssignmentRequest {
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @NoHiddenCharacters('Cluster code')
   clusterCode?: string;
 
   @ApiPropertyOptional({ example: 'EXI' })
@@ -37,6 +38,7 @@ export class CreateStaffAccountDto implements CreateStaffAccountRequest {
   @ApiProperty({ example: 'Jo Smith' })
   @IsString({ message: 'Enter the person’s name' })
   @Length(1, 120, { message: 'Name must be between 1 and 120 characters' })
+  @NoHiddenCharacters('Name')
   displayName!: string;
 
   @ApiProperty({ description: 'A temporary password, changed at first sign-in. At least 12 characters; common passwords are refused' })

@@ -1,4 +1,4 @@
-import { IsCalendarDate, IsPrisonCode, Trimmed } from '@peerpath/api-validation';
+import { IsCalendarDate, IsPrisonCode, NoHiddenCharacters, Trimmed } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RecordSupervisionRequest, Wellbeing } from '@peerpath/contracts';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -34,6 +34,7 @@ export class RecordSupervisionDto implements RecordSupervisionRequest {
   @Trimmed()
   @IsString()
   @MaxLength(2000, { message: 'Concerns can be at most 2000 characters' })
+  @NoHiddenCharacters('Concerns', 'text')
   concerns?: string;
 
   @ApiPropertyOptional()
@@ -41,6 +42,7 @@ export class RecordSupervisionDto implements RecordSupervisionRequest {
   @Trimmed()
   @IsString()
   @MaxLength(2000, { message: 'Agreed actions can be at most 2000 characters' })
+  @NoHiddenCharacters('Agreed actions', 'text')
   agreedActions?: string;
 }
 

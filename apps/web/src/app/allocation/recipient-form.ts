@@ -1,5 +1,5 @@
 import type { CreateRecipientRequest } from '@peerpath/contracts';
-import { isValidPrisonNumber, normalisePrisonNumber } from '@peerpath/domain';
+import { hasHiddenCharacters, hiddenCharactersMessage, isValidPrisonNumber, normalisePrisonNumber } from '@peerpath/domain';
 import type { SummaryError } from '@peerpath/web/govuk/form-errors';
 
 export type RecipientFormValue = CreateRecipientRequest;
@@ -25,7 +25,10 @@ export function recipientRequestOf(
   const firstName = value.firstName.trim();
   const lastName = value.lastName.trim();
   if (!firstName) errors.push({ field: 'firstName', text: 'Enter a first name' });
+  // Checked before trimming, which would quietly drop a byte-order mark.
+  else if (hasHiddenCharacters(value.firstName)) errors.push({ field: 'firstName', text: hiddenCharactersMessage('First name') });
   if (!lastName) errors.push({ field: 'lastName', text: 'Enter a last name' });
+  else if (hasHiddenCharacters(value.lastName)) errors.push({ field: 'lastName', text: hiddenCharactersMessage('Last name') });
   if (!value.prisonCode) errors.push({ field: 'prisonCode', text: 'Select a prison' });
   const supportSummary = value.supportSummary.trim();
   if (!supportSummary) errors.push({ field: 'supportSummary', text: 'Describe the support they need' });

@@ -34,6 +34,14 @@ describe('applicationRequestOf', () => {
     ]);
   });
 
+  it('refuses names with hidden or direction-changing characters, as the API does', () => {
+    const result = applicationRequestOf({ ...filled, firstName: 'Sam\u202EsenoJ', lastName: 'Jones\uFEFF' }, '2026-03-10');
+    expect(result.errors).toEqual([
+      { field: 'firstName', text: 'First name must not contain hidden or direction-changing characters' },
+      { field: 'lastName', text: 'Last name must not contain hidden or direction-changing characters' },
+    ]);
+  });
+
   it("links the API's field errors to the page's fields", () => {
     expect(applicationFieldId('appliedOn')).toBe('appliedOn-day');
     expect(applicationFieldId('prisonNumber')).toBe('prisonNumber');

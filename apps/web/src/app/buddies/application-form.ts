@@ -1,5 +1,5 @@
 import type { RecordApplicationRequest } from '@peerpath/contracts';
-import { isValidPrisonNumber, normalisePrisonNumber } from '@peerpath/domain';
+import { hasHiddenCharacters, hiddenCharactersMessage, isValidPrisonNumber, normalisePrisonNumber } from '@peerpath/domain';
 import { DateParts, isoDateOf } from '@peerpath/web/govuk/dates';
 import type { SummaryError } from '@peerpath/web/govuk/form-errors';
 
@@ -32,7 +32,10 @@ export function applicationRequestOf(
   const firstName = value.firstName.trim();
   const lastName = value.lastName.trim();
   if (!firstName) errors.push({ field: 'firstName', text: 'Enter a first name' });
+  // Checked before trimming, which would quietly drop a byte-order mark.
+  else if (hasHiddenCharacters(value.firstName)) errors.push({ field: 'firstName', text: hiddenCharactersMessage('First name') });
   if (!lastName) errors.push({ field: 'lastName', text: 'Enter a last name' });
+  else if (hasHiddenCharacters(value.lastName)) errors.push({ field: 'lastName', text: hiddenCharactersMessage('Last name') });
   if (!value.prisonCode) errors.push({ field: 'prisonCode', text: 'Select a prison' });
   const appliedOn = isoDateOf(value.appliedOn);
   if (!appliedOn) errors.push({ field: 'appliedOn-day', text: 'Enter the date applied as a real date, for example 27 3 2026' });
