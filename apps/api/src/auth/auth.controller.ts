@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { isKioskUser, PERMISSIONS, timeoutWarningSeconds } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@peerpath/api/config/config';
+import { rotateXsrfToken } from '@peerpath/api/platform/csrf';
 import { holdSessionExpiry, SESSION_COOKIE, storedSessionEnd } from '@peerpath/api/platform/sessions';
 import { Access, Public, Scope, UsableBeforePasswordChange } from './access.decorator';
 import { toCurrentUser, type Actor } from './actor';
@@ -45,6 +46,8 @@ export class AuthController {
     // request extends it by the same amount and the stored row expires on time.
     req.session.cookie.maxAge = (isKioskUser(actor.roles) ? this.config.kioskIdleSeconds : this.config.sessionIdleSeconds) * 1000;
     await callback((done) => req.session.save(done));
+    // The XSRF token from before sign-in was bound to the visitor; this one is bound to the new session.
+    rotateXsrfToken(req, req.sessionID);
     return toCurrentUser(actor);
   }
 
@@ -56,6 +59,7 @@ export class AuthController {
     // Destroying the stored session revokes it for every process, not just this cookie.
     await callback((done) => req.session.destroy(done));
     res.clearCookie(SESSION_COOKIE, { path: '/' });
+    rotateXsrfToken(req, null);
   }
 
   @Access(PERMISSIONS.ownAccount, Scope.self)

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { RateLimiter } from '@peerpath/api/platform/rate-limiter';
 import { AccessGuard } from './access.guard';
 import { ActorsService } from './actors.service';
 import { AuthController } from './auth.controller';
@@ -11,7 +12,7 @@ import { SignInService } from './sign-in.service';
 @Module({
   imports: [PassportModule],
   controllers: [AuthController],
-  providers: [ActorsService, PasswordsService, SignInService, LocalStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [ActorsService, PasswordsService, RateLimiter, SignInService, LocalStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [ActorsService, PasswordsService],
 })
 export class AuthModule {}

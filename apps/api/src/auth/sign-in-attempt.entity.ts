@@ -9,8 +9,6 @@ export type SignInOutcome = (typeof SIGN_IN_OUTCOMES)[number];
  */
 @Entity('sign_in_attempts')
 @Index(['ipAddress', 'attemptedAt'])
-// Counts the tries on a prison number that has no account, so it answers like one that has.
-@Index('IDX_sign_in_attempts_unknown_username', ['username'], { where: '"user_id" IS NULL' })
 export class SignInAttempt {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;

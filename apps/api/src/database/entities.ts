@@ -17,6 +17,7 @@ import { ProgrammeModule } from '@peerpath/api/programmes/programme-module.entit
 import { ProgrammeVersion } from '@peerpath/api/programmes/programme-version.entity';
 import { Programme } from '@peerpath/api/programmes/programme.entity';
 import { SignInAttempt } from '@peerpath/api/auth/sign-in-attempt.entity';
+import { UnknownUsernameFailures } from '@peerpath/api/auth/unknown-username-failures.entity';
 import { Concern } from '@peerpath/api/concerns/concern.entity';
 import { OutcomeReview } from '@peerpath/api/outcomes/outcome-review.entity';
 import { IdempotentRequest } from '@peerpath/api/platform/idempotent-request.entity';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   RoleAssignment,
   AuditEvent,
   SignInAttempt,
+  UnknownUsernameFailures,
   Programme,
   ProgrammeVersion,
   ProgrammeModule,

@@ -11,6 +11,7 @@ import { prepareDatabase } from '@peerpath/api/database/prepare-database';
 import { createScratchDatabase, type ScratchDatabase } from '@peerpath/api/database/scratch-database';
 import { seedDemo } from '@peerpath/api/demo/demo-seed';
 import { configureApp } from '@peerpath/api/platform/configure-app';
+import { XSRF_COOKIE } from '@peerpath/api/platform/csrf';
 import { seedReferenceProgrammes } from '@peerpath/api/programmes/reference/seed-reference-programmes';
 
 /** Each test file gets its own freshly migrated database on the test server (see jest.global-setup.mjs). */
@@ -55,7 +56,8 @@ export interface TestApp {
 
 export interface TestClient {
   agent: TestAgent;
-  xsrf: string;
+  /** The XSRF token the client holds now (it changes at sign-in and sign-out). */
+  readonly xsrf: string;
   signIn(username: string, password?: string): request.Test;
   post(url: string, body?: object): request.Test;
   put(url: string, body?: object): request.Test;
@@ -91,15 +93,20 @@ export async function createTestApp(
     owner,
     async client() {
       const agent = request.agent(server);
-      const first = await agent.get('/api/ping');
-      const cookie = [first.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith('XSRF-TOKEN='));
-      const xsrf = cookie ? decodeURIComponent(cookie.split(';')[0].slice('XSRF-TOKEN='.length)) : '';
-      const post = (url: string, body?: object) => agent.post(url).set('X-XSRF-TOKEN', xsrf).send(body);
+      await agent.get('/api/ping');
+      // The token changes at sign-in and sign-out, so it is read from the cookie jar for every request, as Angular does.
+      const xsrfNow = () => {
+        const cookie = agent.jar.getCookie(XSRF_COOKIE, { domain: '127.0.0.1', path: '/', secure: false, script: false });
+        return cookie ? decodeURIComponent(cookie.value) : '';
+      };
+      const post = (url: string, body?: object) => agent.post(url).set('X-XSRF-TOKEN', xsrfNow()).send(body);
       return {
         agent,
-        xsrf,
+        get xsrf() {
+          return xsrfNow();
+        },
         post,
-        put: (url: string, body?: object) => agent.put(url).set('X-XSRF-TOKEN', xsrf).send(body),
+        put: (url: string, body?: object) => agent.put(url).set('X-XSRF-TOKEN', xsrfNow()).send(body),
         signIn: (username: string, password = DEMO_PASSWORD) => post('/api/auth/login', { username, password }),
       };
     },

@@ -15,6 +15,7 @@ import { OutcomeReviewsAndStaffCost1796200000000 } from './1796200000000-Outcome
 import { AuditTrailFilters1796300000000 } from './1796300000000-AuditTrailFilters';
 import { CertificateShortCodes1796400000000 } from './1796400000000-CertificateShortCodes';
 import { IdempotentRequests1796400000400 } from './1796400000400-IdempotentRequests';
+import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUsernameFailures';
 import { NoTruncatingHistory1796500000000 } from './1796500000000-NoTruncatingHistory';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
@@ -35,5 +36,6 @@ export const MIGRATIONS = [
   AuditTrailFilters1796300000000,
   CertificateShortCodes1796400000000,
   IdempotentRequests1796400000400,
+  UnknownUsernameFailures1796412000000,
   NoTruncatingHistory1796500000000,
 ];
