@@ -19,8 +19,12 @@ describe('contracts lib', () => {
   });
 
   // The route table is the one exception: plain data and a URL builder, importing nothing at run time.
-  it('routes.ts exports only the table and urlOf, and imports types only', () => {
-    expect(runtimeLines('routes.ts')).toEqual(['export function urlOf<P extends string>(route: Route<HttpMethod, P>, params: PathParams<P>): string {', 'export const API = {']);
+  it('routes.ts exports only the table, the list of its routes that take an Idempotency-Key, and urlOf, and imports types only', () => {
+    expect(runtimeLines('routes.ts')).toEqual([
+      'export function urlOf<P extends string>(route: Route<HttpMethod, P>, params: PathParams<P>): string {',
+      'export const API = {',
+      'export const IDEMPOTENT_ROUTES: readonly RouteName[] = [',
+    ]);
   });
 });
 
