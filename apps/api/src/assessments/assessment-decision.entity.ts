@@ -12,7 +12,8 @@ import { User } from '@peerpath/api/users/user.entity';
  * force is the latest by `seq` for each (buddy, criterion). There is no fail state.
  */
 @Entity('assessment_decisions')
-@Index('IDX_assessment_decisions_latest', ['buddyId', 'criterionId', 'seq'])
+// (buddy_id, criterion_id, seq) INCLUDE (outcome): the decision in force, read from the index alone. Migration only.
+@Index('IDX_assessment_decisions_latest', { synchronize: false })
 export class AssessmentDecision {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -42,7 +42,8 @@ export async function eligibilityOf(manager: EntityManager, buddyId: string, tod
        SELECT e.cohort_id, e.enrolled_on, e.withdrawn_on, co.starts_on, co.ends_on, co.programme_version_id, co.programme_id
          FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
         WHERE e.buddy_id = $1 ORDER BY (e.status = 'active') DESC, e.enrolled_on DESC, e.created_at DESC LIMIT 1),
-     latest AS (
+     -- Materialized: read once, not once per module by the correlated count below.
+     latest AS MATERIALIZED (
        SELECT DISTINCT ON (d.criterion_id) ac.module_id, d.outcome
          FROM assessment_decisions d JOIN assessment_criteria ac ON ac.id = d.criterion_id JOIN enr ON enr.programme_version_id = ac.programme_version_id
         WHERE d.buddy_id = $1 ORDER BY d.criterion_id, d.seq DESC),

@@ -17,6 +17,7 @@ import { CertificateShortCodes1796400000000 } from './1796400000000-CertificateS
 import { IdempotentRequests1796400000400 } from './1796400000400-IdempotentRequests';
 import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUsernameFailures';
 import { NoTruncatingHistory1796500000000 } from './1796500000000-NoTruncatingHistory';
+import { CurrentDecisionCoveringIndex1796600000000 } from './1796600000000-CurrentDecisionCoveringIndex';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   IdempotentRequests1796400000400,
   UnknownUsernameFailures1796412000000,
   NoTruncatingHistory1796500000000,
+  CurrentDecisionCoveringIndex1796600000000,
 ];
