@@ -84,6 +84,25 @@ describe('idle timeouts: staff and kiosk sessions end on the server (real Postgr
     expect(row.left).toBeLessThanOrEqual(KIOSK_IDLE + 1);
   });
 
+  it('writes the session row at most once per threshold (a tenth of the idle time here), not on every request', async () => {
+    // xmin is the transaction that last wrote the row: unchanged means nothing rewrote it.
+    const written = async () => (await t.dataSource.query(`SELECT s.xmin::text AS xmin, s.expire FROM sessions s WHERE s.sess->>'userId' = (SELECT id::text FROM users WHERE username = 'coordinator')`))[0];
+    const signedIn = await written();
+    await staff.agent.get('/api/auth/me').expect(200);
+    await staff.agent.get('/api/prisons').expect(200);
+    expect(await written()).toEqual(signedIn);
+
+    // Once the stored end has fallen behind by more than the threshold (12 s of 120), the next request moves it on.
+    await t.dataSource.query(`UPDATE sessions SET expire = expire - interval '20 seconds'`);
+    const behind = await written();
+    await staff.agent.get('/api/auth/me').expect(200);
+    const moved = await written();
+    expect(moved.xmin).not.toBe(behind.xmin);
+    expect((await sessionOf(t.dataSource, 'coordinator')).left).toBeGreaterThan(STAFF_IDLE - 10);
+    await staff.agent.get('/api/auth/me').expect(200);
+    expect(await written()).toEqual(moved);
+  });
+
   it('answers 401 to the session routes with no session', async () => {
     const stranger = await t.client();
     await stranger.agent.get('/api/auth/session').expect(401);

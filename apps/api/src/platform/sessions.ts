@@ -26,25 +26,79 @@ export function unlessSessionless(middleware: RequestHandler): RequestHandler {
 
 /** Marks a request's session as one whose expiry this request must not move. */
 const HOLD_EXPIRY = Symbol('holdSessionExpiry');
+/** When the stored row said the session ends, as read (or written) by this request. */
+const STORED_EXPIRE = Symbol('storedSessionExpire');
+/** Carries the row's expiry from the store's read to the session object (internal field name). */
+const STORED_EXPIRE_FIELD = '__storedExpire';
+
+/**
+ * How far the stored end may lag behind the true one before a request writes it: a minute, or a
+ * tenth of the idle time when that is shorter (idle times set in seconds, for tests). So a session
+ * in use is written at most once a minute, not on every request, and ends at most that early.
+ */
+export function touchThresholdMs(idleMs: number): number {
+  return Math.min(60_000, Math.floor(idleMs / 10));
+}
+
+type Marked = Record<symbol, unknown>;
 
 /**
  * Sessions live in PostgreSQL (the "sessions" table from the migrations), so any API
  * process can serve any request and signing out, or revoking, takes effect everywhere.
- * A session ends when its row's `expire` passes: every request moves it on by the session's
- * idle time (set per person at sign-in), except those that hold it (holdSessionExpiry).
+ * A session ends when its row's `expire` passes: requests move it on by the session's
+ * idle time (set per person at sign-in), except those that hold it (holdSessionExpiry), and
+ * only once it has fallen behind by more than touchThresholdMs.
  */
 export function sessionMiddleware(config: AppConfig, dataSource: DataSource) {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const PgStore = connectPgSimple(session);
   class HoldingStore extends PgStore {
+    /** As the library's read, but also the row's expiry, so a touch can tell whether it is needed. */
+    override get(sid: string, callback: (err: unknown, session?: SessionData | null) => void): void {
+      pool.query(`SELECT sess, expire FROM sessions WHERE sid = $1 AND expire >= now()`, [sid]).then(
+        ({ rows }) => {
+          if (!rows[0]) return callback(null, null);
+          // A json column: pg hands back the parsed object.
+          callback(null, { ...rows[0].sess, [STORED_EXPIRE_FIELD]: new Date(rows[0].expire).getTime() });
+        },
+        (err: unknown) => callback(err),
+      );
+    }
+
+    override createSession(req: Request, data: SessionData): session.Session & SessionData {
+      // Removed from the data itself: express-session hashes that object to tell if the session changed.
+      const carried = data as SessionData & { [STORED_EXPIRE_FIELD]?: number };
+      const storedExpire = carried[STORED_EXPIRE_FIELD];
+      delete carried[STORED_EXPIRE_FIELD];
+      const created = super.createSession(req, data);
+      if (storedExpire !== undefined) remember(created, new Date(storedExpire));
+      return created;
+    }
+
+    override set(sid: string, sess: SessionData, callback?: (err?: unknown) => void): void {
+      super.set(sid, sess, (err?: unknown) => {
+        if (!err) remember(sess, sess.cookie.expires);
+        callback?.(err);
+      });
+    }
+
     override touch(sid: string, sess: SessionData, callback?: () => void): void {
-      if ((sess as unknown as Record<symbol, unknown>)[HOLD_EXPIRY]) {
+      const marked = sess as unknown as Marked;
+      const storedExpire = marked[STORED_EXPIRE] as number | undefined;
+      const newExpire = sess.cookie.expires?.getTime();
+      const idleMs = sess.cookie.originalMaxAge ?? config.sessionIdleSeconds * 1000;
+      const recent = storedExpire !== undefined && newExpire !== undefined && newExpire - storedExpire < touchThresholdMs(idleMs);
+      if (marked[HOLD_EXPIRY] || recent) {
         callback?.();
         return;
       }
-      super.touch(sid, sess, callback);
+      const done = callback as ((err?: unknown) => void) | undefined;
+      super.touch(sid, sess, ((err?: unknown) => {
+        if (!err) remember(sess, sess.cookie.expires);
+        done?.(err);
+      }) as () => void);
     }
   }
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
   return session({
     name: SESSION_COOKIE,
     secret: config.sessionSecret,
@@ -61,6 +115,10 @@ export function sessionMiddleware(config: AppConfig, dataSource: DataSource) {
       path: '/',
     },
   });
+}
+
+function remember(sess: SessionData, expires: Date | null | undefined): void {
+  if (expires) Object.defineProperty(sess, STORED_EXPIRE, { value: expires.getTime(), writable: true, enumerable: false, configurable: true });
 }
 
 /**
