@@ -18,6 +18,7 @@ import { IdempotentRequests1796400000400 } from './1796400000400-IdempotentReque
 import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUsernameFailures';
 import { NoTruncatingHistory1796500000000 } from './1796500000000-NoTruncatingHistory';
 import { CurrentDecisionCoveringIndex1796600000000 } from './1796600000000-CurrentDecisionCoveringIndex';
+import { RateLimitHitsByAge1796600000100 } from './1796600000100-RateLimitHitsByAge';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   UnknownUsernameFailures1796412000000,
   NoTruncatingHistory1796500000000,
   CurrentDecisionCoveringIndex1796600000000,
+  RateLimitHitsByAge1796600000100,
 ];
