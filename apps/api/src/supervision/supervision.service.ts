@@ -67,7 +67,9 @@ export class SupervisionService {
                 ${supervisionFactsSql('$5::date')}
            FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
           WHERE b.selection_status = 'approved' AND b.released_on IS NULL
-            AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)) d
+            AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+         -- OFFSET 0 keeps PostgreSQL from flattening this: each buddy's facts are read once, not again for every use below.
+         OFFSET 0) d
         WHERE ${state} IN ('overdue', 'due_soon') AND ($6::text IS NULL OR ${state} = $6)
         ORDER BY ${supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'd."intervalDays"')}, d."lastName"`,
       [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on, query.state ?? null],
