@@ -18,7 +18,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     // A database that does not answer fails a request in seconds (503), rather than holding it open.
-    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10), connectionTimeoutMillis: 15000 },
+    // No JIT: our larger lists cross its cost threshold and pay 20–70 ms compiling on every request
+    // for queries that run in tens of milliseconds (measured; see README, Database).
+    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10), connectionTimeoutMillis: 15000, options: '-c jit=off' },
   };
 }
 

@@ -65,6 +65,10 @@ describe('platform: health, headers, validation and errors (real PostgreSQL)', (
     expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
   });
 
+  it('runs its queries without JIT compilation (it costs more than it saves on these queries)', async () => {
+    expect(await t.dataSource.query(`SHOW jit`)).toEqual([{ jit: 'off' }]);
+  });
+
   it('publishes OpenAPI 3 at /api/docs-json', async () => {
     const res = await (await t.client()).agent.get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
