@@ -16,8 +16,8 @@ import { idsAtPrison, rowCounts, type PathIds } from '@peerpath/api/testing/rout
 
 /** Fixed, so a failure reproduces; FUZZ_SEED and FUZZ_RUNS explore further by hand. */
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20260213);
-/** Runs per operation and caller: about a thousand requests, well under two minutes on two cores. */
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 5);
+/** Runs per operation and caller: about 1,600 requests, well under two minutes on two cores. */
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 8);
 
 /** Tables a refused request may still touch: its session, and the counters that throttle sign-in and requests. */
 const BOOKKEEPING = ['sessions', 'rate_limit_hits', 'sign_in_attempts', 'unknown_username_failures', 'migrations'];
@@ -90,34 +90,41 @@ const resolve = (doc: OpenApi, schema: Schema | undefined): Schema => {
 };
 
 /** A value the schema would accept, as far as types and formats go (the rules behind it are the server's). */
-function plausible(doc: OpenApi, raw: Schema | undefined, ids: PathIds, key: string, depth = 0): fc.Arbitrary<unknown> {
+function plausible(doc: OpenApi, raw: Schema | undefined, ids: PathIds, key: string, depth = 0, strict = false): fc.Arbitrary<unknown> {
   const schema = resolve(doc, raw);
   if (schema.enum?.length) return fc.constantFrom(...schema.enum);
   const idFor = Object.entries(ids).find(([name]) => name.toLowerCase() === key.toLowerCase() || `${name}s`.toLowerCase() === key.toLowerCase());
   switch (schema.type) {
     case 'integer':
     case 'number':
-      return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer());
+      return fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer(), fc.constantFrom(-1, 0.5, 2 ** 31, 2 ** 53 + 1));
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return depth > 3 ? fc.constant([]) : fc.array(plausible(doc, schema.items, ids, key.replace(/s$/, ''), depth + 1), { maxLength: 3 });
+      return depth > 3 ? fc.constant([]) : fc.array(plausible(doc, schema.items, ids, key.replace(/s$/, ''), depth + 1, strict), { maxLength: 3 });
     case 'object':
-      return depth > 3 ? fc.constant({}) : objectOf(doc, schema, ids, depth + 1);
+      return depth > 3 ? fc.constant({}) : objectOf(doc, schema, ids, depth + 1, strict);
     default:
       if (idFor) return fc.oneof(fc.constant(idFor[1]), fc.uuid());
       if (schema.format === 'date' || /On$|^from$|^to$/.test(key)) return fc.oneof(fc.date({ noInvalidDate: true, min: new Date('2020-01-01'), max: new Date('2030-12-31') }).map((d) => d.toISOString().slice(0, 10)), fc.constantFrom(...IMPOSSIBLE_DATES));
       if (/Code$/.test(key) || key === 'prison') return fc.constantFrom('EXI', 'DAI', 'HLI', 'ZZZ', 'exi');
-      return fc.string({ maxLength: 30 });
+      return fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...HOSTILE_TEXT), fc.integer({ min: 200, max: 5000 }).map((n) => '\u202E'.repeat(n)));
   }
 }
 
-/** Each field: left out, plausible, or broken; sometimes an unknown or prototype-named field besides. */
-function objectOf(doc: OpenApi, schema: Schema, ids: PathIds, depth = 0): fc.Arbitrary<Record<string, unknown>> {
+/**
+ * Each field: left out, plausible, or broken; sometimes an unknown or prototype-named field besides.
+ * `strict`: every field plausible and no unknown one, so hostile text and impossible dates get past
+ * the shape checks to the rules and the SQL behind them.
+ */
+function objectOf(doc: OpenApi, schema: Schema, ids: PathIds, depth = 0, strict = false): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.entries(schema.properties ?? {});
   const field = ([key, s]: [string, Schema]) =>
-    fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 5, arbitrary: plausible(doc, s, ids, key, depth) }, { weight: 2, arbitrary: junk }).map((v) => [key, v] as const);
-  const extra = fc.option(fc.tuple(fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ minLength: 1, maxLength: 12 })), junk), { freq: 4 });
+    (strict
+      ? plausible(doc, s, ids, key, depth, true)
+      : fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 5, arbitrary: plausible(doc, s, ids, key, depth) }, { weight: 2, arbitrary: junk })
+    ).map((v) => [key, v] as const);
+  const extra = strict ? fc.constant(null) : fc.option(fc.tuple(fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({ minLength: 1, maxLength: 12 })), junk), { freq: 4 });
   return fc.tuple(fc.tuple(...fields.map(field)), extra).map(([values, more]) => {
     const obj: Record<string, unknown> = {};
     for (const [key, v] of values) if (v !== undefined) obj[key] = v;
@@ -195,7 +202,9 @@ describe('fuzzing every route in the OpenAPI document (real PostgreSQL)', () => 
       const input = fc.record({
         path: fc.tuple(...pathParams.map((p) => pathValue(p.name, ids))),
         query: queryString(doc, queryParams, ids),
-        body: op.body ? fc.oneof({ weight: 6, arbitrary: objectOf(doc, resolve(doc, op.body), ids) }, { weight: 1, arbitrary: junk }) : fc.option(junk, { freq: 3 }),
+        body: op.body
+          ? fc.oneof({ weight: 3, arbitrary: objectOf(doc, resolve(doc, op.body), ids, 0, true) }, { weight: 3, arbitrary: objectOf(doc, resolve(doc, op.body), ids) }, { weight: 1, arbitrary: junk })
+          : fc.option(junk, { freq: 3 }),
       });
 
       for (const [who, signedInCaller] of callers) {
