@@ -151,7 +151,10 @@ function queryString(doc: OpenApi, params: Parameter[], ids: PathIds): fc.Arbitr
     fc.constantFrom('__proto__[x]=1', 'constructor[prototype][x]=1', 'page=1&page=2', 'page[]=1', 'sort=-__proto__', 'prison[]=EXI', 'x=%00', 'page=9007199254740993', 'page=-1', 'pageSize=100000', 'from=2026-02-30', 'to=0000-00-00', 'search=%E2%80%AE'),
     { maxLength: 2 },
   );
-  return fc.tuple(fc.tuple(...params.map(one)), extras).map(([parts, more]) => [...parts.flat(), ...more].join('&'));
+  return fc.tuple(fc.tuple(...params.map(one)), extras).map(([parts, more]) =>
+    // Under Node's 16 KB limit on the request head: past it the socket is dropped before any answer (Node's doing, not ours).
+    [...parts.flat(), ...more].join('&').slice(0, 8000),
+  );
 }
 
 describe('fuzzing every route in the OpenAPI document (real PostgreSQL)', () => {
