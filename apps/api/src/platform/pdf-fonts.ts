@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * DejaVu Sans, embedded in the PDFs we print: the standard PDF fonts (Helvetica) cover Latin-1
@@ -8,8 +8,20 @@ import { join } from 'node:path';
  */
 export const PDF_FONTS = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
 
+/** `dir` and each folder above it, up to the root. */
+function upFrom(dir: string): string[] {
+  const dirs = [dir];
+  while (dirname(dirs[dirs.length - 1]) !== dirs[dirs.length - 1]) dirs.push(dirname(dirs[dirs.length - 1]));
+  return dirs;
+}
+
 function fontFile(name: string): string {
-  const candidates = [join(__dirname, 'assets', 'fonts', name), join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', name)];
+  // Beside the built main.js; else the nearest node_modules above this file or the working
+  // folder (Nx runs the tests from the project's folder, not the workspace root).
+  const candidates = [
+    join(__dirname, 'assets', 'fonts', name),
+    ...[...upFrom(__dirname), ...upFrom(process.cwd())].map((dir) => join(dir, 'node_modules', 'dejavu-fonts-ttf', 'ttf', name)),
+  ];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`PDF font ${name} not found (looked in ${candidates.join(', ')})`);
   return found;
