@@ -9,7 +9,7 @@ import type { EntityManager } from 'typeorm';
  * are left alone: the browser tests tell their stories.
  *
  * Deterministic: every choice comes from hashing a prison code and a number, every date is
- * an offset from the prison's today (passed in, never CURRENT_DATE). Fast: the few hundred
+ * an offset from the prison's today (passed in as a parameter, never the database clock). Fast: the few hundred
  * planned rows go in with one INSERT … SELECT FROM unnest() per table, and the thousands that
  * follow from them (attendance, assessment decisions, supervisions, outcome reviews) are made
  * by INSERT … SELECT over generate_series() and joins, in the database.
