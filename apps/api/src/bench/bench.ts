@@ -144,7 +144,30 @@ interface Scenario {
   ownAddress?: boolean;
 }
 
+/**
+ * `--dataset-only` with BENCH_DATABASE_URL (a database that exists, as its owner): migrates and
+ * seeds it by starting the API once, builds the dataset and stops, leaving the data for EXPLAIN work.
+ */
+async function datasetOnly(url: string): Promise<void> {
+  const size = sizeOf(scale);
+  const api = startApi({ DATABASE_URL: url, MIGRATION_DATABASE_URL: url, SEED_DEMO: 'true', PORT: String(API_PORT) });
+  try {
+    await waitForHealth(API_PORT, api);
+  } finally {
+    await stopApi(api);
+  }
+  if (!size) return;
+  const started = performance.now();
+  const counts = await buildDataset(url, size, londonToday(), console.log);
+  console.log(`Dataset built in ${seconds(performance.now() - started)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n.toLocaleString('en-GB')}`).join(', ')}`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--dataset-only')) {
+    const url = process.env['BENCH_DATABASE_URL'];
+    if (!url) throw new Error('--dataset-only needs BENCH_DATABASE_URL: the database to build into');
+    return datasetOnly(url);
+  }
   const run: Record<string, unknown> = { scale, date: new Date().toISOString(), iterations: ITERATIONS, warmup: WARMUP, connections: CONNECTIONS, durationSeconds: DURATION };
   console.log(`Peerpath benchmark, --scale ${scale}`);
 
