@@ -14,6 +14,8 @@ import { User } from '@peerpath/api/users/user.entity';
 @Entity('assessment_decisions')
 // (buddy_id, criterion_id, seq) INCLUDE (outcome): the decision in force, read from the index alone. Migration only.
 @Index('IDX_assessment_decisions_latest', { synchronize: false })
+// (cohort_id, assessed_on) INCLUDE (criterion_id, buddy_id) WHERE not yet met: monitoring's most-missed criteria. Migration only.
+@Index('IDX_assessment_decisions_not_yet_met', { synchronize: false })
 export class AssessmentDecision {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -171,24 +171,36 @@ SELECT ev.kind, ev.label, ${both('count', (w) => `count(*) FILTER (WHERE ${w})`)
   FROM ev WHERE ev.kind IN ('transferred_out', 'released', 'withdrawn', 'declined', 'allocation_ended', 'concern_raised')
  GROUP BY ev.kind, ev.label ORDER BY ev.kind, ev.label`;
 
-/** Supervisions and training sessions held per calendar month of the period. */
-export const PER_MONTH_SQL = `WITH ${EVENTS}
-SELECT to_char(m.month, 'YYYY-MM') AS month,
-       count(ev.kind) FILTER (WHERE ev.kind = 'supervision') AS supervisions,
-       count(ev.kind) FILTER (WHERE ev.kind = 'session') AS sessions
+/**
+ * Supervisions and training sessions held per calendar month of the period: read straight from
+ * their tables by prison and day (the events above carry per-row lookups these do not need).
+ */
+export const PER_MONTH_SQL = `WITH held AS (
+  SELECT 'supervision'::text AS kind, s.held_on AS on_date FROM supervisions s WHERE s.prison_id = ${IN_SCOPE} AND ${inPeriod('s.held_on')}
+  UNION ALL
+  SELECT 'session', ts.held_on FROM training_sessions ts JOIN cohorts co ON co.id = ts.cohort_id
+   WHERE co.prison_id = ${IN_SCOPE} AND ${inPeriod('ts.held_on')} AND ts.held_on <= ${TODAY}),
+per AS (
+  SELECT date_trunc('month', h.on_date) AS month, count(*) FILTER (WHERE h.kind = 'supervision') AS supervisions, count(*) FILTER (WHERE h.kind = 'session') AS sessions
+    FROM held h GROUP BY 1)
+SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(per.supervisions, 0) AS supervisions, COALESCE(per.sessions, 0) AS sessions
   FROM generate_series(date_trunc('month', ${FROM}), ${TO}, interval '1 month') AS m(month)
-  LEFT JOIN ev ON ev.kind IN ('supervision', 'session') AND ${inPeriod('ev.on_date')} AND date_trunc('month', ev.on_date) = m.month
- GROUP BY m.month ORDER BY m.month`;
+  LEFT JOIN per ON per.month = m.month
+ ORDER BY m.month`;
 
-/** Outcome review and wellbeing medians per calendar quarter of the period (the trend). */
-export const PER_QUARTER_SQL = `WITH ${EVENTS}
+/** Outcome review and wellbeing medians per calendar quarter of the period (the trend), from their tables. */
+export const PER_QUARTER_SQL = `WITH held AS (
+  SELECT 'review'::text AS kind, o.reviewed_on AS on_date, o.helps_score AS helps, o.independence_score AS independence, NULL::int AS wellbeing
+    FROM outcome_reviews o WHERE o.prison_id = ${IN_SCOPE} AND ${inPeriod('o.reviewed_on')}
+  UNION ALL
+  SELECT 'supervision', s.held_on, NULL, NULL, s.wellbeing FROM supervisions s WHERE s.prison_id = ${IN_SCOPE} AND ${inPeriod('s.held_on')})
 SELECT to_char(q.quarter, 'YYYY "Q"Q') AS quarter,
-       count(ev.kind) FILTER (WHERE ev.kind = 'review') AS reviews,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY ev.n1) FILTER (WHERE ev.kind = 'review') AS helps,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY ev.n2) FILTER (WHERE ev.kind = 'review') AS independence,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY ev.n2) FILTER (WHERE ev.kind = 'supervision') AS wellbeing
+       count(h.kind) FILTER (WHERE h.kind = 'review') AS reviews,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY h.helps) FILTER (WHERE h.kind = 'review') AS helps,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY h.independence) FILTER (WHERE h.kind = 'review') AS independence,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY h.wellbeing) FILTER (WHERE h.kind = 'supervision') AS wellbeing
   FROM generate_series(date_trunc('quarter', ${FROM}), ${TO}, interval '3 months') AS q(quarter)
-  LEFT JOIN ev ON ev.kind IN ('review', 'supervision') AND ${inPeriod('ev.on_date')} AND date_trunc('quarter', ev.on_date) = q.quarter
+  LEFT JOIN held h ON date_trunc('quarter', h.on_date) = q.quarter
  GROUP BY q.quarter ORDER BY q.quarter`;
 
 /** Weekly-hours bands (planned hours of a buddy's active allocations), as [key, label, lower exclusive, upper inclusive]. */
@@ -306,20 +318,28 @@ SELECT t.task, count(*) AS allocations, sum(a.planned_weekly_hours)::float AS ho
 /**
  * Per module of the programme versions being taught: buddies holding an active place on a
  * cohort in scope, by their progress on the module (the latest decision on each criterion counts).
+ * The latest decisions are read buddy by buddy from the (buddy, criterion, seq) covering index,
+ * so only the decisions of buddies in scope are visited, never the whole history.
  */
 export const MODULE_PROGRESS_SQL = `WITH places AS (
   SELECT DISTINCT e.buddy_id, co.programme_version_id FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id
    WHERE co.prison_id = ${IN_SCOPE} AND e.status = 'active'),
 latest AS (
-  SELECT DISTINCT ON (d.buddy_id, d.criterion_id) d.buddy_id, d.criterion_id, d.outcome
-    FROM assessment_decisions d WHERE d.buddy_id IN (SELECT buddy_id FROM places)
-   ORDER BY d.buddy_id, d.criterion_id, d.seq DESC),
+  SELECT pb.buddy_id, l.criterion_id, l.outcome
+    FROM (SELECT DISTINCT buddy_id FROM places) pb
+   CROSS JOIN LATERAL (
+     SELECT DISTINCT ON (d.criterion_id) d.criterion_id, d.outcome FROM assessment_decisions d
+      WHERE d.buddy_id = pb.buddy_id ORDER BY d.criterion_id DESC, d.seq DESC) l),
+decided AS (
+  SELECT l.buddy_id, ac.module_id, count(*) AS decided, count(*) FILTER (WHERE l.outcome = 'met') AS met
+    FROM latest l JOIN assessment_criteria ac ON ac.id = l.criterion_id
+   GROUP BY l.buddy_id, ac.module_id),
+modules AS (
+  SELECT m.id, m.programme_version_id, count(ac.id) AS total FROM programme_modules m LEFT JOIN assessment_criteria ac ON ac.module_id = m.id GROUP BY m.id),
 per AS (
-  SELECT pl.buddy_id, m.id AS module_id, count(ac.id) AS total, count(l.criterion_id) AS decided, count(*) FILTER (WHERE l.outcome = 'met') AS met
-    FROM places pl JOIN programme_modules m ON m.programme_version_id = pl.programme_version_id
-    LEFT JOIN assessment_criteria ac ON ac.module_id = m.id
-    LEFT JOIN latest l ON l.buddy_id = pl.buddy_id AND l.criterion_id = ac.id
-   GROUP BY pl.buddy_id, m.id)
+  SELECT m.id AS module_id, m.total, COALESCE(dc.decided, 0) AS decided, COALESCE(dc.met, 0) AS met
+    FROM places pl JOIN modules m ON m.programme_version_id = pl.programme_version_id
+    LEFT JOIN decided dc ON dc.buddy_id = pl.buddy_id AND dc.module_id = m.id)
 SELECT pr.title || ' (' || pv.label || ')' AS programme, m.number AS "moduleNumber", m.number || '. ' || m.title AS module,
   count(*) FILTER (WHERE ${moduleProgressStateSql('per.met', 'per.total', 'per.decided')} = 'complete') AS complete,
   count(*) FILTER (WHERE ${moduleProgressStateSql('per.met', 'per.total', 'per.decided')} = 'in_progress') AS "inProgress",
@@ -327,13 +347,26 @@ SELECT pr.title || ' (' || pv.label || ')' AS programme, m.number AS "moduleNumb
   FROM per JOIN programme_modules m ON m.id = per.module_id JOIN programme_versions pv ON pv.id = m.programme_version_id JOIN programmes pr ON pr.id = pv.programme_id
  GROUP BY pr.title, pv.label, m.number, m.title ORDER BY pr.title, pv.label, m.number`;
 
-/** The criteria most often assessed "not yet met" in the period (the ten most). */
-export const NOT_YET_MET_SQL = `
-SELECT m.number || '. ' || m.title AS module, ac.code AS criterion, ac.text, count(*) AS times, count(DISTINCT d.buddy_id) AS buddies
-  FROM assessment_decisions d JOIN cohorts co ON co.id = d.cohort_id
-  JOIN assessment_criteria ac ON ac.id = d.criterion_id JOIN programme_modules m ON m.id = ac.module_id
- WHERE co.prison_id = ${IN_SCOPE} AND d.outcome = 'not_yet_met' AND ${inPeriod('d.assessed_on')}
- GROUP BY m.number, m.title, ac.code, ac.text ORDER BY times DESC, buddies DESC, ac.code LIMIT 10`;
+/**
+ * The criteria most often assessed "not yet met" in the period (the ten most). The partial
+ * index of "not yet met" decisions by (cohort, day) gives just the period's rows of each
+ * cohort in scope. They are counted per criterion and buddy first, on narrow keys (criteria
+ * worded alike count as one, as they are shown), so the distinct buddies are a count of
+ * groups rather than a sort of every decision with its wording.
+ */
+export const NOT_YET_MET_SQL = `WITH named AS (
+  SELECT ac.id, min(ac.id::text) OVER (PARTITION BY m.number, m.title, ac.code, ac.text) AS key
+    FROM assessment_criteria ac JOIN programme_modules m ON m.id = ac.module_id),
+per AS (
+  SELECT n.key, d.buddy_id, count(*) AS times
+    FROM cohorts co JOIN assessment_decisions d ON d.cohort_id = co.id JOIN named n ON n.id = d.criterion_id
+   WHERE co.prison_id = ${IN_SCOPE} AND d.outcome = 'not_yet_met' AND ${inPeriod('d.assessed_on')}
+   GROUP BY n.key, d.buddy_id),
+top AS (
+  SELECT per.key, sum(per.times)::bigint AS times, count(*) AS buddies FROM per GROUP BY per.key)
+SELECT m.number || '. ' || m.title AS module, ac.code AS criterion, ac.text, top.times, top.buddies
+  FROM top JOIN assessment_criteria ac ON ac.id = top.key::uuid JOIN programme_modules m ON m.id = ac.module_id
+ ORDER BY top.times DESC, top.buddies DESC, ac.code LIMIT 10`;
 
 const RATE = `round(100.0 * count(*) FILTER (WHERE ${attendedSql('am.mark')}) / NULLIF(count(*) FILTER (WHERE ${attendanceCountedSql('am.mark')}), 0))`;
 

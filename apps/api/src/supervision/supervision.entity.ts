@@ -6,6 +6,8 @@ import { User } from '@peerpath/api/users/user.entity';
 /** A one-to-one supervision session with a buddy (BRIEF: supervision). Kept as history, never edited. */
 @Entity('supervisions')
 @Index('IDX_supervisions_buddy_held_on', ['buddyId', 'heldOn'])
+// (prison_id, held_on) INCLUDE (buddy_id, duration_minutes, wellbeing): monitoring's supervisions by prison and day. Migration only.
+@Index('IDX_supervisions_prison_held_on', { synchronize: false })
 @Check('CHK_supervisions_values', `"duration_minutes" BETWEEN 5 AND 480 AND "hours_worked_since_last" BETWEEN 0 AND 400 AND "wellbeing" BETWEEN 1 AND 5`)
 export class Supervision {
   @PrimaryGeneratedColumn('uuid')
