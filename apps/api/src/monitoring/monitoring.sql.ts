@@ -52,6 +52,7 @@ const hoursOf = (startsAt: string, endsAt: string) => `(EXTRACT(EPOCH FROM (${en
  * Everything that happened in the two periods at prisons in scope, one row per event:
  * (prison_id, kind, on_date, who_id, n1, n2, n3, label, flag). Each branch is filtered on its
  * own prison column and date, and a `kind` filter on the CTE prunes branches not asked for.
+ * Supervisions, the most numerous, are apart (SUPERVISIONS below) and aggregated on their own.
  */
 const EVENTS = `ev AS (
   SELECT b.prison_id, 'applied'::text AS kind, b.applied_on AS on_date, b.id AS who_id, NULL::numeric AS n1, NULL::numeric AS n2, NULL::numeric AS n3, NULL::text AS label, NULL::boolean AS flag
@@ -82,11 +83,6 @@ const EVENTS = `ev AS (
   UNION ALL
   SELECT b.prison_id, 'released', b.released_on, b.id, NULL, NULL, NULL, 'Released', NULL
     FROM buddies b WHERE b.prison_id = ${IN_SCOPE} AND ${inEither('b.released_on')}
-  UNION ALL
-  SELECT s.prison_id, 'supervision', s.held_on, s.buddy_id, s.duration_minutes, s.wellbeing,
-         s.held_on - (SELECT max(s2.held_on) FROM supervisions s2 WHERE s2.buddy_id = s.buddy_id AND s2.held_on < s.held_on),
-         NULL, trim(s.agreed_actions) <> ''
-    FROM supervisions s WHERE s.prison_id = ${IN_SCOPE} AND ${inEither('s.held_on')}
   UNION ALL
   SELECT c.prison_id, 'concern_raised', ${londonDay('c.raised_at')}, c.buddy_id, NULL, NULL, NULL, c.kind::text, NULL
     FROM concerns c WHERE c.prison_id = ${IN_SCOPE} AND ${inEither(londonDay('c.raised_at'))}
@@ -126,44 +122,86 @@ const medianOf = (kind: string, column: string) => (when: string) =>
 const sumOf = (kind: string, value: string) => (when: string) => `sum(${value}) FILTER (WHERE ev.kind = '${kind}' AND ${when})`;
 const SUPERVISION_HOURS = 'ev.n1 / 60.0';
 
-/** The period figures, per prison and for the whole scope. */
-export const PERIOD_FIGURES_SQL = `WITH ${EVENTS}
-SELECT ev.prison_id,
-  ${both('applied', buddiesOf('applied'))},
-  ${both('selected', buddiesOf('selected'))},
-  ${both('declined', buddiesOf('declined'))},
-  ${both('enrolled', buddiesOf('enrolled'))},
-  ${both('certified', buddiesOf('certified'))},
-  ${both('allocated', buddiesOf('allocated'))},
-  ${both('medianDaysToCertificate', medianOf('certified', 'n1'))},
-  ${both('left', (w) => `count(*) FILTER (WHERE ev.kind IN ('transferred_out', 'released', 'withdrawn', 'declined') AND ${w})`)},
-  ${both('renewed', countOf('renewed'))},
-  ${both('sessionsHeld', countOf('session'))},
-  ${both('sessionsWithAttendance', countOf('session', 'ev.flag'))},
-  ${both('attended', sumOf('mark', 'ev.n1'))},
-  ${both('counted', sumOf('mark', 'ev.n2'))},
-  ${both('cohortsFinished', countOf('cohort_finished'))},
-  ${both('supervisionsHeld', countOf('supervision'))},
-  ${both('supervisionsWithActions', countOf('supervision', 'ev.flag'))},
-  ${both('medianDaysBetweenSupervisions', medianOf('supervision', 'n3'))},
-  ${both('medianWellbeing', medianOf('supervision', 'n2'))},
-  ${both('allocationsStarted', countOf('allocated'))},
-  ${both('allocationsEnded', countOf('allocation_ended'))},
-  ${both('concernsRaised', countOf('concern_raised'))},
-  ${both('concernsResolved', countOf('concern_resolved'))},
-  ${both('concernsResolvedWithOutcome', countOf('concern_resolved', 'ev.flag'))},
-  ${both('medianDaysToResolve', medianOf('concern_resolved', 'n1'))},
-  ${both('suspensions', countOf('suspension'))},
-  ${both('reviews', countOf('review'))},
-  ${both('recipientsReviewed', buddiesOf('review'))},
-  ${both('medianHelps', medianOf('review', 'n1'))},
-  ${both('medianIndependence', medianOf('review', 'n2'))},
-  ${both('trainerHours', sumOf('session', 'ev.n1'))},
-  ${both('supervisionHours', sumOf('supervision', SUPERVISION_HOURS))},
-  ${both('trainerCost', sumOf('session', 'ev.n1 * p.staff_cost_per_hour_pence / 100.0'))},
-  ${both('supervisionCost', sumOf('supervision', `${SUPERVISION_HOURS} * p.staff_cost_per_hour_pence / 100.0`))}
-FROM ev JOIN prisons p ON p.id = ev.prison_id
+/**
+ * Supervisions held in the two periods at prisons in scope, as events of kind 'supervision'
+ * (n1 minutes, n2 wellbeing, n3 days since the buddy's previous supervision, flag actions agreed).
+ * The previous supervision is found among the buddy's own supervisions of the two periods (at any
+ * prison) by a window; only a buddy's first supervision there looks further back, in the index.
+ */
+const SUPERVISIONS = `sup AS (
+  SELECT s.prison_id, 'supervision'::text AS kind, s.held_on AS on_date, s.buddy_id AS who_id, s.duration_minutes::numeric AS n1, s.wellbeing::numeric AS n2,
+         (s.held_on - COALESCE(s.earlier, (SELECT max(s2.held_on) FROM supervisions s2 WHERE s2.buddy_id = s.buddy_id AND s2.held_on < s.held_on)))::numeric AS n3,
+         trim(s.agreed_actions) <> '' AS flag
+    FROM (SELECT DISTINCT s1.buddy_id FROM supervisions s1 WHERE s1.prison_id = ${IN_SCOPE} AND ${inEither('s1.held_on')}) b
+   CROSS JOIN LATERAL (
+     SELECT s.prison_id, s.held_on, s.buddy_id, s.duration_minutes, s.wellbeing, s.agreed_actions,
+            max(s.held_on) OVER (ORDER BY s.held_on RANGE BETWEEN UNBOUNDED PRECEDING AND '1 day' PRECEDING) AS earlier
+       FROM supervisions s WHERE s.buddy_id = b.buddy_id AND ${inEither('s.held_on')}) s
+   WHERE s.prison_id = ${IN_SCOPE})`;
+
+/** A figure over both periods: its name, its aggregate, and whether it is a count (0 when a prison has none of it). */
+type PeriodFigure = [string, (when: string) => string, boolean];
+
+const EVENT_FIGURES: PeriodFigure[] = [
+  ['applied', buddiesOf('applied'), true],
+  ['selected', buddiesOf('selected'), true],
+  ['declined', buddiesOf('declined'), true],
+  ['enrolled', buddiesOf('enrolled'), true],
+  ['certified', buddiesOf('certified'), true],
+  ['allocated', buddiesOf('allocated'), true],
+  ['medianDaysToCertificate', medianOf('certified', 'n1'), false],
+  ['left', (w) => `count(*) FILTER (WHERE ev.kind IN ('transferred_out', 'released', 'withdrawn', 'declined') AND ${w})`, true],
+  ['renewed', countOf('renewed'), true],
+  ['sessionsHeld', countOf('session'), true],
+  ['sessionsWithAttendance', countOf('session', 'ev.flag'), true],
+  ['attended', sumOf('mark', 'ev.n1'), false],
+  ['counted', sumOf('mark', 'ev.n2'), false],
+  ['cohortsFinished', countOf('cohort_finished'), true],
+  ['allocationsStarted', countOf('allocated'), true],
+  ['allocationsEnded', countOf('allocation_ended'), true],
+  ['concernsRaised', countOf('concern_raised'), true],
+  ['concernsResolved', countOf('concern_resolved'), true],
+  ['concernsResolvedWithOutcome', countOf('concern_resolved', 'ev.flag'), true],
+  ['medianDaysToResolve', medianOf('concern_resolved', 'n1'), false],
+  ['suspensions', countOf('suspension'), true],
+  ['reviews', countOf('review'), true],
+  ['recipientsReviewed', buddiesOf('review'), true],
+  ['medianHelps', medianOf('review', 'n1'), false],
+  ['medianIndependence', medianOf('review', 'n2'), false],
+  ['trainerHours', sumOf('session', 'ev.n1'), false],
+  ['trainerCost', sumOf('session', 'ev.n1 * p.staff_cost_per_hour_pence / 100.0'), false],
+];
+
+const SUPERVISION_FIGURES: PeriodFigure[] = [
+  ['supervisionsHeld', countOf('supervision'), true],
+  ['supervisionsWithActions', countOf('supervision', 'ev.flag'), true],
+  ['medianDaysBetweenSupervisions', medianOf('supervision', 'n3'), false],
+  ['medianWellbeing', medianOf('supervision', 'n2'), false],
+  ['supervisionHours', sumOf('supervision', SUPERVISION_HOURS), false],
+  ['supervisionCost', sumOf('supervision', `${SUPERVISION_HOURS} * p.staff_cost_per_hour_pence / 100.0`), false],
+];
+
+/** Each figure over both periods, per prison ('k' its id) and for the whole scope ('k' = 'all'). */
+const figuresOf = (figures: PeriodFigure[], from: string) => `
+SELECT COALESCE(ev.prison_id::text, 'all') AS k, ev.prison_id,
+  ${figures.map(([name, aggregate]) => both(name, aggregate)).join(',\n  ')}
+FROM ${from} JOIN prisons p ON p.id = ev.prison_id
 GROUP BY GROUPING SETS ((ev.prison_id), ())`;
+/** The figures as columns of the joined row. */
+const columnsOf = (figures: PeriodFigure[], from: string) =>
+  figures.flatMap(([name, , isCount]) => [name, `${name}_prev`].map((c) => (isCount ? `COALESCE(${from}."${c}", 0) AS "${c}"` : `${from}."${c}"`))).join(',\n  ');
+
+/**
+ * The period figures, per prison and for the whole scope. Supervisions are aggregated apart
+ * from the other events, so each row meets only the figures of its own kind.
+ */
+export const PERIOD_FIGURES_SQL = `WITH ${EVENTS}, ${SUPERVISIONS},
+evf AS (${figuresOf(EVENT_FIGURES, 'ev')}),
+sf AS (${figuresOf(SUPERVISION_FIGURES, 'sup ev')})
+SELECT COALESCE(evf.prison_id, sf.prison_id) AS prison_id,
+  ${columnsOf(EVENT_FIGURES, 'evf')},
+  ${columnsOf(SUPERVISION_FIGURES, 'sf')}
+  FROM evf FULL JOIN sf ON sf.k = evf.k`;
 
 /** Events counted by what they were and why (leavers, allocation end reasons, concerns by kind), in both periods. */
 export const PERIOD_REASONS_SQL = `WITH ${EVENTS}
@@ -225,7 +263,9 @@ const BUDDIES_NOW = `bf AS (
          h.planned, p.weekly_hours_cap AS cap
     FROM buddies b JOIN prisons p ON p.id = b.prison_id
     ${stageFactsJoin(TODAY)}
-    CROSS JOIN LATERAL (SELECT ${supervisionFactsSql(TODAY)}) sf
+    -- OFFSET 0 keeps the facts a subquery run once per buddy: pulled up, each use of the next
+    -- due date below would run its lookups again.
+    CROSS JOIN LATERAL (SELECT ${supervisionFactsSql(TODAY)} OFFSET 0) sf
     LEFT JOIN LATERAL (SELECT sum(a.planned_weekly_hours) AS planned FROM allocations a WHERE a.buddy_id = b.id AND a.status = 'active') h ON true
    WHERE b.prison_id = ${IN_SCOPE})`;
 
