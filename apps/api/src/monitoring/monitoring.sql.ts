@@ -324,13 +324,21 @@ const OVERLAPS = (from: string, to: string) => `a.starts_on <= ${to} AND COALESC
 /** Per recipient at a prison in scope: supported in either period, supported now, waiting since when, care plan, outcome review due. */
 export const RECIPIENTS_SQL = `WITH rf AS (
   SELECT r.prison_id,
-         EXISTS (SELECT 1 FROM allocations a WHERE a.recipient_id = r.id AND ${OVERLAPS(FROM, TO)}) AS supported_cur,
-         EXISTS (SELECT 1 FROM allocations a WHERE a.recipient_id = r.id AND ${OVERLAPS(PREV_FROM, PREV_TO)}) AS supported_prev,
-         EXISTS (SELECT 1 FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'active' AND a.starts_on <= ${TODAY}) AS supported_now,
-         COALESCE((SELECT max(a.ended_on) FROM allocations a WHERE a.recipient_id = r.id AND a.status = 'ended'), ${londonDay('r.created_at')}) AS waiting_since,
+         COALESCE(ra.supported_cur, false) AS supported_cur,
+         COALESCE(ra.supported_prev, false) AS supported_prev,
+         COALESCE(ra.supported_now, false) AS supported_now,
+         COALESCE(ra.last_ended, ${londonDay('r.created_at')}) AS waiting_since,
          trim(r.care_plan_reference) <> '' AS has_care_plan,
          ${outcomeReviewFactsSql(TODAY)}
-    FROM recipients r WHERE r.prison_id = ${IN_SCOPE})
+    FROM recipients r
+    -- The recipient's allocations read once for all four facts (OFFSET 0: not once per use).
+    CROSS JOIN LATERAL (
+      SELECT bool_or(${OVERLAPS(FROM, TO)}) AS supported_cur,
+             bool_or(${OVERLAPS(PREV_FROM, PREV_TO)}) AS supported_prev,
+             bool_or(a.status = 'active' AND a.starts_on <= ${TODAY}) AS supported_now,
+             max(a.ended_on) FILTER (WHERE a.status = 'ended') AS last_ended
+        FROM allocations a WHERE a.recipient_id = r.id OFFSET 0) ra
+   WHERE r.prison_id = ${IN_SCOPE})
 SELECT rf.prison_id,
   count(*) AS recipients,
   count(*) FILTER (WHERE rf.supported_cur) AS supported,
