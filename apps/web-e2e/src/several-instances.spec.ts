@@ -262,8 +262,10 @@ test.describe('two API processes on one database', () => {
 
     // The gate says how many hours Gareth has left under his prison's cap.
     const tooMany = await coordinator.post(a, '/api/allocations/check', allocation(dennis.id, 40));
-    const overCap = (tooMany.body.reasons as { code: string; message: string }[]).find((r) => r.code === 'OVER_WEEKLY_HOURS_CAP');
-    const [, active, cap] = overCap?.message.match(/\(([\d.]+) hours? already allocated\); the cap is ([\d.]+) hours?/) ?? [];
+    const overCap = (tooMany.body.reasons as { code: string; message: string }[]).filter((r) => r.code === 'OVER_WEEKLY_HOURS_CAP').map((r) => r.message);
+    const hoursLeft = /\(([\d.]+) hours? already allocated\); the cap is ([\d.]+) hours?/;
+    expect(overCap).toEqual([expect.stringMatching(hoursLeft)]);
+    const [, active, cap] = overCap[0].match(hoursLeft) as RegExpMatchArray;
     const left = Number(cap) - Number(active);
     expect(left).toBeGreaterThan(0);
     // Each alone fits; the two together do not.
@@ -271,8 +273,8 @@ test.describe('two API processes on one database', () => {
 
     const [onA, onB] = await Promise.all([coordinator.post(a, '/api/allocations', allocation(dennis.id, left)), coordinator.post(b, '/api/allocations', allocation(brian.id, left))]);
     expect([onA.status, onB.status].sort()).toEqual([201, 409]);
-    const refused = onA.status === 409 ? onA : onB;
-    expect((refused.body.reasons as { code: string }[]).map((r) => r.code)).toContain('OVER_WEEKLY_HOURS_CAP');
+    const refused = [onA, onB].filter((answer) => answer.status === 409).flatMap((answer) => answer.body.reasons as { code: string }[]);
+    expect(refused.map((r) => r.code)).toContain('OVER_WEEKLY_HOURS_CAP');
     const held = (await coordinator.get(b, `/api/buddies/${gareth.id}/allocations`)).body as { status: string; plannedWeeklyHours: number }[];
     expect(held.filter((x) => x.status === 'active').reduce((sum, x) => sum + x.plannedWeeklyHours, 0)).toBe(Number(active) + left);
   });
