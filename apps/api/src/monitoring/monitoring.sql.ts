@@ -403,7 +403,7 @@ SELECT pr.title || ' (' || pv.label || ')' AS programme, m.number AS "moduleNumb
  * groups rather than a sort of every decision with its wording.
  */
 export const NOT_YET_MET_SQL = `WITH named AS (
-  SELECT ac.id, min(ac.id::text) OVER (PARTITION BY m.number, m.title, ac.code, ac.text) AS key
+  SELECT ac.id, first_value(ac.id) OVER (PARTITION BY m.number, m.title, ac.code, ac.text ORDER BY ac.id) AS key
     FROM assessment_criteria ac JOIN programme_modules m ON m.id = ac.module_id),
 per AS (
   SELECT n.key, d.buddy_id, count(*) AS times
@@ -413,7 +413,7 @@ per AS (
 top AS (
   SELECT per.key, sum(per.times)::bigint AS times, count(*) AS buddies FROM per GROUP BY per.key)
 SELECT m.number || '. ' || m.title AS module, ac.code AS criterion, ac.text, top.times, top.buddies
-  FROM top JOIN assessment_criteria ac ON ac.id = top.key::uuid JOIN programme_modules m ON m.id = ac.module_id
+  FROM top JOIN assessment_criteria ac ON ac.id = top.key JOIN programme_modules m ON m.id = ac.module_id
  ORDER BY top.times DESC, top.buddies DESC, ac.code LIMIT 10`;
 
 const RATE = `round(100.0 * count(*) FILTER (WHERE ${attendedSql('am.mark')}) / NULLIF(count(*) FILTER (WHERE ${attendanceCountedSql('am.mark')}), 0))`;
