@@ -1,3 +1,4 @@
+import type { AttentionListKey } from '@peerpath/contracts';
 import { type ATTENTION_LISTS, EXPIRY_REMINDER_DAYS, NOT_YET_MET_ATTENTION_DAYS } from '@peerpath/domain';
 import { certificateNoLongerValidSql, overWeeklyHoursCapSql, recipientWaitingSinceSql } from '@peerpath/api/allocation/allocation.sql';
 import { certificateStatusSql, expiryReminderSql, bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
@@ -11,19 +12,43 @@ import { supervisionFactsSql, supervisionNextDueSql, supervisionStateSql } from 
  * pages through and the CSV streams: the count beside Home can never disagree with the list.
  */
 
-/** The caller, as the one row every list joins: $1–$6 (see contextParams). */
-export const CONTEXT_CTE = `WITH ctx AS (
-  SELECT $1::boolean AS national, $2::text[] AS clusters, $3::text[] AS prisons, $4::date AS today, $5::uuid AS actor, $6::text[] AS trainer_prisons)`;
+/**
+ * The caller, as the one row every list joins: $1–$6 (see contextParams). The prisons they
+ * coordinate and train at are resolved to ids here, once, so each list filters its driving
+ * table by `prison_id` (an index) before any per-row rule runs: a one-prison coordinator's
+ * lists never look at the rest of the country.
+ */
+export const CONTEXT_CTE = `WITH ctx AS MATERIALIZED (
+  SELECT $4::date AS today, $5::uuid AS actor,
+         ARRAY(SELECT p.id FROM prisons p JOIN clusters cl ON cl.id = p.cluster_id
+                WHERE $1::boolean OR cl.code = ANY($2::text[]) OR p.code = ANY($3::text[])) AS prison_ids,
+         ARRAY(SELECT p.id FROM prisons p WHERE p.code = ANY($6::text[])) AS trainer_prison_ids)`;
 
-/** Where the caller coordinates (prison `p`, cluster `cl`). */
-const COORDINATES = `(ctx.national OR cl.code = ANY(ctx.clusters) OR p.code = ANY(ctx.prisons))`;
-/** A cohort `co` at prison `p` the caller delivers: on its staff, and a trainer at its prison. */
-const DELIVERS = `(p.code = ANY(ctx.trainer_prisons) AND EXISTS (SELECT 1 FROM cohort_staff cs WHERE cs.cohort_id = co.id AND cs.user_id = ctx.actor))`;
+/** Rows of `table` at a prison the caller coordinates (a scalar subquery, so an index condition). */
+const COORDINATES = (table: string) => `${table}.prison_id = ANY((SELECT ctx.prison_ids FROM ctx)::uuid[])`;
+/** A cohort `co` the caller delivers: on its staff, and a trainer at its prison. */
+const DELIVERS = `(co.prison_id = ANY((SELECT ctx.trainer_prison_ids FROM ctx)::uuid[]) AND EXISTS (SELECT 1 FROM cohort_staff cs WHERE cs.cohort_id = co.id AND cs.user_id = ctx.actor))`;
 
-const PRISON_OF = (table: string) => `JOIN prisons p ON p.id = ${table}.prison_id JOIN clusters cl ON cl.id = p.cluster_id`;
+const PRISON_OF = (table: string) => `JOIN prisons p ON p.id = ${table}.prison_id`;
 const BUDDY = `b.id::text AS id, b.first_name || ' ' || b.last_name AS name, b.prison_number AS "prisonNumber", p.code AS "prisonCode"`;
 const RECIPIENT = `r.id::text AS id, r.first_name || ' ' || r.last_name AS name, r.prison_number AS "prisonNumber", p.code AS "prisonCode"`;
 const LONDON_DAY = (timestamp: string) => `(${timestamp} AT TIME ZONE 'Europe/London')::date`;
+
+/**
+ * Facts more than one list reads, each worked out once per statement (MATERIALIZED) for the
+ * rows in scope only: the summary counts both supervision lists from one pass over the buddies.
+ */
+const SHARED = {
+  // Enrolled buddies still here with when their next supervision is due. OFFSET 0 keeps the
+  // facts a subquery, so each per-buddy lookup runs once rather than once per use of next_due.
+  supervision: `supervision AS MATERIALIZED (
+    SELECT f.*, ${supervisionNextDueSql('f."trainingStartedOn"::date', 'f."lastSupervisedOn"::date', 'f."intervalDays"')} AS next_due
+      FROM (SELECT ${BUDDY}, ${supervisionFactsSql('ctx.today')}
+              FROM ctx CROSS JOIN buddies b ${PRISON_OF('b')}
+             WHERE ${COORDINATES('b')} AND b.selection_status = 'approved' AND b.released_on IS NULL
+            OFFSET 0) f)`,
+} as const;
+type Shared = keyof typeof SHARED;
 
 /** A list's row as it leaves SQL; attention-items.ts words it. */
 export interface AttentionRow {
@@ -57,7 +82,18 @@ export interface AttentionListSql {
   orderBy: string;
   /** Its `days` are days waited (the summary's oldest wait), not days left. */
   waited: boolean;
+  /** The SHARED facts it reads. */
+  uses?: readonly Shared[];
 }
+
+/** CONTEXT_CTE and the shared facts these lists read. */
+export function contextFor(keys: readonly AttentionListKey[]): string {
+  const shared = [...new Set(keys.flatMap((key) => ATTENTION_SQL[key].uses ?? []))];
+  return [CONTEXT_CTE, ...shared.map((name) => SHARED[name])].join(',\n');
+}
+
+/** One list's rows with its context, ready to page, count or stream. */
+export const listSql = (key: AttentionListKey) => `${contextFor([key])} ${ATTENTION_SQL[key].sql}`;
 
 const supervision = (state: 'overdue' | 'due_soon'): string => `
   SELECT ${columns({
@@ -69,15 +105,12 @@ const supervision = (state: 'overdue' | 'due_soon'): string => `
     days: state === 'overdue' ? 'ctx.today - s.next_due' : 's.next_due - ctx.today',
     detail: 's."lastSupervisedOn"',
   })}
-    FROM ctx, (SELECT f.*, ${supervisionNextDueSql('f."trainingStartedOn"::date', 'f."lastSupervisedOn"::date', 'f."intervalDays"')} AS next_due
-                 FROM (SELECT ${BUDDY}, ${supervisionFactsSql('ctx.today')}
-                         FROM ctx CROSS JOIN buddies b ${PRISON_OF('b')}
-                        WHERE b.selection_status = 'approved' AND b.released_on IS NULL AND ${COORDINATES}) f) s
+    FROM ctx CROSS JOIN supervision s
    WHERE ${supervisionStateSql('s.next_due', 'ctx.today')} = '${state}'`;
 
 export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSql> = {
-  'supervision-overdue': { sql: supervision('overdue'), orderBy: 'm.days DESC, m.name, m.id', waited: true },
-  'supervision-due': { sql: supervision('due_soon'), orderBy: 'm.days, m.name, m.id', waited: false },
+  'supervision-overdue': { sql: supervision('overdue'), orderBy: 'm.days DESC, m.name, m.id', waited: true, uses: ['supervision'] },
+  'supervision-due': { sql: supervision('due_soon'), orderBy: 'm.days, m.name, m.id', waited: false, uses: ['supervision'] },
 
   // Valid certificates (so not renewed, suspended or revoked) of buddies still here, within 90 days of expiry.
   'certificates-expiring': {
@@ -95,7 +128,7 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
       })}
         FROM ctx CROSS JOIN certificates c JOIN buddies b ON b.id = c.buddy_id ${PRISON_OF('b')}
        WHERE ${certificateStatusSql('c.status', 'c.expires_on', 'ctx.today')} = 'valid' AND c.expires_on - ctx.today <= ${EXPIRY_REMINDER_DAYS[0]}
-         AND b.released_on IS NULL AND ${COORDINATES}`,
+         AND b.released_on IS NULL AND ${COORDINATES('b')}`,
     orderBy: 'm.days, m.name, m.id',
     waited: false,
   },
@@ -116,7 +149,7 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
         cap: 'p.weekly_hours_cap',
       })}
         FROM ctx CROSS JOIN allocations a JOIN buddies b ON b.id = a.buddy_id JOIN recipients r ON r.id = a.recipient_id ${PRISON_OF('a')}
-       WHERE a.status = 'active' AND ${COORDINATES}
+       WHERE a.status = 'active' AND ${COORDINATES('a')}
          AND (${certificateNoLongerValidSql('a.buddy_id', 'ctx.today')} OR ${overWeeklyHoursCapSql('a.buddy_id', 'p.weekly_hours_cap')})`,
     orderBy: `m.date, m.name, m.id`,
     waited: false,
@@ -135,7 +168,7 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
       })}
         FROM ctx CROSS JOIN concerns co ${PRISON_OF('co')}
         LEFT JOIN buddies b ON b.id = co.buddy_id LEFT JOIN recipients r ON r.id = co.recipient_id
-       WHERE co.status = 'open' AND ${COORDINATES}`,
+       WHERE co.status = 'open' AND ${COORDINATES('co')}`,
     orderBy: 'm.days DESC, m.name, m.id',
     waited: true,
   },
@@ -144,7 +177,7 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
     sql: `
       SELECT ${columns({ id: 'b.id', name: `b.first_name || ' ' || b.last_name`, prisonNumber: 'b.prison_number', prisonCode: 'p.code', date: `to_char(b.applied_on, 'YYYY-MM-DD')`, days: 'ctx.today - b.applied_on' })}
         FROM ctx CROSS JOIN buddies b ${PRISON_OF('b')}
-       WHERE b.selection_status = 'applied' AND b.released_on IS NULL AND ${COORDINATES}`,
+       WHERE b.selection_status = 'applied' AND b.released_on IS NULL AND ${COORDINATES('b')}`,
     orderBy: 'm.days DESC, m.name, m.id',
     waited: true,
   },
@@ -152,7 +185,7 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
   'recipients-waiting': {
     sql: `
       SELECT ${columns({ id: 'w.id', name: 'w.name', prisonNumber: 'w."prisonNumber"', prisonCode: 'w."prisonCode"', date: 'w.since', days: 'ctx.today - w.since::date' })}
-        FROM ctx, (SELECT ${RECIPIENT}, ${recipientWaitingSinceSql('r')} AS since FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES}) w
+        FROM ctx, (SELECT ${RECIPIENT}, ${recipientWaitingSinceSql('r')} AS since FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES('r')} OFFSET 0) w
        WHERE w.since IS NOT NULL`,
     orderBy: 'm.days DESC, m.name, m.id',
     waited: true,
@@ -162,7 +195,7 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
     sql: `
       SELECT ${columns({ id: 'o.id', name: 'o.name', prisonNumber: 'o."prisonNumber"', prisonCode: 'o."prisonCode"', date: `to_char(o.due_on, 'YYYY-MM-DD')`, days: 'ctx.today - o.due_on', detail: `to_char(o.last_reviewed_on, 'YYYY-MM-DD')` })}
         FROM ctx, (SELECT f.*, ${outcomeReviewDueOnSql('f.supported_since', 'f.last_reviewed_on')} AS due_on
-                     FROM (SELECT ${RECIPIENT}, ${outcomeReviewFactsSql('ctx.today')} FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES}) f) o
+                     FROM (SELECT ${RECIPIENT}, ${outcomeReviewFactsSql('ctx.today')} FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES('r')} OFFSET 0) f) o
        WHERE o.due_on <= ctx.today`,
     orderBy: 'm.days DESC, m.name, m.id',
     waited: true,
@@ -234,3 +267,14 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
     waited: true,
   },
 };
+
+/**
+ * One statement counting these lists over the very SQL they page through, so a count beside
+ * Home never disagrees with its list: a row of {count, oldestDays} per list key.
+ */
+export function summarySql(keys: readonly AttentionListKey[]): string {
+  const figures = keys.map(
+    (key) => `(SELECT json_build_object('count', count(*)::int, 'oldestDays', ${ATTENTION_SQL[key].waited ? 'max(x.days)' : 'NULL'}) FROM (${ATTENTION_SQL[key].sql}) x) AS "${key}"`,
+  );
+  return `${contextFor(keys)} SELECT ${figures.join(',\n')}`;
+}
