@@ -3,8 +3,8 @@ import { type ATTENTION_LISTS, EXPIRY_REMINDER_DAYS, NOT_YET_MET_ATTENTION_DAYS 
 import { certificateNoLongerValidSql, overWeeklyHoursCapSql, recipientWaitingSinceSql } from '@peerpath/api/allocation/allocation.sql';
 import { certificateStatusSql, expiryReminderSql, bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
 import { cohortStatusSql } from '@peerpath/api/cohorts/cohorts.sql';
-import { outcomeReviewDueOnSql, outcomeReviewFactsSql } from '@peerpath/api/outcomes/outcomes.sql';
-import { supervisionFactsSql, supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
+import { outcomeReviewDueOnSql, outcomeReviewFactsByRecipientSql } from '@peerpath/api/outcomes/outcomes.sql';
+import { supervisionDatesByBuddySql, supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
 
 /*
  * Each attention list as one SELECT over the reused rules. Every list reads the caller from the
@@ -34,19 +34,22 @@ const BUDDY = `b.id::text AS id, b.first_name || ' ' || b.last_name AS name, b.p
 const RECIPIENT = `r.id::text AS id, r.first_name || ' ' || r.last_name AS name, r.prison_number AS "prisonNumber", p.code AS "prisonCode"`;
 const LONDON_DAY = (timestamp: string) => `(${timestamp} AT TIME ZONE 'Europe/London')::date`;
 
+/** Buddies `b` the caller coordinates who are enrolled and still here: those supervision is due for. */
+const SUPERVISED = (b: string) => `${COORDINATES(b)} AND ${b}.selection_status = 'approved' AND ${b}.released_on IS NULL`;
+
 /**
  * Facts more than one list reads, each worked out once per statement (MATERIALIZED) for the
  * rows in scope only: the summary counts both supervision lists from one pass over the buddies.
  */
 const SHARED = {
-  // Enrolled buddies still here with when their next supervision is due. OFFSET 0 keeps the
-  // facts a subquery, so each per-buddy lookup runs once rather than once per use of next_due.
+  // Enrolled buddies still here with when their next supervision is due, their dates gathered
+  // in one grouped pass (a national coordinator's lists cover thousands of buddies).
   supervision: `supervision AS MATERIALIZED (
-    SELECT f.*, ${supervisionNextDueSql('f."trainingStartedOn"::date', 'f."lastSupervisedOn"::date', 'f."intervalDays"')} AS next_due
-      FROM (SELECT ${BUDDY}, ${supervisionFactsSql('ctx.today')}
-              FROM ctx CROSS JOIN buddies b ${PRISON_OF('b')}
-             WHERE ${COORDINATES('b')} AND b.selection_status = 'approved' AND b.released_on IS NULL
-            OFFSET 0) f)`,
+    SELECT ${BUDDY}, d."trainingStartedOn", d."lastSupervisedOn", p.supervision_interval_days AS "intervalDays",
+           ${supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'p.supervision_interval_days')} AS next_due
+      FROM buddies b ${PRISON_OF('b')}
+      LEFT JOIN (${supervisionDatesByBuddySql(`SELECT b.id FROM buddies b WHERE ${SUPERVISED('b')}`, '(SELECT ctx.today FROM ctx)')}) d ON d.buddy_id = b.id
+     WHERE ${SUPERVISED('b')})`,
 } as const;
 type Shared = keyof typeof SHARED;
 
@@ -194,8 +197,10 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
   'outcome-reviews-due': {
     sql: `
       SELECT ${columns({ id: 'o.id', name: 'o.name', prisonNumber: 'o."prisonNumber"', prisonCode: 'o."prisonCode"', date: `to_char(o.due_on, 'YYYY-MM-DD')`, days: 'ctx.today - o.due_on', detail: `to_char(o.last_reviewed_on, 'YYYY-MM-DD')` })}
-        FROM ctx, (SELECT f.*, ${outcomeReviewDueOnSql('f.supported_since', 'f.last_reviewed_on')} AS due_on
-                     FROM (SELECT ${RECIPIENT}, ${outcomeReviewFactsSql('ctx.today')} FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES('r')} OFFSET 0) f) o
+        FROM ctx, (SELECT ${RECIPIENT}, f.last_reviewed_on, ${outcomeReviewDueOnSql('f.supported_since', 'f.last_reviewed_on')} AS due_on
+                     FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')}
+                     JOIN (${outcomeReviewFactsByRecipientSql(`SELECT r.id FROM recipients r WHERE ${COORDINATES('r')}`, '(SELECT ctx.today FROM ctx)')}) f ON f.recipient_id = r.id
+                    WHERE ${COORDINATES('r')}) o
        WHERE o.due_on <= ctx.today`,
     orderBy: 'm.days DESC, m.name, m.id',
     waited: true,
