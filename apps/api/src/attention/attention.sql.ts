@@ -3,8 +3,8 @@ import { type ATTENTION_LISTS, EXPIRY_REMINDER_DAYS, NOT_YET_MET_ATTENTION_DAYS 
 import { certificateNoLongerValidSql, overWeeklyHoursCapSql, recipientWaitingSinceSql } from '@peerpath/api/allocation/allocation.sql';
 import { certificateStatusSql, expiryReminderSql, bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
 import { cohortStatusSql } from '@peerpath/api/cohorts/cohorts.sql';
-import { outcomeReviewDueOnSql, outcomeReviewFactsByRecipientSql } from '@peerpath/api/outcomes/outcomes.sql';
-import { supervisionDatesByBuddySql, supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
+import { outcomeReviewDueOnSql, outcomeReviewFactsByRecipientSql, outcomeReviewFactsSql } from '@peerpath/api/outcomes/outcomes.sql';
+import { supervisionDatesByBuddySql, supervisionFactsSql, supervisionNextDueSql, supervisionStateSql } from '@peerpath/api/supervision/supervision.sql';
 
 /*
  * Each attention list as one SELECT over the reused rules. Every list reads the caller from the
@@ -40,18 +40,27 @@ const SUPERVISED = (b: string) => `${COORDINATES(b)} AND ${b}.selection_status =
 /**
  * Facts more than one list reads, each worked out once per statement (MATERIALIZED) for the
  * rows in scope only: the summary counts both supervision lists from one pass over the buddies.
+ * Each comes two ways with the same answer: for a prison or two, a lookup per buddy (a few
+ * index probes each); for a cluster or the country (`wide`), one grouped pass over the tables,
+ * cheaper than thousands of lookups.
  */
 const SHARED = {
-  // Enrolled buddies still here with when their next supervision is due, their dates gathered
-  // in one grouped pass (a national coordinator's lists cover thousands of buddies).
-  supervision: `supervision AS MATERIALIZED (
+  // Enrolled buddies still here with when their next supervision is due.
+  supervision: (wide: boolean) =>
+    wide
+      ? `supervision AS MATERIALIZED (
     SELECT ${BUDDY}, d."trainingStartedOn", d."lastSupervisedOn", p.supervision_interval_days AS "intervalDays",
            ${supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'p.supervision_interval_days')} AS next_due
       FROM buddies b ${PRISON_OF('b')}
       LEFT JOIN (${supervisionDatesByBuddySql(`SELECT b.id FROM buddies b WHERE ${SUPERVISED('b')}`, '(SELECT ctx.today FROM ctx)')}) d ON d.buddy_id = b.id
-     WHERE ${SUPERVISED('b')})`,
-} as const;
+     WHERE ${SUPERVISED('b')})`
+      : // OFFSET 0 keeps the facts a subquery, so each lookup runs once rather than once per use of next_due.
+        `supervision AS MATERIALIZED (
+    SELECT f.*, ${supervisionNextDueSql('f."trainingStartedOn"::date', 'f."lastSupervisedOn"::date', 'f."intervalDays"')} AS next_due
+      FROM (SELECT ${BUDDY}, ${supervisionFactsSql('ctx.today')} FROM ctx CROSS JOIN buddies b ${PRISON_OF('b')} WHERE ${SUPERVISED('b')} OFFSET 0) f)`,
+};
 type Shared = keyof typeof SHARED;
+
 
 /** A list's row as it leaves SQL; attention-items.ts words it. */
 export interface AttentionRow {
@@ -85,18 +94,22 @@ export interface AttentionListSql {
   orderBy: string;
   /** Its `days` are days waited (the summary's oldest wait), not days left. */
   waited: boolean;
+  /** The same rows for a cluster or national scope, where it differs: grouped rather than looked up per row. */
+  wideSql?: string;
   /** The SHARED facts it reads. */
   uses?: readonly Shared[];
 }
 
 /** CONTEXT_CTE and the shared facts these lists read. */
-export function contextFor(keys: readonly AttentionListKey[]): string {
+function contextFor(keys: readonly AttentionListKey[], wide: boolean): string {
   const shared = [...new Set(keys.flatMap((key) => ATTENTION_SQL[key].uses ?? []))];
-  return [CONTEXT_CTE, ...shared.map((name) => SHARED[name])].join(',\n');
+  return [CONTEXT_CTE, ...shared.map((name) => SHARED[name](wide))].join(',\n');
 }
 
-/** One list's rows with its context, ready to page, count or stream. */
-export const listSql = (key: AttentionListKey) => `${contextFor([key])} ${ATTENTION_SQL[key].sql}`;
+const rowsOf = (key: AttentionListKey, wide: boolean) => (wide && ATTENTION_SQL[key].wideSql) || ATTENTION_SQL[key].sql;
+
+/** One list's rows with its context, ready to page, count or stream; `wide` for a cluster or national scope. */
+export const listSql = (key: AttentionListKey, wide: boolean) => `${contextFor([key], wide)} ${rowsOf(key, wide)}`;
 
 const supervision = (state: 'overdue' | 'due_soon'): string => `
   SELECT ${columns({
@@ -110,6 +123,12 @@ const supervision = (state: 'overdue' | 'due_soon'): string => `
   })}
     FROM ctx CROSS JOIN supervision s
    WHERE ${supervisionStateSql('s.next_due', 'ctx.today')} = '${state}'`;
+
+/** Outcome reviews due, over recipients `o` with their due date (`due_on`) and last review. */
+const outcomeReviews = (recipients: string) => `
+      SELECT ${columns({ id: 'o.id', name: 'o.name', prisonNumber: 'o."prisonNumber"', prisonCode: 'o."prisonCode"', date: `to_char(o.due_on, 'YYYY-MM-DD')`, days: 'ctx.today - o.due_on', detail: `to_char(o.last_reviewed_on, 'YYYY-MM-DD')` })}
+        FROM ctx, ${recipients} o
+       WHERE o.due_on <= ctx.today`;
 
 export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSql> = {
   'supervision-overdue': { sql: supervision('overdue'), orderBy: 'm.days DESC, m.name, m.id', waited: true, uses: ['supervision'] },
@@ -195,13 +214,12 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
   },
 
   'outcome-reviews-due': {
-    sql: `
-      SELECT ${columns({ id: 'o.id', name: 'o.name', prisonNumber: 'o."prisonNumber"', prisonCode: 'o."prisonCode"', date: `to_char(o.due_on, 'YYYY-MM-DD')`, days: 'ctx.today - o.due_on', detail: `to_char(o.last_reviewed_on, 'YYYY-MM-DD')` })}
-        FROM ctx, (SELECT ${RECIPIENT}, f.last_reviewed_on, ${outcomeReviewDueOnSql('f.supported_since', 'f.last_reviewed_on')} AS due_on
-                     FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')}
+    sql: outcomeReviews(`(SELECT f.*, ${outcomeReviewDueOnSql('f.supported_since', 'f.last_reviewed_on')} AS due_on
+                     FROM (SELECT ${RECIPIENT}, ${outcomeReviewFactsSql('ctx.today')} FROM ctx CROSS JOIN recipients r ${PRISON_OF('r')} WHERE ${COORDINATES('r')} OFFSET 0) f)`),
+    wideSql: outcomeReviews(`(SELECT ${RECIPIENT}, f.last_reviewed_on, ${outcomeReviewDueOnSql('f.supported_since', 'f.last_reviewed_on')} AS due_on
+                     FROM recipients r ${PRISON_OF('r')}
                      JOIN (${outcomeReviewFactsByRecipientSql(`SELECT r.id FROM recipients r WHERE ${COORDINATES('r')}`, '(SELECT ctx.today FROM ctx)')}) f ON f.recipient_id = r.id
-                    WHERE ${COORDINATES('r')}) o
-       WHERE o.due_on <= ctx.today`,
+                    WHERE ${COORDINATES('r')})`),
     orderBy: 'm.days DESC, m.name, m.id',
     waited: true,
   },
@@ -277,9 +295,9 @@ export const ATTENTION_SQL: Record<keyof typeof ATTENTION_LISTS, AttentionListSq
  * One statement counting these lists over the very SQL they page through, so a count beside
  * Home never disagrees with its list: a row of {count, oldestDays} per list key.
  */
-export function summarySql(keys: readonly AttentionListKey[]): string {
+export function summarySql(keys: readonly AttentionListKey[], wide: boolean): string {
   const figures = keys.map(
-    (key) => `(SELECT json_build_object('count', count(*)::int, 'oldestDays', ${ATTENTION_SQL[key].waited ? 'max(x.days)' : 'NULL'}) FROM (${ATTENTION_SQL[key].sql}) x) AS "${key}"`,
+    (key) => `(SELECT json_build_object('count', count(*)::int, 'oldestDays', ${ATTENTION_SQL[key].waited ? 'max(x.days)' : 'NULL'}) FROM (${rowsOf(key, wide)}) x) AS "${key}"`,
   );
-  return `${contextFor(keys)} SELECT ${figures.join(',\n')}`;
+  return `${contextFor(keys, wide)} SELECT ${figures.join(',\n')}`;
 }
