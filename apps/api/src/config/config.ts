@@ -21,6 +21,11 @@ export interface AppConfig {
    * Unset: reports use DATABASE_URL (see ReportingDatabase).
    */
   reportingDatabaseUrl: string | undefined;
+  /**
+   * How long a national or cluster monitoring dashboard is served from its shared snapshot before
+   * it is computed again; 0: always computed fresh. A prison's dashboard is always fresh.
+   */
+  monitoringSnapshotMinutes: number;
   dataDir: string;
   embeddedPgPort: number;
   seedDemo: boolean;
@@ -114,6 +119,8 @@ export function readConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     migrationDatabaseUrl,
     reportingDatabaseUrl,
+    // Off in tests unless a test turns it on, so figures follow the fixtures at once.
+    monitoringSnapshotMinutes: integer(env, 'MONITORING_SNAPSHOT_MINUTES', env['NODE_ENV'] === 'test' ? 0 : 10, 0),
     dataDir: env['PEERPATH_DATA_DIR'] || '.data/postgres',
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 5439, 1),
     // Demo data is the default only for the embedded database.

@@ -20,6 +20,7 @@ import { today } from '@peerpath/api/platform/dates';
 import { DomainError, invalid } from '@peerpath/api/platform/domain-error';
 import { ReportingDatabase } from '@peerpath/api/platform/reporting-database';
 import type { MonitoringQueryDto } from './dto/monitoring.dto';
+import { MonitoringSnapshots, type MonitoringFigures } from './monitoring-snapshots';
 import {
   ALLOCATIONS_NOW_SQL,
   AT_CAP_SQL,
@@ -114,14 +115,24 @@ export class MonitoringService {
   /** Reports read from the reporting database: a replica when one is configured. */
   private readonly dataSource: DataSource;
 
-  constructor(reporting: ReportingDatabase) {
+  constructor(
+    reporting: ReportingDatabase,
+    private readonly snapshots: MonitoringSnapshots,
+  ) {
     this.dataSource = reporting.dataSource;
   }
 
+  /** The dashboard of the scope asked for, checked against the caller's reach; national and cluster figures may be a shared snapshot. */
   async dashboard(actor: Actor, query: MonitoringQueryDto): Promise<MonitoringDashboard> {
     const on = today();
     const { period, previous } = periodsOf(query, on);
     const { options, chosen, prisons } = await this.scopeOf(actor, query.scope);
+    const figures = await this.snapshots.figures({ scope: chosen.value, period, today: on }, () => this.figuresOf(chosen, prisons, period, previous, on));
+    return { ...figures, scopes: options };
+  }
+
+  /** Every figure and table of one scope and period, computed now. */
+  private async figuresOf(chosen: MonitoringScopeOption, prisons: ScopePrison[], period: MonitoringPeriod, previous: MonitoringPeriod, on: string): Promise<MonitoringFigures> {
     const ids = prisons.map((p) => p.id);
     const params = MONITORING_PARAMS(ids, period, previous, on);
     const q = (sql: string) => (): Promise<Row[]> => this.dataSource.query(withAllParams(sql), params);
@@ -651,7 +662,6 @@ export class MonitoringService {
 
     return {
       scope: { value: chosen.value, label: chosen.label, prisons: prisons.map(({ code, name, clusterCode, clusterName }) => ({ code, name, clusterCode, clusterName })) },
-      scopes: options,
       period,
       previous,
       today: on,

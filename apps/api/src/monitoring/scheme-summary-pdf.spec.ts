@@ -71,6 +71,11 @@ describe('the scheme summary PDF', () => {
     expect(pdfText(buffer)).toContain('CEM Abertawe – Ŵyr');
   });
 
+  it('says when its figures were computed, in London time, as the page does', async () => {
+    const text = pdfText(await schemeSummaryPdf({ ...DASHBOARD, asOf: '2026-06-01T06:12:40Z', refreshMinutes: 10 })).replace(/\s+/g, ' ');
+    expect(text).toContain('Figures as at 07:12 on 1 June 2026 (national and cluster figures are refreshed every 10 minutes).');
+  });
+
   it('embeds a Unicode font (with its character map), so Welsh names print', () => {
     expect(pdf).toContain('/FontFile2');
     expect(pdf).toContain('DejaVuSans');

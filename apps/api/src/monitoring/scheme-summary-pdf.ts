@@ -1,5 +1,5 @@
 import type { FigureUnit, MonitoringDashboard, MonitoringFigure, MonitoringGroup, MonitoringTable } from '@peerpath/contracts';
-import { formatDate } from '@peerpath/domain';
+import { formatDate, prisonTime, prisonToday } from '@peerpath/domain';
 import { renderPdf } from '@peerpath/api/platform/pdf';
 
 /** How many headline figures of each group fit on the one page. */
@@ -30,6 +30,13 @@ export function figureText(value: number | null, unit: FigureUnit | undefined): 
     default:
       return number.format(value);
   }
+}
+
+/** " Figures as at 06:12 on 1 December 2026 (refreshed every 10 minutes).", London time, when the dashboard says when it was computed. */
+function asAt({ asOf, refreshMinutes }: MonitoringDashboard): string {
+  if (!asOf) return '';
+  const at = new Date(asOf);
+  return ` Figures as at ${prisonTime(at)} on ${formatDate(prisonToday(at))}${refreshMinutes ? ` (national and cluster figures are refreshed every ${refreshMinutes} minutes)` : ''}.`;
 }
 
 /** The funnel, when the dashboard has one: the story of the period in one table. */
@@ -63,7 +70,7 @@ export function schemeSummaryPdf(dashboard: MonitoringDashboard): Promise<Buffer
       const prisons = dashboard.scope.prisons.map((p) => p.name).join(', ');
       paragraph(
         `${formatDate(dashboard.period.from)} to ${formatDate(dashboard.period.to)}, compared with ${formatDate(dashboard.previous.from)} to ${formatDate(dashboard.previous.to)}. ` +
-          `Prisons: ${prisons || 'none'}. Figures of “now” are as at ${formatDate(dashboard.today)}.`,
+          `Prisons: ${prisons || 'none'}. Figures of “now” are as at ${formatDate(dashboard.today)}.${asAt(dashboard)}`,
         8.5,
         MARGIN,
         doc.y + 2,

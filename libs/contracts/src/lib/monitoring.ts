@@ -91,6 +91,10 @@ export interface MonitoringDashboard {
   groups: MonitoringGroup[];
   /** One row per prison in scope, with the key figures: the table that compares prisons. */
   comparison: MonitoringTable;
+  /** When these figures were computed (ISO timestamp): a national or cluster dashboard may be a shared snapshot. */
+  asOf?: string;
+  /** How often national and cluster figures are computed again, in minutes, when they are served from snapshots. */
+  refreshMinutes?: number;
 }
 
 /** `GET /api/monitoring`: every parameter optional (default: the caller's broadest scope, the last 12 months). */

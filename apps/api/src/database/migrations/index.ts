@@ -20,6 +20,7 @@ import { NoTruncatingHistory1796500000000 } from './1796500000000-NoTruncatingHi
 import { CurrentDecisionCoveringIndex1796600000000 } from './1796600000000-CurrentDecisionCoveringIndex';
 import { RateLimitHitsByAge1796600000100 } from './1796600000100-RateLimitHitsByAge';
 import { MonitoringIndexes1796700000000 } from './1796700000000-MonitoringIndexes';
+import { MonitoringSnapshots1796800000000 } from './1796800000000-MonitoringSnapshots';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   CurrentDecisionCoveringIndex1796600000000,
   RateLimitHitsByAge1796600000100,
   MonitoringIndexes1796700000000,
+  MonitoringSnapshots1796800000000,
 ];

@@ -1,5 +1,5 @@
 import type { FigureUnit, MonitoringCell, MonitoringFigure, MonitoringPeriod } from '@peerpath/contracts';
-import { addDays, addMonths, daysBetween, formatDate } from '@peerpath/domain';
+import { addDays, addMonths, daysBetween, formatDate, prisonTime } from '@peerpath/domain';
 
 /*
  * How the monitoring page writes its numbers: each unit its own way, and a change from the
@@ -85,4 +85,14 @@ export function previousPeriodInWords(period: MonitoringPeriod): string {
 /** "HMP Exeter, 2 December 2025 to 1 December 2026, compared with the 12 months before". */
 export function captionOf(scopeLabel: string, period: MonitoringPeriod): string {
   return `${scopeLabel}, ${formatDate(period.from)} to ${formatDate(period.to)}, compared with ${previousPeriodInWords(period)}`;
+}
+
+/**
+ * When the figures were computed, in London time: "Figures as at 06:12 (national and cluster
+ * figures are refreshed every 10 minutes)". Nothing when the API did not say.
+ */
+export function asAtOf(asOf: string | undefined, refreshMinutes: number | undefined): string | undefined {
+  if (!asOf) return undefined;
+  const refresh = refreshMinutes ? ` (national and cluster figures are refreshed every ${refreshMinutes} ${refreshMinutes === 1 ? 'minute' : 'minutes'})` : '';
+  return `Figures as at ${prisonTime(new Date(asOf))}${refresh}`;
 }

@@ -59,6 +59,23 @@ describe('MonitoringPage', () => {
     expect(text(testId('monitoring-caption'))).toBe('Devon cluster, 2 December 2025 to 1 December 2026, compared with the 12 months before.');
   });
 
+  it('says when the figures were computed, in London time, and how often wide figures are refreshed', async () => {
+    await render();
+    // 06:12 UTC in June is 07:12 in London (British Summer Time).
+    dashboardRequest().flush({ ...DEVON_DASHBOARD, asOf: '2026-06-01T06:12:40.123Z', refreshMinutes: 10 });
+    await settle();
+    expect(text(testId('monitoring-as-at'))).toBe('Figures as at 07:12 (national and cluster figures are refreshed every 10 minutes).');
+  });
+
+  it('says only when, for figures computed for this request, and nothing when the API does not say', async () => {
+    await render();
+    dashboardRequest().flush({ ...DEVON_DASHBOARD, asOf: '2026-12-01T05:12:00Z' });
+    await settle();
+    expect(text(testId('monitoring-as-at'))).toBe('Figures as at 05:12.');
+    await renderDevon();
+    expect(testId('monitoring-as-at')).toBeNull();
+  });
+
   it('asks for the scope and period in the address, and fills the form with them', async () => {
     await render({ scope: 'prison:EXI', from: '2026-01-01', to: '2026-06-30' });
     dashboardRequest((p) => p.get('scope') === 'prison:EXI' && p.get('from') === '2026-01-01' && p.get('to') === '2026-06-30').flush({

@@ -6,7 +6,7 @@ import { apiErrorOf } from '@peerpath/web/auth/api-error';
 import { ErrorSummary, focusElement } from '@peerpath/web/govuk/error-summary';
 import type { SummaryError } from '@peerpath/web/govuk/form-errors';
 import { MonitoringChartView } from '@peerpath/web/monitoring/monitoring-chart';
-import { captionOf, changeInWords, formatValue } from '@peerpath/web/monitoring/monitoring-format';
+import { asAtOf, captionOf, changeInWords, formatValue } from '@peerpath/web/monitoring/monitoring-format';
 import { MonitoringTableView, tableSortOf } from '@peerpath/web/monitoring/monitoring-table';
 import { monitoringQueryOf, monitoringResource, summaryPdfUrl, tableCsvUrl } from '@peerpath/web/monitoring/monitoring.api';
 
@@ -76,6 +76,10 @@ export class MonitoringPage {
 
   protected caption(d: MonitoringDashboard): string {
     return captionOf(d.scope.label, d.period);
+  }
+
+  protected asAt(d: MonitoringDashboard): string | undefined {
+    return asAtOf(d.asOf, d.refreshMinutes);
   }
 
   protected date(iso: string): string {
