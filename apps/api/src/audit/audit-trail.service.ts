@@ -11,6 +11,7 @@ import {
   AUDIT_TRAIL_COUNT_CAP,
   AUDIT_TRAIL_COUNT_SQL,
   AUDIT_TRAIL_CSV_SQL,
+  AUDIT_TRAIL_EVENTS_SQL,
   AUDIT_TRAIL_PAGE_SQL,
   AUDIT_TRAIL_SCOPE_SQL,
   auditTrailParams,
@@ -79,8 +80,9 @@ export class AuditTrailService {
   ) {}
 
   /**
-   * One page, newest first, with the matching events counted up to AUDIT_TRAIL_COUNT_CAP. Pages
-   * reach no further than the cap: a deeper page is empty and asks nothing but the count.
+   * One page, newest first, with the matching events counted up to AUDIT_TRAIL_COUNT_CAP. When
+   * that counts them all, the count also picked the page; past the cap the page walks the
+   * newest-first indexes. Pages reach no further than the cap: a deeper one is empty.
    */
   async list(actor: Actor, query: AuditTrailQueryDto): Promise<AuditTrailPage> {
     const manager = this.dataSource.manager;
@@ -88,17 +90,21 @@ export class AuditTrailService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const offset = (page - 1) * pageSize;
-    const [counted, rows] = await Promise.all([
-      manager.query(AUDIT_TRAIL_COUNT_SQL, [...params, AUDIT_TRAIL_COUNT_CAP + 1]) as Promise<{ total: number }[]>,
-      offset < AUDIT_TRAIL_COUNT_CAP ? (manager.query(AUDIT_TRAIL_PAGE_SQL, [...params, pageSize, offset]) as Promise<AuditEventRow[]>) : Promise.resolve([]),
-    ]);
-    const total = counted[0].total;
+    const [{ total, ids }]: { total: number; ids: string[] }[] = await manager.query(AUDIT_TRAIL_COUNT_SQL, [...params, AUDIT_TRAIL_COUNT_CAP + 1, pageSize, offset]);
+    const capped = total > AUDIT_TRAIL_COUNT_CAP;
+    const rows: AuditEventRow[] = capped
+      ? offset < AUDIT_TRAIL_COUNT_CAP
+        ? await manager.query(AUDIT_TRAIL_PAGE_SQL, [...params, pageSize, offset])
+        : []
+      : ids.length
+        ? await manager.query(AUDIT_TRAIL_EVENTS_SQL, [ids])
+        : [];
     return {
       items: rows.map(auditEventView),
       total: Math.min(total, AUDIT_TRAIL_COUNT_CAP),
       page,
       pageSize,
-      ...(total > AUDIT_TRAIL_COUNT_CAP ? { totalIsCapped: true as const } : {}),
+      ...(capped ? { totalIsCapped: true as const } : {}),
     };
   }
 

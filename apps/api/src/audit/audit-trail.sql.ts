@@ -7,7 +7,7 @@
  * programmes, one's own password, the demo seed's people) are national business: only
  * national readers see them.
  *
- * Millions of events: the page first finds its event ids from audit_events alone (the filters
+ * Millions of events: a page first finds its event ids from audit_events alone (the filters
  * and the order are all columns of it, and its indexes serve them), then puts names and words
  * to those rows only. The count stops at AUDIT_TRAIL_COUNT_CAP.
  */
@@ -97,7 +97,31 @@ const EVENT_COLUMNS = `
          p.code AS "prisonCode", p.name AS "prisonName",
          ${SUBJECT_SQL} AS "subject"`;
 
-/** One page ($10 events from $11): ids first, names and words for those rows only. */
+/**
+ * The matching events, counted no further than $10 (the cap and one more), and when that is
+ * all of them, the ids of one page ($11 events from $12). Nothing here asks for the events in
+ * order, so the planner reaches them by whichever filter is narrowest (a person, a month, a
+ * cluster) rather than walking the newest-first index hoping to meet them: a person who never
+ * worked in the reader's prisons would have it walk all two million events.
+ */
+export const AUDIT_TRAIL_COUNT_SQL = `
+  WITH matching AS MATERIALIZED (SELECT e.id, e.occurred_at FROM audit_events e ${MATCHING} LIMIT $10)
+  SELECT (SELECT count(*)::int FROM matching) AS total,
+         ARRAY(SELECT m.id FROM matching m ORDER BY m.occurred_at DESC, m.id DESC LIMIT $11 OFFSET $12) AS ids`;
+
+/** The events with these ids ($1), newest first, with names and words. */
+export const AUDIT_TRAIL_EVENTS_SQL = `
+  ${EVENT_COLUMNS}
+    FROM audit_events e
+    LEFT JOIN users u ON u.id = e.actor_user_id
+    LEFT JOIN prisons p ON p.id = e.prison_id
+   WHERE e.id = ANY($1::uuid[])
+   ORDER BY ${NEWEST_FIRST}`;
+
+/**
+ * One page ($10 events from $11) when more events match than the cap: so many that walking the
+ * newest-first indexes meets the page's events soon. Ids first, names and words for those only.
+ */
 export const AUDIT_TRAIL_PAGE_SQL = `
   WITH page AS (SELECT e.id FROM audit_events e ${MATCHING} ORDER BY ${NEWEST_FIRST} LIMIT $10 OFFSET $11)
   ${EVENT_COLUMNS}
@@ -106,9 +130,6 @@ export const AUDIT_TRAIL_PAGE_SQL = `
     LEFT JOIN users u ON u.id = e.actor_user_id
     LEFT JOIN prisons p ON p.id = e.prison_id
    ORDER BY ${NEWEST_FIRST}`;
-
-/** How many events match, counting no further than $10. */
-export const AUDIT_TRAIL_COUNT_SQL = `SELECT count(*)::int AS total FROM (SELECT 1 FROM audit_events e ${MATCHING} LIMIT $10) m`;
 
 /** Every matching event in the page's order, for the CSV (streamed, never counted). */
 export const AUDIT_TRAIL_CSV_SQL = `
