@@ -12,7 +12,7 @@ import type {
 } from './allocation';
 import type { DecisionHistory, DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
 import type { AttentionItem, AttentionListQuery, AttentionSummary } from './attention';
-import type { AuditActionKind, AuditEventView, AuditTrailQuery } from './audit';
+import type { AuditActionKind, AuditTrailPage, AuditTrailQuery } from './audit';
 import type { ChangePasswordRequest, CurrentUser, SessionStatus, SignInRequest } from './auth';
 import type {
   AllocatableBuddiesQuery,
@@ -231,7 +231,7 @@ export const API = {
   attentionCsv: at('/api/attention/:listKey/csv').get<void, FileDownload>(),
 
   // the audit trail: who changed what, in words, within the reader's scope
-  auditTrail: at('/api/audit').get<AuditTrailQuery, Page<AuditEventView>>(),
+  auditTrail: at('/api/audit').get<AuditTrailQuery, AuditTrailPage>(),
   auditActions: at('/api/audit/actions').get<void, AuditActionKind[]>(),
   /** The same events and filters as CSV, newest first. */
   auditTrailCsv: at('/api/audit/csv').get<AuditTrailQuery, FileDownload>(),
