@@ -12,7 +12,7 @@ import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
 import { supervisionFactsSql, type SupervisionFacts } from '@peerpath/api/supervision/supervision.sql';
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
-import type { AllocationDto, AllocationListQueryDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
+import type { AllocationDto, AllocationListQueryDto, EndAllocationDto, NeedingAttentionQueryDto } from './dto/allocation.dto';
 import { AllocationEndings } from './allocation-endings';
 import { inTransaction } from '@peerpath/api/platform/idempotency';
 
@@ -126,23 +126,34 @@ export class AllocationsService {
     return row as AllocationView;
   }
 
-  /** Active allocations whose buddy no longer holds a valid certificate: suspended, revoked or expired. */
-  async needingAttention(actor: Actor, query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
+  /**
+   * A page of the active allocations whose buddy no longer holds a valid certificate (suspended,
+   * revoked, expired), longest running first. Each buddy's best certificate is looked up once per
+   * allocation (the OFFSET 0 keeps the lateral from being inlined into every use), and the
+   * names and who allocated are joined for the page's rows only.
+   */
+  async needingAttention(actor: Actor, query: NeedingAttentionQueryDto): Promise<Page<AllocationNeedingAttention>> {
     const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
-    const on = today();
-    const rows: (AllocationView & { certificate: FactsRow['certificate'] })[] = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT v.*, ${bestCertificateSql('v."buddyId"', '$5::date')} AS certificate
-           FROM (${VIEW} WHERE a.status = 'active' AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)) v) x
-        WHERE x.certificate IS NULL OR x.certificate->>'status' <> 'valid'
-        ORDER BY x."startsOn"`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on],
-    );
-    return rows.map(({ certificate, ...allocation }) => ({
+    const found = await pagedQuery<AllocationView & { certificate: FactsRow['certificate'] }>(this.dataSource.manager, {
+      matching: `
+        SELECT a.id, a.starts_on, best.certificate
+          FROM allocations a JOIN prisons p ON p.id = a.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+          CROSS JOIN LATERAL (SELECT ${bestCertificateSql('a.buddy_id', '$5::date')} AS certificate OFFSET 0) best
+         WHERE a.status = 'active' AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+           AND (best.certificate IS NULL OR best.certificate->>'status' <> 'valid')`,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, today()],
+      orderBy: 'm.starts_on, m.id',
+      details: `SELECT v.*, m.certificate, m.total, m.starts_on FROM m JOIN (${VIEW}) v ON v.id = m.id`,
+      page: query.page,
+      pageSize: query.pageSize,
+      hidden: ['starts_on'],
+    });
+    const items = found.items.map(({ certificate, ...allocation }): AllocationNeedingAttention => ({
       ...allocation,
       certificateNumber: certificate?.number ?? null,
       certificateStatus: !certificate || certificate.status === 'valid' ? 'none' : certificate.status,
     }));
+    return { ...found, items };
   }
 
   /**

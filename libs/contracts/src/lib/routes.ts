@@ -6,7 +6,7 @@ import type {
   AllocationView,
   CreateRecipientRequest,
   EndAllocationRequest,
-  PrisonFilter,
+  NeedingAttentionQuery,
   RecipientListQuery,
   RecipientSummary,
 } from './allocation';
@@ -176,7 +176,7 @@ export const API = {
   myProgress: at('/api/me/progress').get<void, BuddyProgress>(),
 
   // supervision
-  supervisionDue: at('/api/supervision/due').get<SupervisionDueQuery, SupervisionDueItem[]>(),
+  supervisionDue: at('/api/supervision/due').get<SupervisionDueQuery, Page<SupervisionDueItem>>(),
   buddySupervision: at('/api/buddies/:buddyId/supervisions').get<void, BuddySupervision>(),
   recordSupervision: at('/api/buddies/:buddyId/supervisions').post<RecordSupervisionRequest, SupervisionView>(),
 
@@ -199,7 +199,7 @@ export const API = {
   recipient: at('/api/recipients/:recipientId').get<void, RecipientSummary>(),
   allocations: at('/api/allocations').get<AllocationListQuery, Page<AllocationView>>(),
   allocatableBuddies: at('/api/allocations/buddies').get<AllocatableBuddiesQuery, Page<BuddySummary>>(),
-  allocationsNeedingAttention: at('/api/allocations/needing-attention').get<PrisonFilter, AllocationNeedingAttention[]>(),
+  allocationsNeedingAttention: at('/api/allocations/needing-attention').get<NeedingAttentionQuery, Page<AllocationNeedingAttention>>(),
   allocation: at('/api/allocations/:allocationId').get<void, AllocationView>(),
   buddyAllocations: at('/api/buddies/:buddyId/allocations').get<void, AllocationView[]>(),
   checkAllocation: at('/api/allocations/check').post<AllocationRequest, RuleOutcome<AllocationGateCode>>(),

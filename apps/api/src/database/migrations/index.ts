@@ -19,6 +19,7 @@ import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUse
 import { NoTruncatingHistory1796500000000 } from './1796500000000-NoTruncatingHistory';
 import { CurrentDecisionCoveringIndex1796600000000 } from './1796600000000-CurrentDecisionCoveringIndex';
 import { RateLimitHitsByAge1796600000100 } from './1796600000100-RateLimitHitsByAge';
+import { BuddyNameSearchTrigrams1796600000300 } from './1796600000300-BuddyNameSearchTrigrams';
 import { AuditTrailNewestFirst1796650000000 } from './1796650000000-AuditTrailNewestFirst';
 import { MonitoringIndexes1796700000000 } from './1796700000000-MonitoringIndexes';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   NoTruncatingHistory1796500000000,
   CurrentDecisionCoveringIndex1796600000000,
   RateLimitHitsByAge1796600000100,
+  BuddyNameSearchTrigrams1796600000300,
   AuditTrailNewestFirst1796650000000,
   MonitoringIndexes1796700000000,
 ];
