@@ -19,6 +19,7 @@ import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUse
 import { NoTruncatingHistory1796500000000 } from './1796500000000-NoTruncatingHistory';
 import { CurrentDecisionCoveringIndex1796600000000 } from './1796600000000-CurrentDecisionCoveringIndex';
 import { RateLimitHitsByAge1796600000100 } from './1796600000100-RateLimitHitsByAge';
+import { RateLimitRows1796700000000 } from './1796700000000-RateLimitRows';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   NoTruncatingHistory1796500000000,
   CurrentDecisionCoveringIndex1796600000000,
   RateLimitHitsByAge1796600000100,
+  RateLimitRows1796700000000,
 ];
