@@ -37,7 +37,19 @@ const MATRIX = prepared(
      -- One row per buddy: someone withdrawn and enrolled again appears once, as active.
      SELECT DISTINCT ON (buddy_id) buddy_id, status FROM enrolments WHERE cohort_id = $2
       ORDER BY buddy_id, (status = 'active') DESC, enrolled_on DESC),
-   ${moduleCounts('ac.programme_version_id = $1 AND d.buddy_id IN (SELECT buddy_id FROM members)')}
+   -- The decision in force per member and criterion, one member at a time: each member's decisions come
+   -- from the index already in criterion and seq order, so no sort over the whole cohort's decisions.
+   latest AS (
+     SELECT mb.buddy_id, l.module_id, l.outcome
+       FROM members mb
+       CROSS JOIN LATERAL (
+         SELECT DISTINCT ON (d.criterion_id) ac.module_id, d.outcome
+           FROM assessment_decisions d JOIN assessment_criteria ac ON ac.id = d.criterion_id
+          WHERE d.buddy_id = mb.buddy_id AND ac.programme_version_id = $1
+          ORDER BY d.criterion_id DESC, d.seq DESC) l),
+   counts AS (
+     SELECT buddy_id, module_id, count(*) FILTER (WHERE outcome = 'met')::int AS met, count(*)::int AS decided
+       FROM latest GROUP BY buddy_id, module_id)
    SELECT
      (SELECT json_agg(json_build_object('id', m.id, 'number', m.number, 'title', m.title,
                'criterionCount', (SELECT count(*) FROM assessment_criteria ac WHERE ac.module_id = m.id)) ORDER BY m.number)
