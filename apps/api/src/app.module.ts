@@ -13,9 +13,11 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { ConcernsModule } from './concerns/concerns.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { reportingDatabaseProvider } from './database/reporting-pool';
 import { HealthController } from './health/health.controller';
 import { MeModule } from './me/me.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
+import { ReportingDatabase } from './platform/reporting-database';
 import { requestIdOf } from './platform/request-context';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { PrisonsModule } from './prisons/prisons.module';
@@ -62,8 +64,8 @@ export class AppModule {
         SupervisionModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, reportingDatabaseProvider],
+      exports: [APP_CONFIG, ReportingDatabase],
     };
   }
 }

@@ -5,6 +5,7 @@ import { HttpStatus, StreamableFile } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { csvFile, streamRows } from '@peerpath/api/platform/csv';
+import { ReportingDatabase } from '@peerpath/api/platform/reporting-database';
 import { today } from '@peerpath/api/platform/dates';
 import { DomainError, notFound } from '@peerpath/api/platform/domain-error';
 import { pagedQuery } from '@peerpath/api/platform/paged-query';
@@ -25,7 +26,10 @@ const CSV_COLUMNS = [
 /** Who needs attention today: counts for the home page and navigation, each list paged and as CSV. */
 @Injectable()
 export class AttentionService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reporting: ReportingDatabase,
+  ) {}
 
   /**
    * Every list of the caller's roles, counted in one statement over the same SQL the lists
@@ -54,7 +58,7 @@ export class AttentionService {
   csv(actor: Actor, listKey: string): StreamableFile {
     const key = this.check(actor, listKey);
     const list = ATTENTION_SQL[key];
-    const rows = streamRows(this.dataSource, `SELECT m.* FROM (${CONTEXT_CTE} ${list.sql}) m ORDER BY ${list.orderBy}`, this.contextParams(actor));
+    const rows = streamRows(this.reporting, `SELECT m.* FROM (${CONTEXT_CTE} ${list.sql}) m ORDER BY ${list.orderBy}`, this.contextParams(actor));
     return csvFile(`${key}-${today()}.csv`, CSV_COLUMNS, words(key, rows));
   }
 

@@ -4,6 +4,7 @@ import { AUDIT_ACTIONS, auditActionWords, auditChanges, auditChangesLine, format
 import { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { csvFile, streamRows, type CsvColumn } from '@peerpath/api/platform/csv';
+import { ReportingDatabase } from '@peerpath/api/platform/reporting-database';
 import { invalid } from '@peerpath/api/platform/domain-error';
 import { pagedQuery } from '@peerpath/api/platform/paged-query';
 import { AUDIT_TRAIL_ORDER, AUDIT_TRAIL_SQL, auditTrailParams, escapeLike } from './audit-trail.sql';
@@ -64,7 +65,10 @@ const CSV_COLUMNS: readonly CsvColumn[] = [
  */
 @Injectable()
 export class AuditTrailService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reporting: ReportingDatabase,
+  ) {}
 
   list(actor: Actor, query: AuditTrailQueryDto): Promise<Page<AuditEventView>> {
     return pagedQuery<AuditEventRow>(this.dataSource.manager, {
@@ -78,7 +82,7 @@ export class AuditTrailService {
 
   csv(actor: Actor, query: AuditTrailQueryDto): StreamableFile {
     const params = this.params(actor, query);
-    const rows = streamRows(this.dataSource, `SELECT m.* FROM (${AUDIT_TRAIL_SQL}) m ORDER BY ${AUDIT_TRAIL_ORDER}`, params);
+    const rows = streamRows(this.reporting, `SELECT m.* FROM (${AUDIT_TRAIL_SQL}) m ORDER BY ${AUDIT_TRAIL_ORDER}`, params);
     return csvFile(`audit-trail-${prisonToday()}.csv`, CSV_COLUMNS, csvRowsOf(rows));
   }
 

@@ -16,6 +16,7 @@ interface CannonResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  statusCodeStats?: Record<string, { count: number | string }>;
 }
 type Cannon = (options: Record<string, unknown>) => Promise<CannonResult>;
 const autocannon = require('autocannon') as Cannon;
@@ -127,6 +128,8 @@ interface Row {
   dbPlanMs?: number;
   statements?: number;
   errors1?: number;
+  /** Requests at 1 connection, when fewer than the iterations (a pool of one-off changes). */
+  requests1?: number;
   rps?: number;
   p99At50?: number;
   errors50?: number;
@@ -142,6 +145,12 @@ interface Scenario {
   body?: unknown;
   /** Each request from its own address (the public verification page is limited per address). */
   ownAddress?: boolean;
+  /** The status a correct answer has, when it is not 2xx (a refusal is the right answer). */
+  expect?: number;
+  /** Requests that each change something once (a successful allocation): the next one's headers and body, or none left. */
+  next?: () => { headers: Record<string, string>; body: unknown } | undefined;
+  /** How many `next` can still give. */
+  left?: () => number;
 }
 
 /**
@@ -249,6 +258,8 @@ async function main(): Promise<void> {
       }
     }
     if (!allowed) console.warn('No certified buddy passes the gate at the local prison: the successful gate check is left out.');
+    const pool = await allocationPool(base, pg.ownerUrl, size ? BENCH_PRISON : prison, today, allocation);
+    console.log(`Successful allocations to make: ${pool.left()} (certified buddies with room under the weekly cap, each checked at the gate once)`);
     const register = (await admins[0].get<{ total: number }>('/api/buddies?pageSize=20')).total;
     const deepPage = Math.max(1, Math.ceil(register / 20) - 1);
 
@@ -257,6 +268,8 @@ async function main(): Promise<void> {
       { request: 'eligibility, buddy in training', role: local, sessions: coordinators, path: `/api/buddies/${ids.trainee}/eligibility` },
       { request: 'gate check, refused (in training)', role: local, sessions: coordinators, method: 'POST', path: '/api/allocations/check', body: allocation(ids.trainee, ids.recipient) },
       ...(allowed ? [{ request: 'gate check, allowed (certified)', role: local, sessions: coordinators, method: 'POST' as const, path: '/api/allocations/check', body: allocation(allowed.buddyId, allowed.recipientId) }] : []),
+      { request: 'allocation, refused (in training)', role: local, sessions: coordinators, method: 'POST', path: '/api/allocations', body: allocation(ids.trainee, ids.recipient), expect: 409 },
+      { request: 'allocation, made (certified, new pair each time)', role: local, sessions: coordinators, method: 'POST', path: '/api/allocations', next: pool.next, left: pool.left },
       { request: 'register, national (first page)', role: national, sessions: admins, path: '/api/buddies' },
       { request: 'register, name search, national', role: national, sessions: admins, path: '/api/buddies?search=smi' },
       { request: 'register, stage filter, national', role: national, sessions: admins, path: '/api/buddies?stage=in_training' },
@@ -285,6 +298,16 @@ async function main(): Promise<void> {
         return rows[0] as { calls: number; exec: number; plan: number };
       });
     const reset = () => admin(pg.adminUrl, (db) => db.query('SELECT pg_stat_statements_reset()'));
+    // autocannon returns when its time is up, but the API may still be working through requests it
+    // had queued: wait until the app's role runs nothing, so those are not counted against the next row.
+    const quiet = () =>
+      admin(pg.adminUrl, async (db) => {
+        for (let idle = 0; idle < 3; ) {
+          const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND state <> 'idle'`, [appRole]);
+          idle = rows[0].n === 0 ? idle + 1 : 0;
+          await sleep(100);
+        }
+      });
     let address = 0;
     const nextAddress = () => {
       address++;
@@ -296,31 +319,38 @@ async function main(): Promise<void> {
     console.log(`\nAt 1 connection: ${ITERATIONS} sequential requests after ${WARMUP} warm-up; DB = PostgreSQL's own time (execution + planning) per request, from pg_stat_statements.`);
     console.log(`At ${CONNECTIONS} connections: autocannon for ${DURATION} s, one session per connection; RSS = the API process's peak.\n`);
     const header = ['request', 'role', 'p50', 'p95', 'p99', 'DB/req', 'plan', 'stmts', 'API/DB', `req/s@${CONNECTIONS}`, `p99@${CONNECTIONS}`, 'errors', 'RSS MB'];
-    console.log(`${header[0].padEnd(46)}${header[1].padEnd(18)}${header.slice(2).map((h) => h.padStart(9)).join('')}`);
+    console.log(`${header[0].padEnd(50)}${header[1].padEnd(18)}${header.slice(2).map((h) => h.padStart(9)).join('')}`);
     for (const s of scenarios) {
       const row: Row = { request: s.request, role: s.role };
       const session = s.sessions[0];
+      const wrong = (status: number) => (s.expect ? status !== s.expect : status >= 400);
       const once = async () => {
-        const headers: Record<string, string> = { ...session.headers() };
-        if (s.body !== undefined) headers['content-type'] = 'application/json';
+        const own = s.next?.();
+        const body = own ? own.body : s.body;
+        const headers: Record<string, string> = { ...(own ? own.headers : session.headers()) };
+        if (body !== undefined) headers['content-type'] = 'application/json';
         if (s.ownAddress) headers['x-forwarded-for'] = nextAddress();
-        const res = await fetch(base + s.path, { method: s.method ?? 'GET', headers, body: s.body === undefined ? undefined : JSON.stringify(s.body) });
+        const res = await fetch(base + s.path, { method: s.method ?? 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
         await res.arrayBuffer();
         return res.status;
       };
+      // A request that changes something once: as many as the pool allows, leaving half for the 50-connection run.
+      const iterations = s.left ? Math.min(ITERATIONS, Math.floor(s.left() / 3)) : ITERATIONS;
+      const warmup = s.left ? Math.min(WARMUP, Math.floor(s.left() / 10)) : WARMUP;
       let errors = 0;
-      for (let i = 0; i < WARMUP; i++) if ((await once()) >= 400) errors++;
+      await quiet();
+      for (let i = 0; i < warmup; i++) if (wrong(await once())) errors++;
       await reset();
       const samples: number[] = [];
-      for (let i = 0; i < ITERATIONS; i++) {
+      for (let i = 0; i < iterations; i++) {
         const started = performance.now();
-        if ((await once()) >= 400) errors++;
+        if (wrong(await once())) errors++;
         samples.push(performance.now() - started);
       }
       const db = await stats();
       samples.sort((a, b) => a - b);
       const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-      Object.assign(row, { p50: at(0.5), p95: at(0.95), p99: at(0.99), dbMs: (db.exec + db.plan) / ITERATIONS, dbPlanMs: db.plan / ITERATIONS, statements: db.calls / ITERATIONS, errors1: errors });
+      Object.assign(row, { p50: at(0.5), p95: at(0.95), p99: at(0.99), dbMs: (db.exec + db.plan) / iterations, dbPlanMs: db.plan / iterations, statements: db.calls / iterations, errors1: errors, requests1: iterations });
 
       // 50 connections, each with its own session.
       let rss = 0;
@@ -333,7 +363,8 @@ async function main(): Promise<void> {
         }
       }, 200);
       let client = 0;
-      const result = await autocannon({
+      // A pool of one-off changes too small for every connection to send one is not run at 50.
+      const result = s.left && s.left() < CONNECTIONS ? undefined : await autocannon({
         url: base + s.path,
         connections: CONNECTIONS,
         duration: DURATION,
@@ -345,16 +376,34 @@ async function main(): Promise<void> {
           if (s.body !== undefined) headers['content-type'] = 'application/json';
           c.setHeaders(headers);
         },
-        requests: s.ownAddress ? [{ setupRequest: (req: { headers?: Record<string, string> }) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': nextAddress() } }) }] : undefined,
+        // Each pair is allocated once: a pool smaller than the run could use is used up exactly.
+        ...(s.left && s.left() < CONNECTIONS * DURATION * 20 ? { amount: s.left() } : {}),
+        requests: s.ownAddress
+          ? [{ setupRequest: (req: { headers?: Record<string, string> }) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': nextAddress() } }) }]
+          : s.next
+            ? [
+                {
+                  setupRequest: (req: { headers?: Record<string, string> }) => {
+                    const own = s.next?.();
+                    return own ? { ...req, headers: { ...own.headers, 'content-type': 'application/json' }, body: JSON.stringify(own.body) } : req;
+                  },
+                },
+              ]
+            : undefined,
       });
       clearInterval(sampler);
       peakRss = Math.max(peakRss, rss);
-      Object.assign(row, { rps: result.requests.average, p99At50: result.latency.p99, errors50: result.errors + result.timeouts + result.non2xx, rssMb: Math.round(rss) });
+      if (result) {
+        const answered = Object.values(result.statusCodeStats ?? {}).reduce((n, c) => n + Number(c.count), 0);
+        const right = s.expect ? Number(result.statusCodeStats?.[String(s.expect)]?.count ?? 0) : answered - result.non2xx;
+        // None answered in the whole run is a failure too, not a quiet zero.
+        Object.assign(row, { rps: result.requests.average, p99At50: answered ? result.latency.p99 : undefined, errors50: result.errors + result.timeouts + (answered - right) + (answered ? 0 : CONNECTIONS), rssMb: Math.round(rss) });
+      }
       rows.push(row);
       const n = (v: number | undefined, d = 1) => (v === undefined ? '' : v.toFixed(d)).padStart(9);
       const ratio = row.dbMs ? (row.p50 ?? 0) / row.dbMs : undefined;
       console.log(
-        `${row.request.padEnd(46)}${row.role.padEnd(18)}${n(row.p50)}${n(row.p95)}${n(row.p99)}${n(row.dbMs, 2)}${n(row.dbPlanMs, 2)}${n(row.statements)}${n(ratio)}${n(row.rps, 0)}${n(row.p99At50, 0)}${String(`${row.errors1}/${row.errors50}`).padStart(9)}${n(row.rssMb, 0)}`,
+        `${row.request.padEnd(50)}${row.role.padEnd(18)}${n(row.p50)}${n(row.p95)}${n(row.p99)}${n(row.dbMs, 2)}${n(row.dbPlanMs, 2)}${n(row.statements)}${n(ratio)}${n(row.rps, 0)}${n(row.p99At50, 0)}${String(`${row.errors1}/${row.errors50 ?? '–'}`).padStart(9)}${n(row.rssMb, 0)}`,
       );
     }
     run['peakRssMb'] = Math.round(peakRss);
@@ -366,6 +415,70 @@ async function main(): Promise<void> {
     await admin(pg.adminUrl, (db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch(() => undefined);
     await pg.stop();
   }
+}
+
+/**
+ * Pairs the gate allows, to make real allocations with: certified buddies at up to 20 prisons
+ * (the first is the local one), each with recipients they are not yet allocated to, as many per
+ * buddy as the weekly cap has room for at 2 hours each. Each buddy's first pair is tried at the gate
+ * once (supervision overdue and the like refuse every pair); each prison's coordinator signs in once.
+ * Pairs are handed out a round at a time, so simultaneous requests mostly touch different buddies.
+ */
+async function allocationPool(
+  base: string,
+  ownerUrl: string,
+  firstPrison: string,
+  today: string,
+  allocation: (buddyId: string, recipientId: string) => Record<string, unknown>,
+): Promise<{ next: () => { headers: Record<string, string>; body: unknown } | undefined; left: () => number }> {
+  const HOURS = 2;
+  const candidates = await admin(ownerUrl, async (db) => {
+    const { rows } = await db.query(
+      `WITH prison AS (
+         SELECT p.id, p.code, p.weekly_hours_cap FROM prisons p
+          WHERE p.code = $1 OR p.code LIKE 'Z__' ORDER BY p.code <> $1, p.code LIMIT 20
+       ), room AS (
+         SELECT c.buddy_id, pr.id AS prison_id, pr.code,
+                pr.weekly_hours_cap - COALESCE((SELECT sum(a.planned_weekly_hours) FROM allocations a WHERE a.buddy_id = c.buddy_id AND a.status = 'active'), 0) AS spare
+           FROM certificates c JOIN prison pr ON pr.id = c.prison_id
+          WHERE c.status = 'valid' AND c.expires_on > $2::date
+       )
+       SELECT code, buddy_id AS "buddyId", recipient_id AS "recipientId", k FROM (
+         SELECT room.code, room.buddy_id, r.id AS recipient_id, room.spare,
+                row_number() OVER (PARTITION BY room.buddy_id ORDER BY r.prison_number) AS k
+           FROM room JOIN recipients r ON r.prison_id = room.prison_id
+          WHERE NOT EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = room.buddy_id AND a.recipient_id = r.id AND a.status = 'active')
+       ) x
+       WHERE k * $3 <= spare ORDER BY k, code, buddy_id`,
+      [firstPrison, today, HOURS],
+    );
+    return rows as { code: string; buddyId: string; recipientId: string; k: string }[];
+  });
+  const staff = await admin(ownerUrl, async (db) => {
+    const { rows } = await db.query(
+      `SELECT DISTINCT ON (p.code) p.code, u.username FROM role_assignments ra JOIN users u ON u.id = ra.user_id JOIN prisons p ON p.id = ra.prison_id
+        WHERE ra.role = 'coordinator' AND u.disabled_at IS NULL AND p.code = ANY($1) ORDER BY p.code, u.username = 'coordinator' DESC, u.username`,
+      [[...new Set(candidates.map((c) => c.code))]],
+    );
+    return new Map((rows as { code: string; username: string }[]).map((r) => [r.code, r.username]));
+  });
+  const sessions = new Map<string, HttpSession>();
+  for (const [code, username] of staff) sessions.set(code, await HttpSession.signIn(base, username, DEMO_PASSWORD));
+  const refused = new Set<string>();
+  for (const c of candidates.filter((c) => Number(c.k) === 1)) {
+    const session = sessions.get(c.code);
+    const outcome = session ? ((await session.request('POST', '/api/allocations/check', { ...allocation(c.buddyId, c.recipientId), plannedWeeklyHours: HOURS })) as { allowed: boolean }) : { allowed: false };
+    if (!outcome.allowed) refused.add(c.buddyId);
+  }
+  const pairs = candidates.filter((c) => !refused.has(c.buddyId) && sessions.has(c.code));
+  let i = 0;
+  return {
+    next: () => {
+      const pair = pairs[i++];
+      return pair && { headers: sessions.get(pair.code)!.headers(), body: { ...allocation(pair.buddyId, pair.recipientId), plannedWeeklyHours: HOURS } };
+    },
+    left: () => Math.max(0, pairs.length - i),
+  };
 }
 
 function writeResults(run: Record<string, unknown>, rows: Row[]): void {
@@ -388,7 +501,7 @@ function writeResults(run: Record<string, unknown>, rows: Row[]): void {
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...rows.map(
       (r) =>
-        `| ${r.request} | ${r.role} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.dbMs, 2)} (${f(r.dbPlanMs, 2)}) | ${f(r.statements)} | ${r.dbMs ? f((r.p50 ?? 0) / r.dbMs) : ''} | ${f(r.rps, 0)} | ${f(r.p99At50, 0)} | ${r.errors1}/${r.errors50} | ${r.rssMb} |`,
+        `| ${r.request}${r.requests1 !== undefined && r.requests1 < ITERATIONS ? ` (${r.requests1} at 1 connection)` : ''} | ${r.role} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.dbMs, 2)} (${f(r.dbPlanMs, 2)}) | ${f(r.statements)} | ${r.dbMs ? f((r.p50 ?? 0) / r.dbMs) : ''} | ${f(r.rps, 0)} | ${f(r.p99At50, 0)} | ${r.errors1}/${r.errors50 ?? '–'} | ${r.rssMb ?? ""} |`,
     ),
     '',
   ];

@@ -33,3 +33,14 @@ describe('readConfig: database roles', () => {
     expect(() => readConfig({ NODE_ENV: 'test', MIGRATION_DATABASE_URL: 'postgres://owner@db/p' })).toThrow(ConfigError);
   });
 });
+
+describe('readConfig: the reporting connection', () => {
+  it('reads REPORTING_DATABASE_URL beside DATABASE_URL, and leaves it unset (reports use the main connection) otherwise', () => {
+    expect(readConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://app@db/p', REPORTING_DATABASE_URL: 'postgres://app@replica/p' }).reportingDatabaseUrl).toBe('postgres://app@replica/p');
+    expect(readConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://app@db/p' }).reportingDatabaseUrl).toBeUndefined();
+  });
+
+  it('refuses a replica of the embedded database', () => {
+    expect(() => readConfig({ NODE_ENV: 'test', REPORTING_DATABASE_URL: 'postgres://app@replica/p' })).toThrow('REPORTING_DATABASE_URL is set without DATABASE_URL');
+  });
+});

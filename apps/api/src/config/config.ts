@@ -16,6 +16,11 @@ export interface AppConfig {
    * migrations run as DATABASE_URL's role (which then owns the schema: a warning says so).
    */
   migrationDatabaseUrl: string | undefined;
+  /**
+   * A read-only connection for reports (monitoring, CSV downloads), normally a read replica.
+   * Unset: reports use DATABASE_URL (see ReportingDatabase).
+   */
+  reportingDatabaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   seedDemo: boolean;
@@ -89,6 +94,10 @@ export function readConfig(env: Env = process.env): AppConfig {
   if (migrationDatabaseUrl && !databaseUrl) {
     throw new ConfigError('MIGRATION_DATABASE_URL is set without DATABASE_URL: set both (the embedded database makes its own roles)');
   }
+  const reportingDatabaseUrl = env['REPORTING_DATABASE_URL'] || undefined;
+  if (reportingDatabaseUrl && !databaseUrl) {
+    throw new ConfigError('REPORTING_DATABASE_URL is set without DATABASE_URL: a read replica serves a database of your own, not the embedded one');
+  }
   let sessionSecret = env['SESSION_SECRET'] ?? '';
   if (sessionSecret && sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET must be at least 32 characters');
@@ -104,6 +113,7 @@ export function readConfig(env: Env = process.env): AppConfig {
     host: env['HOST'] || undefined,
     databaseUrl,
     migrationDatabaseUrl,
+    reportingDatabaseUrl,
     dataDir: env['PEERPATH_DATA_DIR'] || '.data/postgres',
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 5439, 1),
     // Demo data is the default only for the embedded database.

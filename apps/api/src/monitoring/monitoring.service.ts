@@ -14,10 +14,11 @@ import type {
   PrisonSummary,
 } from '@peerpath/contracts';
 import { addDays, addMonths, ALLOCATION_TASKS, daysBetween, JOURNEY_STAGES, PERMISSIONS, TASK_LABELS } from '@peerpath/domain';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { today } from '@peerpath/api/platform/dates';
 import { DomainError, invalid } from '@peerpath/api/platform/domain-error';
+import { ReportingDatabase } from '@peerpath/api/platform/reporting-database';
 import type { MonitoringQueryDto } from './dto/monitoring.dto';
 import {
   ALLOCATIONS_NOW_SQL,
@@ -110,7 +111,12 @@ async function inLanes<T>(lanes: number, tasks: readonly (() => Promise<T>)[]): 
 
 @Injectable()
 export class MonitoringService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Reports read from the reporting database: a replica when one is configured. */
+  private readonly dataSource: DataSource;
+
+  constructor(reporting: ReportingDatabase) {
+    this.dataSource = reporting.dataSource;
+  }
 
   async dashboard(actor: Actor, query: MonitoringQueryDto): Promise<MonitoringDashboard> {
     const on = today();

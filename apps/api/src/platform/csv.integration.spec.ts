@@ -4,6 +4,7 @@ import { createDataSource } from '@peerpath/api/database/data-source';
 import type { ScratchDatabase } from '@peerpath/api/database/scratch-database';
 import { createTestDatabase } from '@peerpath/api/testing/test-app';
 import { csvCell, csvFile, streamRows } from './csv';
+import { ReportingDatabase } from './reporting-database';
 
 async function text(file: ReturnType<typeof csvFile>): Promise<string> {
   const chunks: Buffer[] = [];
@@ -48,7 +49,7 @@ describe('CSV downloads', () => {
     });
 
     it('streams every row of a query and gives the connection back', async () => {
-      const csv = await text(csvFile('n.csv', [{ key: 'n', header: 'n' }], streamRows(dataSource, 'SELECT g AS n FROM generate_series(1, $1::int) g', [2500])));
+      const csv = await text(csvFile('n.csv', [{ key: 'n', header: 'n' }], streamRows(new ReportingDatabase(dataSource, false), 'SELECT g AS n FROM generate_series(1, $1::int) g', [2500])));
       const parsed: string[][] = parse(csv.slice(1));
       expect(parsed).toHaveLength(2501);
       expect(parsed[2500]).toEqual(['2500']);

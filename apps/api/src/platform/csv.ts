@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
-import type { DataSource } from 'typeorm';
 // TypeORM loads the cursor stream by name for QueryRunner.stream(); importing it here also
 // puts it in the built package.json, so the Docker image installs it.
 import 'pg-query-stream';
+import type { ReportingDatabase } from './reporting-database';
 
 /** One column of a CSV download: the row's key and the header people read. */
 export interface CsvColumn {
@@ -68,11 +68,12 @@ export function csvFile(filename: string, columns: readonly CsvColumn[], rows: A
 
 /**
  * The rows of one query, streamed from PostgreSQL with a cursor (pg-query-stream), so a
- * download of a national table never holds it all in memory. The connection is returned when
- * the rows end or the reader stops.
+ * download of a national table never holds it all in memory. Downloads read from the reporting
+ * database (a replica when one is configured). The connection is returned when the rows end or
+ * the reader stops.
  */
-export async function* streamRows(dataSource: DataSource, sql: string, parameters: unknown[]): AsyncGenerator<Row> {
-  const runner = dataSource.createQueryRunner('slave');
+export async function* streamRows(reporting: ReportingDatabase, sql: string, parameters: unknown[]): AsyncGenerator<Row> {
+  const runner = reporting.dataSource.createQueryRunner('slave');
   try {
     const stream = await runner.stream(sql, parameters);
     for await (const row of stream) yield row as Row;

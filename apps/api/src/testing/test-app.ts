@@ -68,14 +68,16 @@ export const DEMO_PASSWORD = 'peerpath-demo-2026';
 /**
  * `demoHistory`: also seed the demo's year of history at the other prisons (demo-history.ts).
  * `appDatabaseUrl`: where the app itself connects, given the test database's URL (e.g. through a proxy that can fail).
+ * `reportingDatabaseUrl`: REPORTING_DATABASE_URL, given the app's own URL (a second pool on it, or a stand-in replica).
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { demoHistory?: boolean; appDatabaseUrl?: (url: string) => string } = {},
+  options: { demoHistory?: boolean; appDatabaseUrl?: (url: string) => string; reportingDatabaseUrl?: (appUrl: string) => string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOGS'] ? 'info' : 'silent', SIGN_IN_DELAY_MS: '0', WEB_DIST: '/nonexistent', ...env });
   const urls = roleUrls(database.url);
+  const reporting = options.reportingDatabaseUrl ? { REPORTING_DATABASE_URL: options.reportingDatabaseUrl(urls.app), DATABASE_URL: urls.app } : {};
+  const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOGS'] ? 'info' : 'silent', SIGN_IN_DELAY_MS: '0', WEB_DIST: '/nonexistent', ...reporting, ...env });
   await prepareDatabase(urls.owner, urls.app);
   const owner = await createDataSource(urls.owner).initialize();
   await seedReferenceProgrammes(owner);
