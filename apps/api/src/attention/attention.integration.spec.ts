@@ -3,6 +3,7 @@ import { ATTENTION_LIST_KEYS, ATTENTION_LISTS } from '@peerpath/domain';
 import { parse } from 'csv-parse/sync';
 import { approvedBuddy, fromToday, newPrisonNumber, referenceProgramme, runningCohort, signedIn, trainerId } from '@peerpath/api/testing/training-fixtures';
 import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
+import { ATTENTION_SQL, listSql } from './attention.sql';
 
 /*
  * Each list over a hand-made fixture at Exeter whose answer is known, alongside the demo data:
@@ -275,5 +276,15 @@ describe('attention lists (real PostgreSQL)', () => {
     expect(rows.map((r) => [r['Name'], r['Prison number'], r['Prison'], r['What needs doing'], r['Date'], r['Days']])).toEqual(
       items.map((i) => [i.name, i.prisonNumber ?? '', i.prisonCode, i.what, i.date ?? '', i.days === null ? '' : String(i.days)]),
     );
+  });
+
+  it('gives the same rows for a cluster or the country whether facts are looked up per person or gathered grouped', async () => {
+    const national = [true, [], [], fromToday(0), '00000000-0000-0000-0000-000000000000', []];
+    for (const key of ATTENTION_LIST_KEYS.filter((k) => ATTENTION_SQL[k].wideSql || ATTENTION_SQL[k].uses)) {
+      const rows = (wide: boolean) => sql(`SELECT m.* FROM (${listSql(key, wide)}) m ORDER BY ${ATTENTION_SQL[key].orderBy}`, national);
+      const grouped = await rows(true);
+      expect(grouped.length).toBeGreaterThan(0);
+      expect(grouped).toEqual(await rows(false));
+    }
   });
 });

@@ -10,7 +10,7 @@ import { today } from '@peerpath/api/platform/dates';
 import { DomainError, notFound } from '@peerpath/api/platform/domain-error';
 import { pagedQuery } from '@peerpath/api/platform/paged-query';
 import { attentionItem } from './attention-items';
-import { ATTENTION_SQL, CONTEXT_CTE, type AttentionRow } from './attention.sql';
+import { ATTENTION_SQL, listSql, summarySql, type AttentionRow } from './attention.sql';
 
 const href = (key: AttentionListKey) => `/attention/${key}`;
 
@@ -39,26 +39,21 @@ export class AttentionService {
     const roles = this.rolesOf(actor);
     const keys = ATTENTION_LIST_KEYS.filter((key) => roles.has(ATTENTION_LISTS[key].role));
     if (keys.length === 0) return { sections: [], total: 0 };
-    const figures = keys
-      .map((key) => `(SELECT json_build_object('count', count(*)::int, 'oldestDays', ${ATTENTION_SQL[key].waited ? 'max(x.days)' : 'NULL'}) FROM (${ATTENTION_SQL[key].sql}) x) AS "${key}"`)
-      .join(',\n');
-    const [row]: Record<AttentionListKey, { count: number; oldestDays: number | null }>[] = await this.dataSource.query(`${CONTEXT_CTE} SELECT ${figures}`, this.contextParams(actor));
+    const [row]: Record<AttentionListKey, { count: number; oldestDays: number | null }>[] = await this.dataSource.query(summarySql(keys, this.wide(actor)), this.contextParams(actor));
     const sections = keys.map((key): AttentionSection => ({ key, ...ATTENTION_LISTS[key], count: row[key].count, oldestDays: row[key].oldestDays, href: href(key) }));
     return { sections, total: sections.reduce((sum, s) => sum + s.count, 0) };
   }
 
   async list(actor: Actor, listKey: string, page?: number): Promise<Page<AttentionItem>> {
     const key = this.check(actor, listKey);
-    const list = ATTENTION_SQL[key];
-    const rows = await pagedQuery<AttentionRow>(this.dataSource.manager, { matching: `${CONTEXT_CTE} ${list.sql}`, params: this.contextParams(actor), orderBy: list.orderBy, page });
+    const rows = await pagedQuery<AttentionRow>(this.dataSource.manager, { matching: listSql(key, this.wide(actor)), params: this.contextParams(actor), orderBy: ATTENTION_SQL[key].orderBy, page });
     return { ...rows, items: rows.items.map((row) => attentionItem(key, row)) };
   }
 
   /** The whole list in the caller's scope, in the same order, streamed. */
   csv(actor: Actor, listKey: string): StreamableFile {
     const key = this.check(actor, listKey);
-    const list = ATTENTION_SQL[key];
-    const rows = streamRows(this.reporting, `SELECT m.* FROM (${CONTEXT_CTE} ${list.sql}) m ORDER BY ${list.orderBy}`, this.contextParams(actor));
+    const rows = streamRows(this.reporting, `SELECT m.* FROM (${listSql(key, this.wide(actor))}) m ORDER BY ${ATTENTION_SQL[key].orderBy}`, this.contextParams(actor));
     return csvFile(`${key}-${today()}.csv`, CSV_COLUMNS, words(key, rows));
   }
 
@@ -71,6 +66,12 @@ export class AttentionService {
 
   private rolesOf(actor: Actor): Set<AttentionRole> {
     return new Set(actor.roles.map((r) => r.role).filter((role): role is AttentionRole => role === 'coordinator' || role === 'trainer'));
+  }
+
+  /** A cluster or national coordinator: their lists cover thousands of people, so facts are gathered grouped. */
+  private wide(actor: Actor): boolean {
+    const coordinator = scopeFilter(actor, ['coordinator']);
+    return coordinator.national || coordinator.clusterCodes.length > 0;
   }
 
   /** CONTEXT_CTE's parameters: where they coordinate, today, who they are, where they train. */

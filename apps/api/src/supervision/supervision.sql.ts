@@ -1,5 +1,5 @@
 import { DUE_SOON_DAYS } from '@peerpath/domain';
-import { trainingStartedOnSql } from '@peerpath/api/cohorts/cohorts.sql';
+import { trainingStartedOnSql, trainingStartSql } from '@peerpath/api/cohorts/cohorts.sql';
 
 /**
  * Supervision rules as SQL: each the one SQL form of a function in libs/domain
@@ -34,3 +34,17 @@ export interface SupervisionFacts {
 /** supervisedWithin(): the last supervision no more than `intervalDays` before today. */
 export const supervisedWithinSql = (lastSupervisedOn: string, intervalDays: string, today: string) =>
   `(${lastSupervisedOn} IS NOT NULL AND ${today} - ${lastSupervisedOn} <= ${intervalDays})`;
+
+/**
+ * supervisionFactsSql's two dates for many buddies at once (`buddyIds`, a SELECT of ids): a row
+ * per buddy with either, to LEFT JOIN on buddy_id (the interval comes from their prison). One
+ * pass over enrolments and supervisions rather than two lookups per buddy, for cluster or
+ * national lists.
+ */
+export const supervisionDatesByBuddySql = (buddyIds: string, today: string) => `
+  SELECT f.buddy_id, to_char(min(f.started), 'YYYY-MM-DD') AS "trainingStartedOn", to_char(max(f.held_on), 'YYYY-MM-DD') AS "lastSupervisedOn"
+    FROM (SELECT e.buddy_id, ${trainingStartSql('e.enrolled_on', 'co.starts_on', 'e.withdrawn_on', today)} AS started, NULL::date AS held_on
+            FROM enrolments e JOIN cohorts co ON co.id = e.cohort_id WHERE e.buddy_id IN (${buddyIds})
+          UNION ALL
+          SELECT s.buddy_id, NULL, s.held_on FROM supervisions s WHERE s.buddy_id IN (${buddyIds})) f
+   GROUP BY f.buddy_id`;
