@@ -22,6 +22,7 @@ import { RateLimitHitsByAge1796600000100 } from './1796600000100-RateLimitHitsBy
 import { BuddyNameSearchTrigrams1796600000300 } from './1796600000300-BuddyNameSearchTrigrams';
 import { AuditTrailNewestFirst1796650000000 } from './1796650000000-AuditTrailNewestFirst';
 import { MonitoringIndexes1796700000000 } from './1796700000000-MonitoringIndexes';
+import { RateLimitRows1796700000100 } from './1796700000100-RateLimitRows';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
 export const MIGRATIONS = [
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   BuddyNameSearchTrigrams1796600000300,
   AuditTrailNewestFirst1796650000000,
   MonitoringIndexes1796700000000,
+  RateLimitRows1796700000100,
 ];
