@@ -7,7 +7,7 @@ import type { Actor } from '@peerpath/api/auth/actor';
 import { CurrentActor } from '@peerpath/api/auth/current-actor.decorator';
 import { AllocatableBuddiesQueryDto, BuddyIdParams } from '@peerpath/api/buddies/dto/buddy.dto';
 import { AllocationsService } from './allocations.service';
-import { AllocationDto, AllocationIdParams, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientIdParams, RecipientListQueryDto } from './dto/allocation.dto';
+import { AllocationDto, AllocationIdParams, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, NeedingAttentionQueryDto, RecipientIdParams, RecipientListQueryDto } from './dto/allocation.dto';
 import { RecipientsService } from './recipients.service';
 import { Idempotent } from '@peerpath/api/platform/idempotency';
 
@@ -52,7 +52,7 @@ export class AllocationController {
 
   @Access(PERMISSIONS.readRecipients, Scope.filtered)
   @Get('allocations/needing-attention')
-  needingAttention(@CurrentActor() actor: Actor, @Query() query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
+  needingAttention(@CurrentActor() actor: Actor, @Query() query: NeedingAttentionQueryDto): Promise<Page<AllocationNeedingAttention>> {
     return this.allocations.needingAttention(actor, query);
   }
 

@@ -103,7 +103,7 @@ describe('recipients and the allocation gate (real PostgreSQL)', () => {
   });
 
   it('flags allocations needing attention when the certificate is suspended, and ends them with a reason', async () => {
-    const mine = async () => ((await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200)).body as { id: string; buddyId: string }[]).filter((a) => a.buddyId === certified);
+    const mine = async () => ((await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI&pageSize=100').expect(200)).body.items as { id: string; buddyId: string }[]).filter((a) => a.buddyId === certified);
     expect(await mine()).toEqual([]);
     await coordinator.post(`/api/certificates/${certificateId}/suspension`, { reason: 'Boundary concern under review' }).expect(201);
     const attention = await mine();

@@ -10,9 +10,10 @@ import { searchBuddies } from '@peerpath/api/buddies/buddy-search';
 import type { AllocatableBuddiesQueryDto } from '@peerpath/api/buddies/dto/buddy.dto';
 import { today } from '@peerpath/api/platform/dates';
 import { invalid, notFound, refusedByRule } from '@peerpath/api/platform/domain-error';
+import { prepared, runPrepared } from '@peerpath/api/platform/prepared';
 import { supervisionFactsSql, type SupervisionFacts } from '@peerpath/api/supervision/supervision.sql';
 import { orderBySql, pagedQuery, sortOf } from '@peerpath/api/platform/paged-query';
-import type { AllocationDto, AllocationListQueryDto, EndAllocationDto, PrisonFilterDto } from './dto/allocation.dto';
+import type { AllocationDto, AllocationListQueryDto, EndAllocationDto, NeedingAttentionQueryDto } from './dto/allocation.dto';
 import { AllocationEndings } from './allocation-endings';
 import { inTransaction } from '@peerpath/api/platform/idempotency';
 
@@ -47,6 +48,20 @@ interface FactsRow extends SupervisionFacts {
   alreadyAllocated: boolean;
   certificate: { number: string; status: CertificateStatus; expiresOn: string } | null;
 }
+
+/** Everything the gate needs for a buddy ($1), a recipient ($2) and a day ($3): prepared, as the form checks on every change. */
+const GATE_FACTS = prepared(
+  'allocation_gate_facts',
+  `SELECT b.prison_id AS "buddyPrisonId", p.code AS "buddyPrison", b.selection_status = 'approved' AS "selectionApproved", cl.code AS "buddyPrisonCluster", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn",
+          rp.code AS "recipientPrison", rcl.code AS "recipientPrisonCluster", p.weekly_hours_cap AS "weeklyHoursCap",
+          (SELECT COALESCE(sum(a.planned_weekly_hours), 0)::float FROM allocations a WHERE a.buddy_id = b.id AND a.status = 'active') AS "activeWeeklyHours",
+          EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = b.id AND a.recipient_id = $2 AND a.status = 'active') AS "alreadyAllocated",
+          ${bestCertificateSql('b.id', '$3::date')} AS certificate,
+          ${supervisionFactsSql('$3::date')}
+     FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+     LEFT JOIN recipients r ON r.id = $2 LEFT JOIN prisons rp ON rp.id = r.prison_id LEFT JOIN clusters rcl ON rcl.id = rp.cluster_id
+    WHERE b.id = $1`,
+);
 
 @Injectable()
 export class AllocationsService {
@@ -126,23 +141,34 @@ export class AllocationsService {
     return row as AllocationView;
   }
 
-  /** Active allocations whose buddy no longer holds a valid certificate: suspended, revoked or expired. */
-  async needingAttention(actor: Actor, query: PrisonFilterDto): Promise<AllocationNeedingAttention[]> {
+  /**
+   * A page of the active allocations whose buddy no longer holds a valid certificate (suspended,
+   * revoked, expired), longest running first. Each buddy's best certificate is looked up once per
+   * allocation (the OFFSET 0 keeps the lateral from being inlined into every use), and the
+   * names and who allocated are joined for the page's rows only.
+   */
+  async needingAttention(actor: Actor, query: NeedingAttentionQueryDto): Promise<Page<AllocationNeedingAttention>> {
     const scope = scopeFilter(actor, PERMISSIONS.readRecipients);
-    const on = today();
-    const rows: (AllocationView & { certificate: FactsRow['certificate'] })[] = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT v.*, ${bestCertificateSql('v."buddyId"', '$5::date')} AS certificate
-           FROM (${VIEW} WHERE a.status = 'active' AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)) v) x
-        WHERE x.certificate IS NULL OR x.certificate->>'status' <> 'valid'
-        ORDER BY x."startsOn"`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on],
-    );
-    return rows.map(({ certificate, ...allocation }) => ({
+    const found = await pagedQuery<AllocationView & { certificate: FactsRow['certificate'] }>(this.dataSource.manager, {
+      matching: `
+        SELECT a.id, a.starts_on, best.certificate
+          FROM allocations a JOIN prisons p ON p.id = a.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+          CROSS JOIN LATERAL (SELECT ${bestCertificateSql('a.buddy_id', '$5::date')} AS certificate OFFSET 0) best
+         WHERE a.status = 'active' AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+           AND (best.certificate IS NULL OR best.certificate->>'status' <> 'valid')`,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, today()],
+      orderBy: 'm.starts_on, m.id',
+      details: `SELECT v.*, m.certificate, m.total, m.starts_on FROM m JOIN (${VIEW}) v ON v.id = m.id`,
+      page: query.page,
+      pageSize: query.pageSize,
+      hidden: ['starts_on'],
+    });
+    const items = found.items.map(({ certificate, ...allocation }): AllocationNeedingAttention => ({
       ...allocation,
       certificateNumber: certificate?.number ?? null,
       certificateStatus: !certificate || certificate.status === 'valid' ? 'none' : certificate.status,
     }));
+    return { ...found, items };
   }
 
   /**
@@ -165,18 +191,7 @@ export class AllocationsService {
   /** Everything the gate needs, in one query, within the caller's scope. */
   private async facts(manager: EntityManager, actor: Actor, dto: AllocationDto): Promise<{ gate: AllocationFacts; row: FactsRow }> {
     const on = today();
-    const [row]: (FactsRow & { buddyPrisonCluster: string; recipientPrisonCluster: string | null })[] = await manager.query(
-      `SELECT b.prison_id AS "buddyPrisonId", p.code AS "buddyPrison", b.selection_status = 'approved' AS "selectionApproved", cl.code AS "buddyPrisonCluster", to_char(b.released_on, 'YYYY-MM-DD') AS "releasedOn",
-              rp.code AS "recipientPrison", rcl.code AS "recipientPrisonCluster", p.weekly_hours_cap AS "weeklyHoursCap",
-              (SELECT COALESCE(sum(a.planned_weekly_hours), 0)::float FROM allocations a WHERE a.buddy_id = b.id AND a.status = 'active') AS "activeWeeklyHours",
-              EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = b.id AND a.recipient_id = $2 AND a.status = 'active') AS "alreadyAllocated",
-              ${bestCertificateSql('b.id', '$3::date')} AS certificate,
-              ${supervisionFactsSql('$3::date')}
-         FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
-         LEFT JOIN recipients r ON r.id = $2 LEFT JOIN prisons rp ON rp.id = r.prison_id LEFT JOIN clusters rcl ON rcl.id = rp.cluster_id
-        WHERE b.id = $1`,
-      [dto.buddyId, dto.recipientId, on],
-    );
+    const [row] = await runPrepared<FactsRow & { buddyPrisonCluster: string; recipientPrisonCluster: string | null }>(manager, GATE_FACTS, [dto.buddyId, dto.recipientId, on]);
     // Someone the coordinator cannot see at all does not exist for them; seen but elsewhere, the gate says so.
     if (!row || !actorReaches(actor, PERMISSIONS.readRecipients, { code: row.buddyPrison, clusterCode: row.buddyPrisonCluster })) throw notFound('Buddy');
     if (!row.recipientPrison || !actorReaches(actor, PERMISSIONS.readRecipients, { code: row.recipientPrison, clusterCode: row.recipientPrisonCluster as string })) throw notFound('Recipient');

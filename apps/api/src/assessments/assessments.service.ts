@@ -76,10 +76,12 @@ export class AssessmentsService {
 
       const criterionIds = [...new Set(dto.decisions.map((d) => d.criterionId))];
       const buddyIds = [...new Set(dto.decisions.map((d) => d.buddyId))];
-      const [criteria, enrolled] = await Promise.all([
-        manager.query(`SELECT id, code, kind, simulation_allowed AS "simulationAllowed" FROM assessment_criteria WHERE id = ANY($1) AND programme_version_id = $2`, [criterionIds, cohort.programmeVersionId]) as Promise<(CriterionForAssessment & { id: string })[]>,
-        manager.query(`SELECT buddy_id AS "buddyId" FROM enrolments WHERE cohort_id = $1 AND status = 'active' AND buddy_id = ANY($2)`, [cohortId, buddyIds]) as Promise<{ buddyId: string }[]>,
-      ]);
+      // One after the other: a transaction is one connection, which runs one statement at a time.
+      const criteria: (CriterionForAssessment & { id: string })[] = await manager.query(
+        `SELECT id, code, kind, simulation_allowed AS "simulationAllowed" FROM assessment_criteria WHERE id = ANY($1) AND programme_version_id = $2`,
+        [criterionIds, cohort.programmeVersionId],
+      );
+      const enrolled: { buddyId: string }[] = await manager.query(`SELECT buddy_id AS "buddyId" FROM enrolments WHERE cohort_id = $1 AND status = 'active' AND buddy_id = ANY($2)`, [cohortId, buddyIds]);
       const criterionById = new Map(criteria.map((c) => [c.id, c]));
       const active = new Set(enrolled.map((e) => e.buddyId));
       const seen = new Set<string>();

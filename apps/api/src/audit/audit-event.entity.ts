@@ -11,6 +11,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 // Expression indexes on after->>'buddyId' and after->>'cohortId' (the trail's filters): migration only.
 @Index('IDX_audit_events_about_buddy', { synchronize: false })
 @Index('IDX_audit_events_about_cohort', { synchronize: false })
+// Newest first within a kind of change, a prison's kind of change, or a person (the trail's pages): migration only.
+@Index('IDX_audit_events_action_newest', { synchronize: false })
+@Index('IDX_audit_events_prison_action_newest', { synchronize: false })
+@Index('IDX_audit_events_actor_newest', { synchronize: false })
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -18,7 +22,6 @@ export class AuditEvent {
   @CreateDateColumn({ type: 'timestamptz' })
   occurredAt!: Date;
 
-  @Index()
   @Column({ type: 'uuid', nullable: true })
   actorUserId!: string | null;
 

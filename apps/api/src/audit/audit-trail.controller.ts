@@ -1,6 +1,6 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AuditActionKind, AuditEventView, Page } from '@peerpath/contracts';
+import type { AuditActionKind, AuditTrailPage } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -15,7 +15,7 @@ export class AuditTrailController {
 
   @Access(PERMISSIONS.readAuditTrail, Scope.filtered)
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: AuditTrailQueryDto): Promise<Page<AuditEventView>> {
+  list(@CurrentActor() actor: Actor, @Query() query: AuditTrailQueryDto): Promise<AuditTrailPage> {
     return this.trail.list(actor, query);
   }
 
@@ -27,7 +27,7 @@ export class AuditTrailController {
 
   @Access(PERMISSIONS.readAuditTrail, Scope.filtered)
   @Get('csv')
-  csv(@CurrentActor() actor: Actor, @Query() query: AuditTrailQueryDto): StreamableFile {
+  csv(@CurrentActor() actor: Actor, @Query() query: AuditTrailQueryDto): Promise<StreamableFile> {
     return this.trail.csv(actor, query);
   }
 }

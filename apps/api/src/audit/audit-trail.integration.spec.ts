@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import type { AuditEventView, Page } from '@peerpath/contracts';
+import type { AuditEventView, AuditTrailPage, Page } from '@peerpath/contracts';
+import { AUDIT_TRAIL_COUNT_CAP } from '@peerpath/api/audit/audit-trail.sql';
 import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/testing/test-app';
 
 /*
@@ -22,7 +23,7 @@ describe('audit trail filters and scope (real PostgreSQL)', () => {
   const users: Record<string, string> = {};
   const JULY = 'from=2026-07-01&to=2026-07-02';
 
-  const trail = async (client: TestClient, query: string): Promise<Page<AuditEventView>> => (await client.agent.get(`/api/audit?${query}`).expect(200)).body;
+  const trail = async (client: TestClient, query: string): Promise<AuditTrailPage> => (await client.agent.get(`/api/audit?${query}`).expect(200)).body;
   const actions = (page: Page<AuditEventView>) => page.items.map((e) => e.id);
 
   async function event(name: string, e: { at: string; actor?: string; action: string; entityType: string; entityId: string; prison: string | null; before?: object; after?: object; requestId?: string }) {
@@ -177,6 +178,31 @@ describe('audit trail filters and scope (real PostgreSQL)', () => {
 
     const hostile = await admin.agent.get(`/api/audit/csv?buddyId=${buddyId}&action=supervision.recorded`).buffer(true).expect(200);
     expect(hostile.text).not.toMatch(/(^|,|\r\n)"?[=+\-@]/);
+  });
+
+  it('counts no further than the cap: says there are more, pages up to the cap, and the CSV still has every event', async () => {
+    // One more national event than the trail counts, on a day of their own.
+    await t.dataSource.query(
+      `INSERT INTO audit_events (occurred_at, action, entity_type, entity_id, prison_id, after)
+       SELECT timestamptz '2026-09-01T08:00:00Z' + n * interval '1 second', 'demo.history_seeded', 'prison', 'DAI', NULL, jsonb_build_object('n', n)
+         FROM generate_series(1, $1::int) n`,
+      [AUDIT_TRAIL_COUNT_CAP + 1],
+    );
+    const DAY = 'from=2026-09-01&to=2026-09-01';
+    const first = await trail(admin, DAY);
+    expect(first).toMatchObject({ total: AUDIT_TRAIL_COUNT_CAP, totalIsCapped: true, page: 1, pageSize: 25 });
+    expect(first.items).toHaveLength(25);
+    expect(first.items[0].changes).toEqual([{ field: 'N', before: null, after: String(AUDIT_TRAIL_COUNT_CAP + 1) }]);
+
+    const lastPage = AUDIT_TRAIL_COUNT_CAP / 100;
+    expect((await trail(admin, `${DAY}&pageSize=100&page=${lastPage}`)).items).toHaveLength(100);
+    expect(await trail(admin, `${DAY}&pageSize=100&page=${lastPage + 1}`)).toEqual({ items: [], total: AUDIT_TRAIL_COUNT_CAP, totalIsCapped: true, page: lastPage + 1, pageSize: 100 });
+    // Narrowed below the cap, the count is exact again; a Devon auditor sees none of these national events.
+    expect(await trail(admin, `${DAY}&actor=coordinator`)).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
+    expect((await trail(auditor, DAY)).total).toBe(0);
+
+    const csv = await admin.agent.get(`/api/audit/csv?${DAY}`).buffer(true).expect(200);
+    expect(parse(csv.text, { bom: true, columns: true })).toHaveLength(AUDIT_TRAIL_COUNT_CAP + 1);
   });
 
   it('offers the kinds of change, each with its actions in words', async () => {

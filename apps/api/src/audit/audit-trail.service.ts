@@ -1,13 +1,22 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
-import type { AuditActionKind, AuditEventView, Page } from '@peerpath/contracts';
+import type { AuditActionKind, AuditEventView, AuditTrailPage } from '@peerpath/contracts';
 import { AUDIT_ACTIONS, auditActionWords, auditChanges, auditChangesLine, formatDate, PERMISSIONS, prisonTime, prisonToday, unattributedActor } from '@peerpath/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
 import { csvFile, streamRows, type CsvColumn } from '@peerpath/api/platform/csv';
 import { ReportingDatabase } from '@peerpath/api/platform/reporting-database';
 import { invalid } from '@peerpath/api/platform/domain-error';
-import { pagedQuery } from '@peerpath/api/platform/paged-query';
-import { AUDIT_TRAIL_ORDER, AUDIT_TRAIL_SQL, auditTrailParams, escapeLike } from './audit-trail.sql';
+import { DEFAULT_PAGE_SIZE } from '@peerpath/api/platform/paged-query';
+import {
+  AUDIT_TRAIL_COUNT_CAP,
+  AUDIT_TRAIL_COUNT_SQL,
+  AUDIT_TRAIL_CSV_SQL,
+  AUDIT_TRAIL_EVENTS_SQL,
+  AUDIT_TRAIL_PAGE_SQL,
+  AUDIT_TRAIL_SCOPE_SQL,
+  auditTrailParams,
+  escapeLike,
+} from './audit-trail.sql';
 import type { AuditTrailQueryDto } from './dto/audit-trail-query.dto';
 
 interface AuditEventRow {
@@ -70,19 +79,39 @@ export class AuditTrailService {
     private readonly reporting: ReportingDatabase,
   ) {}
 
-  list(actor: Actor, query: AuditTrailQueryDto): Promise<Page<AuditEventView>> {
-    return pagedQuery<AuditEventRow>(this.dataSource.manager, {
-      matching: AUDIT_TRAIL_SQL,
-      params: this.params(actor, query),
-      orderBy: AUDIT_TRAIL_ORDER,
-      page: query.page,
-      pageSize: query.pageSize,
-    }).then((page) => ({ ...page, items: page.items.map(auditEventView) }));
+  /**
+   * One page, newest first, with the matching events counted up to AUDIT_TRAIL_COUNT_CAP. When
+   * that counts them all, the count also picked the page; past the cap the page walks the
+   * newest-first indexes. Pages reach no further than the cap: a deeper one is empty.
+   */
+  async list(actor: Actor, query: AuditTrailQueryDto): Promise<AuditTrailPage> {
+    const manager = this.dataSource.manager;
+    const params = await this.params(manager, actor, query);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const offset = (page - 1) * pageSize;
+    const [{ total, ids }]: { total: number; ids: string[] }[] = await manager.query(AUDIT_TRAIL_COUNT_SQL, [...params, AUDIT_TRAIL_COUNT_CAP + 1, pageSize, offset]);
+    const capped = total > AUDIT_TRAIL_COUNT_CAP;
+    const rows: AuditEventRow[] = capped
+      ? offset < AUDIT_TRAIL_COUNT_CAP
+        ? await manager.query(AUDIT_TRAIL_PAGE_SQL, [...params, pageSize, offset])
+        : []
+      : ids.length
+        ? await manager.query(AUDIT_TRAIL_EVENTS_SQL, [ids])
+        : [];
+    return {
+      items: rows.map(auditEventView),
+      total: Math.min(total, AUDIT_TRAIL_COUNT_CAP),
+      page,
+      pageSize,
+      ...(capped ? { totalIsCapped: true as const } : {}),
+    };
   }
 
-  csv(actor: Actor, query: AuditTrailQueryDto): StreamableFile {
-    const params = this.params(actor, query);
-    const rows = streamRows(this.reporting, `SELECT m.* FROM (${AUDIT_TRAIL_SQL}) m ORDER BY ${AUDIT_TRAIL_ORDER}`, params);
+  /** Every matching event, in the page's order, streamed from the reporting database. */
+  async csv(actor: Actor, query: AuditTrailQueryDto): Promise<StreamableFile> {
+    const params = await this.params(this.reporting.dataSource.manager, actor, query);
+    const rows = streamRows(this.reporting, AUDIT_TRAIL_CSV_SQL, params);
     return csvFile(`audit-trail-${prisonToday()}.csv`, CSV_COLUMNS, csvRowsOf(rows));
   }
 
@@ -97,16 +126,23 @@ export class AuditTrailService {
     return [...kinds.values()];
   }
 
-  private params(actor: Actor, query: AuditTrailQueryDto): unknown[] {
+  /** The query's filters as the event queries take them, the reader's scope looked up once. */
+  private async params(manager: EntityManager, actor: Actor, query: AuditTrailQueryDto): Promise<unknown[]> {
     if (query.from && query.to && query.from > query.to) throw invalid({ to: ['The end date must be the same as or after the start date'] });
     const scope = scopeFilter(actor, PERMISSIONS.readAuditTrail);
+    const [{ prisonIds, actorIds }]: { prisonIds: string[] | null; actorIds: string[] | null }[] = await manager.query(AUDIT_TRAIL_SCOPE_SQL, [
+      scope.national,
+      scope.clusterCodes,
+      scope.prisonCodes,
+      query.actor ? escapeLike(query.actor) : null,
+    ]);
     return auditTrailParams({
-      ...scope,
+      prisonIds,
       buddyId: query.buddyId ?? null,
       recipientId: query.recipientId ?? null,
       cohortId: query.cohortId ?? null,
       actorUserId: query.actorUserId ?? null,
-      actor: query.actor ? escapeLike(query.actor) : null,
+      actorIds,
       action: query.action ?? null,
       from: query.from ?? null,
       to: query.to ?? null,

@@ -4,11 +4,15 @@ import { canActAtPrison, holdsNationalRole, holdsRole, type ScopedRole } from '@
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@peerpath/api/platform/domain-error';
+import { prepared, runPrepared } from '@peerpath/api/platform/prepared';
 import { ACCESS_KEY, BEFORE_PASSWORD_CHANGE_KEY, PUBLIC_KEY, type AccessRule } from './access.decorator';
 import type { Actor } from './actor';
 import { ActorsService } from './actors.service';
 
 const PRISON_CODE = /^[A-Z]{3}$/;
+
+/** The prison a prison-scoped route names, with its cluster: asked on every such request, so prepared. */
+const PRISON_SCOPE = prepared('prison_scope', `SELECT p.code, c.code AS "clusterCode" FROM prisons p JOIN clusters c ON c.id = p.cluster_id WHERE p.code = $1`);
 
 const notSignedIn = () => new DomainError(HttpStatus.UNAUTHORIZED, 'NOT_SIGNED_IN', 'Sign in to continue');
 const roleRefused = () => new DomainError(HttpStatus.FORBIDDEN, 'ROLE_NOT_PERMITTED', 'Your role does not allow this');
@@ -75,10 +79,7 @@ export class AccessGuard implements CanActivate {
   }
 
   private async findPrison(code: string): Promise<{ code: string; clusterCode: string } | undefined> {
-    const rows: { code: string; clusterCode: string }[] = await this.dataSource.query(
-      `SELECT p.code, c.code AS "clusterCode" FROM prisons p JOIN clusters c ON c.id = p.cluster_id WHERE p.code = $1`,
-      [code],
-    );
+    const rows = await runPrepared<{ code: string; clusterCode: string }>(this.dataSource, PRISON_SCOPE, [code]);
     return rows[0];
   }
 }

@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { API, IDEMPOTENT_ROUTES, type ApiRoutes, type FileDownload, type RequestOf, type ResponseOf, type RouteName } from '@peerpath/contracts';
 import { AllocationController } from '@peerpath/api/allocation/allocation.controller';
-import { AllocationDto, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, PrisonFilterDto, RecipientListQueryDto } from '@peerpath/api/allocation/dto/allocation.dto';
+import { AllocationDto, AllocationListQueryDto, CreateRecipientDto, EndAllocationDto, NeedingAttentionQueryDto, RecipientListQueryDto } from '@peerpath/api/allocation/dto/allocation.dto';
 import { AppModule } from '@peerpath/api/app.module';
 import { AssessmentsController } from '@peerpath/api/assessments/assessments.controller';
 import { RecordDecisionsDto } from '@peerpath/api/assessments/dto/assessment.dto';
@@ -176,7 +176,7 @@ const HANDLERS = {
   recipient: [AllocationController, 'recipient'],
   allocations: [AllocationController, 'list', AllocationListQueryDto],
   allocatableBuddies: [AllocationController, 'allocatableBuddies', AllocatableBuddiesQueryDto],
-  allocationsNeedingAttention: [AllocationController, 'needingAttention', PrisonFilterDto],
+  allocationsNeedingAttention: [AllocationController, 'needingAttention', NeedingAttentionQueryDto],
   allocation: [AllocationController, 'get'],
   buddyAllocations: [AllocationController, 'ofBuddy'],
   checkAllocation: [AllocationController, 'check', AllocationDto],

@@ -7,7 +7,8 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { fieldErrorsFrom, today } from '@peerpath/api/platform/dates';
 import { prisonForWrite } from '@peerpath/api/prisons/prison-for-write';
 import { conflict, invalid, notFound, recordClosed } from '@peerpath/api/platform/domain-error';
-import { BUDDY_SUMMARY_COLUMNS, buddyMatchesSql, searchPatternOf, stageFactsJoin } from './buddies.sql';
+import { BUDDY_SUMMARY_COLUMNS, buddyMatchesSql, mayBeAtStageSql, searchPatternOf, STAGE_OF_BUDDY, stageFactsJoin } from './buddies.sql';
+import { pagedQuery } from '@peerpath/api/platform/paged-query';
 import { BuddyAllocations } from './buddy-allocations';
 import type { BuddyRegisterQueryDto, RecordApplicationDto, RecordSelectionDto } from './dto/buddy.dto';
 import { inTransaction } from '@peerpath/api/platform/idempotency';
@@ -32,38 +33,41 @@ export class BuddiesService {
     private readonly allocations: BuddyAllocations,
   ) {}
 
-  /** The register: searched, filtered and paged in SQL, always within the caller's scope. */
+  /**
+   * The register: searched, filtered and paged in SQL, always within the caller's scope. The
+   * rows are found, counted and cut to the page on the buddy's own columns; each one's stage
+   * (a certificate lookup) is derived for the page alone, or, with a stage filter, for the
+   * buddies who could be at that stage.
+   */
   async register(actor: Actor, query: BuddyRegisterQueryDto): Promise<Page<BuddySummary>> {
     const scope = scopeFilter(actor, PERMISSIONS.readBuddies);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 25;
-    const search = searchPatternOf(query.search);
-    // The stage is derived once per row in the inner query, then filtered on.
-    const matching = `SELECT * FROM (
-        SELECT ${BUDDY_SUMMARY_COLUMNS}, b.last_name AS sort_last, b.first_name AS sort_first
-          FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
-          ${stageFactsJoin('$7::date')}
-         WHERE ($1 OR c.code = ANY($2) OR p.code = ANY($3))
-           AND ${buddyMatchesSql('$4')}
-           AND ($5::text IS NULL OR p.code = $5)) r
-       WHERE ($6::text IS NULL OR r.stage = $6)`;
-    const params = [scope.national, scope.clusterCodes, scope.prisonCodes, search, query.prison ?? null, query.stage ?? null, today()];
-    const rows: (BuddySummary & { total: number; sort_last: string; sort_first: string })[] = await this.dataSource.query(
-      `SELECT m.*, count(*) OVER ()::int AS total FROM (${matching}) m
-        ORDER BY m.sort_last, m.sort_first, m."prisonNumber"
-        LIMIT $8 OFFSET $9`,
-      [...params, pageSize, (page - 1) * pageSize],
-    );
-    const total = rows[0]?.total ?? (page > 1 ? await this.count(matching, params) : 0);
-    // The window count and sort keys ride on every row; strip them from the items.
-    const items = rows.map((row) => {
-      const item: Partial<typeof row> = { ...row };
-      delete item.total;
-      delete item.sort_last;
-      delete item.sort_first;
-      return item as BuddySummary;
+    // With a stage asked for, the buddies who could be at it by their own columns are found first,
+    // behind OFFSET 0 so that PostgreSQL does not push the stage test below that; only they have
+    // their certificate looked up to derive the stage in full.
+    const stage = query.stage
+      ? { narrow: `AND ${mayBeAtStageSql(query.stage)}`, join: stageFactsJoin('$7::date'), where: `WHERE ${STAGE_OF_BUDDY} = $6` }
+      : { narrow: '', join: '', where: 'WHERE $6::text IS NULL AND $7::date IS NOT NULL' }; // both parameters typed, neither filtering
+    return pagedQuery<BuddySummary>(this.dataSource.manager, {
+      matching: `
+        SELECT b.id, b.last_name AS sort_last, b.first_name AS sort_first, b.prison_number AS sort_number
+          FROM (SELECT b.* FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters c ON c.id = p.cluster_id
+                 WHERE ($1 OR c.code = ANY($2) OR p.code = ANY($3))
+                   AND ${buddyMatchesSql('$4')}
+                   AND ($5::text IS NULL OR p.code = $5)
+                   ${stage.narrow}
+                OFFSET 0) b
+          ${stage.join}
+         ${stage.where}`,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, searchPatternOf(query.search), query.prison ?? null, query.stage ?? null, today()],
+      orderBy: 'm.sort_last, m.sort_first, m.sort_number',
+      details: `
+        SELECT ${BUDDY_SUMMARY_COLUMNS}, m.total, m.sort_last, m.sort_first, m.sort_number
+          FROM m JOIN buddies b ON b.id = m.id JOIN prisons p ON p.id = b.prison_id
+          ${stageFactsJoin('$7::date')}`,
+      page: query.page,
+      pageSize: query.pageSize ?? 25,
+      hidden: ['sort_last', 'sort_first', 'sort_number'],
     });
-    return { items, total, page, pageSize };
   }
 
   async get(actor: Actor, buddyId: string, roles: readonly RoleName[] = PERMISSIONS.readBuddies): Promise<BuddyDetail> {
@@ -187,8 +191,4 @@ export class BuddiesService {
     return detail as BuddyDetail;
   }
 
-  private async count(matching: string, params: unknown[]): Promise<number> {
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM (${matching}) m`, params);
-    return total;
-  }
 }

@@ -12,6 +12,9 @@ export type SelectionStatus = (typeof SELECTION_STATUSES)[number];
 /** A prisoner who has applied to be a buddy, at their current prison. */
 @Entity('buddies')
 @Check('CHK_buddies_prison_number', `"prison_number" ~ '^[A-Z][0-9]{4}[A-Z]{2}$'`)
+// Trigram indexes for the register's search anywhere in a name or prison number. Migration only.
+@Index('IDX_buddies_name_trgm', { synchronize: false })
+@Index('IDX_buddies_prison_number_trgm', { synchronize: false })
 export class Buddy {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -8,6 +8,7 @@ import { AuditService } from '@peerpath/api/audit/audit.service';
 import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { today } from '@peerpath/api/platform/dates';
 import { conflict, notFound, recordClosed, refusedByRule } from '@peerpath/api/platform/domain-error';
+import { prepared, runPrepared } from '@peerpath/api/platform/prepared';
 import { certificateStatusSql } from './certification.sql';
 import { eligibilityOf, type Eligibility } from './eligibility';
 
@@ -43,6 +44,21 @@ const CERTIFICATE_SELECT = `
     JOIN programme_versions pv ON pv.id = c.programme_version_id
     JOIN programmes pr ON pr.id = c.programme_id
     JOIN users u ON u.id = c.issued_by_user_id`;
+
+type VerificationRow = Pick<CertificateRow, 'storedStatus' | 'issuedOn' | 'expiresOn' | 'programmeTitle' | 'versionLabel' | 'issuingPrisonName' | 'firstName' | 'lastName'>;
+
+/** The public check by either code: only what the verification page shows, prepared (it is the busiest public route). */
+const VERIFY_CERTIFICATE = prepared(
+  'verify_certificate',
+  `SELECT c.status AS "storedStatus", to_char(c.issued_on, 'YYYY-MM-DD') AS "issuedOn", to_char(c.expires_on, 'YYYY-MM-DD') AS "expiresOn",
+          pr.title AS "programmeTitle", pv.label AS "versionLabel", ip.name AS "issuingPrisonName", b.first_name AS "firstName", b.last_name AS "lastName"
+     FROM certificates c
+     JOIN buddies b ON b.id = c.buddy_id
+     JOIN prisons ip ON ip.id = c.prison_id
+     JOIN programme_versions pv ON pv.id = c.programme_version_id
+     JOIN programmes pr ON pr.id = c.programme_id
+    WHERE c.verification_code = $1 OR c.short_code = $2`,
+);
 
 export const verificationPath = (code: string) => `/verify/${code}`;
 
@@ -90,8 +106,9 @@ export class CertificatesService {
   ) {}
 
   async eligibility(actor: Actor, buddyId: string): Promise<EligibilityView> {
-    await this.buddies.get(actor, buddyId);
+    // One query: the facts carry the buddy's prison, so the scope check needs no read of its own.
     const e = await eligibilityOf(this.dataSource.manager, buddyId, today());
+    if (!actorReaches(actor, PERMISSIONS.readBuddies, { code: e.prisonCode, clusterCode: e.clusterCode })) throw notFound('Buddy');
     return {
       allowed: e.allowed,
       reasons: e.reasons,
@@ -204,10 +221,7 @@ export class CertificatesService {
    * was typed (any case, spaces, hyphens, O for 0).
    */
   async verify(code: string): Promise<CertificateVerification> {
-    const [row]: CertificateRow[] = await this.dataSource.query(`${CERTIFICATE_SELECT} WHERE c.verification_code = $1 OR c.short_code = $2`, [
-      code,
-      normaliseShortCode(code),
-    ]);
+    const [row] = await runPrepared<VerificationRow>(this.dataSource, VERIFY_CERTIFICATE, [code, normaliseShortCode(code)]);
     if (!row) throw notFound('Certificate');
     const status = certificateStatus(row.storedStatus, row.expiresOn, today());
     return {

@@ -21,7 +21,7 @@ import { UnknownUsernameFailures } from '@peerpath/api/auth/unknown-username-fai
 import { Concern } from '@peerpath/api/concerns/concern.entity';
 import { OutcomeReview } from '@peerpath/api/outcomes/outcome-review.entity';
 import { IdempotentRequest } from '@peerpath/api/platform/idempotent-request.entity';
-import { RateLimitHit } from '@peerpath/api/platform/rate-limit-hit.entity';
+import { RateLimitCount } from '@peerpath/api/platform/rate-limit.entity';
 import { Cluster } from '@peerpath/api/prisons/cluster.entity';
 import { Prison } from '@peerpath/api/prisons/prison.entity';
 import { Supervision } from '@peerpath/api/supervision/supervision.entity';
@@ -60,6 +60,6 @@ export const ENTITIES = [
   Allocation,
   Concern,
   OutcomeReview,
-  RateLimitHit,
+  RateLimitCount,
   IdempotentRequest,
 ];

@@ -49,8 +49,8 @@ describe('the reporting database (REPORTING_DATABASE_URL)', () => {
       const [{ name: reportingName }] = await reporting.query(`SELECT current_setting('application_name') AS name`);
       const [{ name: mainName }] = await t.dataSource.query(`SELECT current_setting('application_name') AS name`);
       expect([reportingName, mainName]).toEqual(['peerpath-reporting', 'peerpath']);
-      await expect(reporting.query(`INSERT INTO rate_limit_hits (bucket, key) VALUES ('reporting', 'write')`)).rejects.toThrow('read-only transaction');
-      await expect(t.dataSource.query(`INSERT INTO rate_limit_hits (bucket, key) VALUES ('main', 'write') RETURNING id`)).resolves.toHaveLength(1);
+      await expect(reporting.query(`INSERT INTO rate_limits (bucket, key, hits, last_hit_at) VALUES ('reporting', 'write', ARRAY[now()], now())`)).rejects.toThrow('read-only transaction');
+      await expect(t.dataSource.query(`INSERT INTO rate_limits (bucket, key, hits, last_hit_at) VALUES ('main', 'write', ARRAY[now()], now()) RETURNING key`)).resolves.toHaveLength(1);
     });
   });
 

@@ -49,10 +49,11 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
     expect((await gate('A1234BC')).reasons.map((r: { code: string }) => r.code)).toContain('NO_CERTIFICATE');
     expect((await gate('B2182XY', 3)).reasons.map((r: { code: string }) => r.code)).toEqual(['OVER_WEEKLY_HOURS_CAP']);
     const attention = (await coordinator.agent.get('/api/allocations/needing-attention?prison=EXI').expect(200)).body;
-    expect(attention.map((a: { buddyPrisonNumber: string }) => a.buddyPrisonNumber)).toEqual(['B4300CD']);
+    expect(attention.items.map((a: { buddyPrisonNumber: string }) => a.buddyPrisonNumber)).toEqual(['B4300CD']);
+    expect(attention.total).toBe(1);
     const waiting = ((await coordinator.agent.get('/api/recipients?prison=EXI').expect(200)).body.items as { activeAllocations: number }[]).filter((r) => r.activeAllocations === 0);
     expect(waiting).toHaveLength(2);
-    const overdue = (await coordinator.agent.get('/api/supervision/due?prison=EXI&state=overdue').expect(200)).body.map((d: { prisonNumber: string }) => d.prisonNumber);
+    const overdue = (await coordinator.agent.get('/api/supervision/due?prison=EXI&state=overdue').expect(200)).body.items.map((d: { prisonNumber: string }) => d.prisonNumber);
     expect(overdue).toEqual(expect.arrayContaining(['B3291AB', 'A9964TU']));
     expect((await coordinator.agent.get('/api/concerns?prison=EXI&status=open').expect(200)).body.items).toHaveLength(1);
   });
@@ -134,11 +135,11 @@ describe('the demo data tells its stories (real PostgreSQL)', () => {
 
     it('keeps Dartmoor up to date with supervision and lets the Devon auditor compare three prisons', async () => {
       const overdue = (await coordinator.agent.get('/api/supervision/due?prison=DAI&state=overdue').expect(200)).body;
-      expect(overdue).toEqual([]);
+      expect(overdue).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
       // Hull's buddies are outside the demo coordinator's scope, overdue or not.
-      expect((await coordinator.agent.get('/api/supervision/due?prison=HLI').expect(200)).body).toEqual([]);
+      expect((await coordinator.agent.get('/api/supervision/due?prison=HLI').expect(200)).body.total).toBe(0);
       const hull = await signedIn(t, 'coordinator.hli');
-      expect((await hull.agent.get('/api/supervision/due?prison=HLI&state=overdue').expect(200)).body.length).toBeGreaterThan(0);
+      expect((await hull.agent.get('/api/supervision/due?prison=HLI&state=overdue').expect(200)).body.total).toBeGreaterThan(0);
       const auditor = await signedIn(t, 'auditor');
       const { body } = await auditor.agent.get('/api/buddies?pageSize=100').expect(200);
       expect([...new Set((body.items as { prisonCode: string }[]).map((b) => b.prisonCode))].sort()).toEqual(['CWI', 'DAI', 'EXI']);

@@ -3,8 +3,9 @@ import { createTestApp, type TestApp, type TestClient } from '@peerpath/api/test
 
 /*
  * Issue 10: the allocations, recipients, concerns and cohorts lists are paged, filtered and
- * sorted in SQL, within the caller's scope. One file for the four (one database to migrate
- * and seed rather than four); each list's cases are the same: every page together is the
+ * sorted in SQL, within the caller's scope; and so, since national scale, are supervision due
+ * and the allocations needing attention. One file for them all (one database to migrate
+ * and seed rather than six); each list's cases are the same: every page together is the
  * whole list once, each sort is in order with a stable tie-break, each filter keeps only its
  * rows, a coordinator at one prison sees only that prison, and an unknown value is a 400.
  */
@@ -31,12 +32,12 @@ describe('paged, filtered and sorted lists (real PostgreSQL)', () => {
     return { items, total: first.total as number };
   };
   /** Paging at 2 a page gives the same rows, in the same order, as one page of 100. */
-  const expectPagesAgree = async (client: TestClient, url: string) => {
+  const expectPagesAgree = async (client: TestClient, url: string, key: 'id' | 'buddyId' = 'id') => {
     const whole = await get(client, `${url}&pageSize=100`);
     const paged = await allPages(client, url, 2);
     expect(paged.total).toBe(whole.total);
-    expect(paged.items.map((r: Row) => r.id)).toEqual(whole.items.map((r: Row) => r.id));
-    expect(new Set(paged.items.map((r: Row) => r.id)).size).toBe(whole.total);
+    expect(paged.items.map((r: Record<string, string>) => r[key])).toEqual(whole.items.map((r: Record<string, string>) => r[key]));
+    expect(new Set(paged.items.map((r: Record<string, string>) => r[key])).size).toBe(whole.total);
     return whole.items;
   };
   const sql = (query: string, params: unknown[] = []) => t.dataSource.query(query, params);
@@ -247,6 +248,89 @@ describe('paged, filtered and sorted lists (real PostgreSQL)', () => {
       expect((await get(dartmoor, '/api/cohorts?prison=EXI')).total).toBe(0);
       const bad = await coordinator.agent.get('/api/cohorts?sort=capacity&status=cancelled&programmeId=x').expect(400);
       expect(Object.keys(bad.body.fieldErrors).sort()).toEqual(['programmeId', 'sort', 'status']);
+    });
+  });
+
+  describe('supervision due', () => {
+    type Due = { buddyId: string; lastName: string; prisonCode: string; status: { state: string; nextDueOn: string } };
+
+    it('lists soonest due first (the most overdue leading), then by surname, paged without overlap', async () => {
+      const items = (await expectPagesAgree(coordinator, '/api/supervision/due?prison=EXI', 'buddyId')) as Due[];
+      expect(items.length).toBeGreaterThan(2);
+      const keys = items.map((d) => `${d.status.nextDueOn} ${d.lastName}`);
+      expect(keys).toEqual([...keys].sort());
+      expect(items.every((d) => ['overdue', 'due_soon'].includes(d.status.state))).toBe(true);
+      const overdue = items.filter((d) => d.status.state === 'overdue');
+      expect(items.slice(0, overdue.length)).toEqual(overdue);
+    });
+
+    it('filters by state, the two states adding up to the whole, each paged', async () => {
+      const whole = await get(coordinator, '/api/supervision/due?prison=EXI&pageSize=100');
+      const overdue = await expectPagesAgree(coordinator, '/api/supervision/due?prison=EXI&state=overdue', 'buddyId');
+      const dueSoon = await expectPagesAgree(coordinator, '/api/supervision/due?prison=EXI&state=due_soon', 'buddyId');
+      expect(overdue.every((d: Due) => d.status.state === 'overdue')).toBe(true);
+      expect(dueSoon.every((d: Due) => d.status.state === 'due_soon')).toBe(true);
+      expect(overdue.length + dueSoon.length).toBe(whole.total);
+    });
+
+    it('counts the same people as the attention lists on Home', async () => {
+      const { sections } = await get(coordinator, '/api/attention?');
+      const count = (key: string) => sections.find((s: { key: string }) => s.key === key).count;
+      expect((await get(coordinator, '/api/supervision/due?state=overdue')).total).toBe(count('supervision-overdue'));
+      expect((await get(coordinator, '/api/supervision/due?state=due_soon')).total).toBe(count('supervision-due'));
+    });
+
+    it('shows a coordinator at one prison only that prison, and past the last page only the total', async () => {
+      const seen = (await get(dartmoor, '/api/supervision/due?pageSize=100')).items as Due[];
+      expect(seen.filter((d) => d.prisonCode !== 'DAI')).toEqual([]);
+      expect((await get(dartmoor, '/api/supervision/due?prison=EXI')).total).toBe(0);
+      const whole = await get(coordinator, '/api/supervision/due?prison=EXI');
+      expect(await get(coordinator, '/api/supervision/due?prison=EXI&page=999')).toEqual({ items: [], total: whole.total, page: 999, pageSize: 25 });
+      const bad = await coordinator.agent.get('/api/supervision/due?state=late&pageSize=0').expect(400);
+      expect(Object.keys(bad.body.fieldErrors).sort()).toEqual(['pageSize', 'state']);
+    });
+  });
+
+  describe('allocations needing attention', () => {
+    type Attention = Row & { buddyId: string; startsOn: string; certificateStatus: string; certificateNumber: string | null; recipientName: string; allocatedBy: string };
+
+    beforeAll(async () => {
+      // Gareth's certificate suspended: his four allocations at Exeter join Craig's (the demo's).
+      const [{ id: certificate }] = await sql(`SELECT c.id FROM certificates c JOIN buddies b ON b.id = c.buddy_id WHERE b.prison_number = 'B6528GH' AND c.status = 'valid'`);
+      await coordinator.post(`/api/certificates/${certificate}/suspension`, { reason: 'Boundary concern under review' }).expect(201);
+    });
+
+    it('lists the longest running first, paged without overlap, with the certificate and who allocated', async () => {
+      const items = (await expectPagesAgree(coordinator, '/api/allocations/needing-attention?prison=EXI')) as Attention[];
+      expect(items.length).toBeGreaterThan(4);
+      const starts = items.map((a) => a.startsOn);
+      expect(starts).toEqual([...starts].sort());
+      expect(items.every((a) => a.certificateStatus !== 'none' || a.certificateNumber === null)).toBe(true);
+      const gareths = items.filter((a) => a.recipientName.startsWith('Paige '));
+      expect(gareths).toHaveLength(4);
+      expect(gareths.every((a) => a.certificateStatus === 'suspended' && a.certificateNumber && a.allocatedBy)).toBe(true);
+      expect(items[0]).not.toHaveProperty('starts_on');
+      expect(items[0]).not.toHaveProperty('certificate');
+    });
+
+    it('are each on the attention list on Home (which also has buddies over the weekly cap)', async () => {
+      const attention: { id: string }[] = [];
+      for (let page = 1, total = 1; attention.length < total; page++) {
+        const next = await get(coordinator, `/api/attention/allocations-attention?page=${page}`);
+        total = next.total;
+        attention.push(...next.items);
+      }
+      const all = (await get(coordinator, '/api/allocations/needing-attention?pageSize=100')).items as Attention[];
+      expect(all.map((a) => a.id).every((id) => attention.some((i) => i.id === id))).toBe(true);
+    });
+
+    it('shows a coordinator at one prison only that prison, and past the last page only the total', async () => {
+      expect((await get(dartmoor, '/api/allocations/needing-attention?prison=EXI')).total).toBe(0);
+      expect(((await get(dartmoor, '/api/allocations/needing-attention?pageSize=100')).items as Row[]).filter((a) => a.prisonCode !== 'DAI')).toEqual([]);
+      const whole = await get(coordinator, '/api/allocations/needing-attention?prison=EXI');
+      expect(await get(coordinator, '/api/allocations/needing-attention?prison=EXI&page=999')).toEqual({ items: [], total: whole.total, page: 999, pageSize: 25 });
+      const bad = await coordinator.agent.get('/api/allocations/needing-attention?prison=exeter&page=0').expect(400);
+      expect(Object.keys(bad.body.fieldErrors).sort()).toEqual(['page', 'prison']);
     });
   });
 });

@@ -38,16 +38,21 @@ export function orderBySql<K extends string>(ordering: Ordering<K>): string {
  * One page of `matching` (a SELECT written with `$1`… for `params`, already filtered and
  * scoped), counted, ordered and cut in SQL. `hidden` names columns the query needs for
  * ordering or scope that are not part of the item.
+ *
+ * `details`, when given, is a SELECT over the page's rows only, `m` (matching's columns and
+ * `total`): a list whose items join several tables finds and counts its rows on the few
+ * columns that decide them, and builds the rest for the rows it returns, not every match.
  */
 export async function pagedQuery<T>(
   manager: EntityManager,
-  list: { matching: string; params: unknown[]; orderBy: string; page?: number; pageSize?: number; hidden?: readonly string[] },
+  list: { matching: string; params: unknown[]; orderBy: string; page?: number; pageSize?: number; hidden?: readonly string[]; details?: string },
 ): Promise<Page<T>> {
   const page = list.page ?? 1;
   const pageSize = list.pageSize ?? DEFAULT_PAGE_SIZE;
   const n = list.params.length;
+  const onePage = `SELECT m.*, count(*) OVER ()::int AS total FROM (${list.matching}) m ORDER BY ${list.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`;
   const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT m.*, count(*) OVER ()::int AS total FROM (${list.matching}) m ORDER BY ${list.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    list.details ? `WITH m AS MATERIALIZED (${onePage}) ${list.details} ORDER BY ${list.orderBy}` : onePage,
     [...list.params, pageSize, (page - 1) * pageSize],
   );
   // Past the last page there is no row to carry the count: ask for it alone.

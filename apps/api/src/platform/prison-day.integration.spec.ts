@@ -57,7 +57,7 @@ describe('the prison’s calendar day at 23:30 UTC in summer (real PostgreSQL, p
     const nextDay = (await coordinator.agent.get(`/api/buddies/${aaron}/supervisions`).expect(200)).body.status;
     expect(nextDay).toMatchObject({ state: 'overdue', daysOverdue: 1 });
     const { body: due } = await coordinator.agent.get('/api/supervision/due?prison=EXI&state=overdue').expect(200);
-    expect(due.map((d: { prisonNumber: string }) => d.prisonNumber)).toContain('A1234BC');
+    expect(due.items.map((d: { prisonNumber: string }) => d.prisonNumber)).toContain('A1234BC');
   });
 
   it('follows the clocks going back: 23:30 UTC on the last Saturday of October is already Sunday', async () => {

@@ -11,17 +11,18 @@ describe('rate limiter: old hits go (real PostgreSQL)', () => {
     limiter = t.app.get(RateLimiter);
   });
   afterAll(() => t.close());
-  beforeEach(() => t.dataSource.query(`DELETE FROM rate_limit_hits`));
+  beforeEach(() => t.dataSource.query(`DELETE FROM rate_limits`));
 
-  /** Hits made `secondsAgo`, from `addresses` one each. */
+  /** Hits made `secondsAgo`, from `addresses` one each (an address named twice has two). */
   const hitsFrom = (bucket: string, addresses: string[], secondsAgo: number) =>
-    t.dataSource.query(`INSERT INTO rate_limit_hits (bucket, key, hit_at) SELECT $1, k, now() - make_interval(secs => $3) FROM unnest($2::text[]) k`, [
-      bucket,
-      addresses,
-      secondsAgo,
-    ]);
+    t.dataSource.query(
+      `INSERT INTO rate_limits AS r (bucket, key, hits, last_hit_at)
+       SELECT $1, k, array_agg(now() - make_interval(secs => $3)), now() - make_interval(secs => $3) FROM unnest($2::text[]) k GROUP BY k
+       ON CONFLICT (bucket, key) DO UPDATE SET hits = r.hits || excluded.hits, last_hit_at = greatest(r.last_hit_at, excluded.last_hit_at)`,
+      [bucket, addresses, secondsAgo],
+    );
   const keysLeft = async (bucket: string) =>
-    ((await t.dataSource.query(`SELECT DISTINCT key FROM rate_limit_hits WHERE bucket = $1 ORDER BY key`, [bucket])) as { key: string }[]).map((r) => r.key);
+    ((await t.dataSource.query(`SELECT key FROM rate_limits WHERE bucket = $1 ORDER BY key`, [bucket])) as { key: string }[]).map((r) => r.key);
 
   it('deletes hits past their window from addresses that never come back, and keeps those still counting', async () => {
     const gone = Array.from({ length: 120 }, (_, i) => `10.0.0.${i}`);
@@ -43,5 +44,16 @@ describe('rate limiter: old hits go (real PostgreSQL)', () => {
     expect((await limiter.take(VERIFY, '192.0.2.7')).allowed).toBe(true);
     await hitsFrom('verify', ['192.0.2.7'], 30);
     expect((await limiter.take(VERIFY, '192.0.2.7')).allowed).toBe(false);
+  });
+
+  it('frees the place of a hit given back, and only that one', async () => {
+    const first = await limiter.take(VERIFY, '192.0.2.9');
+    expect(first.allowed).toBe(true);
+    expect((await limiter.take(VERIFY, '192.0.2.9')).allowed).toBe(true);
+    expect((await limiter.take(VERIFY, '192.0.2.9')).allowed).toBe(true);
+    expect((await limiter.take(VERIFY, '192.0.2.9')).allowed).toBe(false);
+    if (first.allowed) await limiter.giveBack(first);
+    expect((await limiter.take(VERIFY, '192.0.2.9')).allowed).toBe(true);
+    expect((await limiter.take(VERIFY, '192.0.2.9')).allowed).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 20260213);
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 8);
 
 /** Tables a refused request may still touch: its session, and the counters that throttle sign-in and requests. */
-const BOOKKEEPING = ['sessions', 'rate_limit_hits', 'sign_in_attempts', 'unknown_username_failures', 'migrations'];
+const BOOKKEEPING = ['sessions', 'rate_limits', 'sign_in_attempts', 'unknown_username_failures', 'migrations'];
 
 type Schema = {
   $ref?: string;

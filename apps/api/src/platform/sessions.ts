@@ -4,6 +4,7 @@ import session, { type SessionData } from 'express-session';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '@peerpath/api/config/config';
+import { prepared } from './prepared';
 
 export const SESSION_COOKIE = 'peerpath.sid';
 
@@ -42,6 +43,9 @@ export function touchThresholdMs(idleMs: number): number {
 
 type Marked = Record<symbol, unknown>;
 
+/** Every signed-in request reads its session first: prepared once per connection. */
+const READ_SESSION = prepared('read_session', `SELECT sess, expire FROM sessions WHERE sid = $1 AND expire >= now()`);
+
 /**
  * Sessions live in PostgreSQL (the "sessions" table from the migrations), so any API
  * process can serve any request and signing out, or revoking, takes effect everywhere.
@@ -55,11 +59,11 @@ export function sessionMiddleware(config: AppConfig, dataSource: DataSource) {
   class HoldingStore extends PgStore {
     /** As the library's read, but also the row's expiry, so a touch can tell whether it is needed. */
     override get(sid: string, callback: (err: unknown, session?: SessionData | null) => void): void {
-      pool.query(`SELECT sess, expire FROM sessions WHERE sid = $1 AND expire >= now()`, [sid]).then(
+      pool.query<{ sess: SessionData; expire: Date }>({ name: READ_SESSION.name, text: READ_SESSION.text, values: [sid] }).then(
         ({ rows }) => {
           if (!rows[0]) return callback(null, null);
           // A json column: pg hands back the parsed object.
-          callback(null, { ...rows[0].sess, [STORED_EXPIRE_FIELD]: new Date(rows[0].expire).getTime() });
+          callback(null, { ...rows[0].sess, [STORED_EXPIRE_FIELD]: new Date(rows[0].expire).getTime() } as SessionData);
         },
         (err: unknown) => callback(err),
       );

@@ -6,6 +6,7 @@ import type { Actor } from '@peerpath/api/auth/actor';
 import { BuddiesService } from '@peerpath/api/buddies/buddies.service';
 import { CohortContextLoader } from '@peerpath/api/cohorts/cohort-context';
 import { notFound } from '@peerpath/api/platform/domain-error';
+import { prepared, runPrepared } from '@peerpath/api/platform/prepared';
 
 /**
  * CTEs: the decision in force for each (buddy, criterion) matching `where`, counted per
@@ -29,6 +30,40 @@ interface MatrixQueryRow {
   marks: { buddyId: string; mark: AttendanceMark; n: number }[] | null;
 }
 
+/** The cohort's progress matrix in one aggregate query ($1 the cohort's programme version, $2 the cohort): prepared, a busy screen. */
+const MATRIX = prepared(
+  'progress_matrix',
+  `WITH members AS (
+     -- One row per buddy: someone withdrawn and enrolled again appears once, as active.
+     SELECT DISTINCT ON (buddy_id) buddy_id, status FROM enrolments WHERE cohort_id = $2
+      ORDER BY buddy_id, (status = 'active') DESC, enrolled_on DESC),
+   -- The decision in force per member and criterion, one member at a time: each member's decisions come
+   -- from the index already in criterion and seq order, so no sort over the whole cohort's decisions.
+   latest AS (
+     SELECT mb.buddy_id, l.module_id, l.outcome
+       FROM members mb
+       CROSS JOIN LATERAL (
+         SELECT DISTINCT ON (d.criterion_id) ac.module_id, d.outcome
+           FROM assessment_decisions d JOIN assessment_criteria ac ON ac.id = d.criterion_id
+          WHERE d.buddy_id = mb.buddy_id AND ac.programme_version_id = $1
+          ORDER BY d.criterion_id DESC, d.seq DESC) l),
+   counts AS (
+     SELECT buddy_id, module_id, count(*) FILTER (WHERE outcome = 'met')::int AS met, count(*)::int AS decided
+       FROM latest GROUP BY buddy_id, module_id)
+   SELECT
+     (SELECT json_agg(json_build_object('id', m.id, 'number', m.number, 'title', m.title,
+               'criterionCount', (SELECT count(*) FROM assessment_criteria ac WHERE ac.module_id = m.id)) ORDER BY m.number)
+        FROM programme_modules m WHERE m.programme_version_id = $1) AS modules,
+     (SELECT COALESCE(json_agg(json_build_object('buddyId', b.id, 'prisonNumber', b.prison_number, 'firstName', b.first_name,
+               'lastName', b.last_name, 'enrolmentStatus', e.status) ORDER BY e.status, b.last_name, b.first_name), '[]')
+        FROM members e JOIN buddies b ON b.id = e.buddy_id) AS buddies,
+     (SELECT json_agg(json_build_object('buddyId', buddy_id, 'moduleId', module_id, 'met', met, 'decided', decided)) FROM counts) AS counts,
+     (SELECT json_agg(json_build_object('buddyId', am.buddy_id, 'mark', am.mark, 'n', am.n))
+        FROM (SELECT a.buddy_id, a.mark, count(*)::int AS n
+                FROM attendance_marks a JOIN training_sessions s ON s.id = a.session_id
+               WHERE s.cohort_id = $2 GROUP BY a.buddy_id, a.mark) am) AS marks`,
+);
+
 const key = (a: string, b: string) => `${a}:${b}`;
 
 @Injectable()
@@ -45,26 +80,7 @@ export class ProgressService {
    */
   async matrix(actor: Actor, cohortId: string): Promise<ProgressMatrix> {
     const cohort = await this.cohorts.load(this.dataSource.manager, actor, cohortId);
-    const [row]: MatrixQueryRow[] = await this.dataSource.query(
-      `WITH members AS (
-         -- One row per buddy: someone withdrawn and enrolled again appears once, as active.
-         SELECT DISTINCT ON (buddy_id) buddy_id, status FROM enrolments WHERE cohort_id = $2
-          ORDER BY buddy_id, (status = 'active') DESC, enrolled_on DESC),
-       ${moduleCounts('ac.programme_version_id = $1 AND d.buddy_id IN (SELECT buddy_id FROM members)')}
-       SELECT
-         (SELECT json_agg(json_build_object('id', m.id, 'number', m.number, 'title', m.title,
-                   'criterionCount', (SELECT count(*) FROM assessment_criteria ac WHERE ac.module_id = m.id)) ORDER BY m.number)
-            FROM programme_modules m WHERE m.programme_version_id = $1) AS modules,
-         (SELECT COALESCE(json_agg(json_build_object('buddyId', b.id, 'prisonNumber', b.prison_number, 'firstName', b.first_name,
-                   'lastName', b.last_name, 'enrolmentStatus', e.status) ORDER BY e.status, b.last_name, b.first_name), '[]')
-            FROM members e JOIN buddies b ON b.id = e.buddy_id) AS buddies,
-         (SELECT json_agg(json_build_object('buddyId', buddy_id, 'moduleId', module_id, 'met', met, 'decided', decided)) FROM counts) AS counts,
-         (SELECT json_agg(json_build_object('buddyId', am.buddy_id, 'mark', am.mark, 'n', am.n))
-            FROM (SELECT a.buddy_id, a.mark, count(*)::int AS n
-                    FROM attendance_marks a JOIN training_sessions s ON s.id = a.session_id
-                   WHERE s.cohort_id = $2 GROUP BY a.buddy_id, a.mark) am) AS marks`,
-      [cohort.programmeVersionId, cohortId],
-    );
+    const [row] = await runPrepared<MatrixQueryRow>(this.dataSource, MATRIX, [cohort.programmeVersionId, cohortId]);
     const modules = row.modules ?? [];
     const counts = new Map((row.counts ?? []).map((c) => [key(c.buddyId, c.moduleId), c]));
     const marks = new Map<string, MarkCounts>();

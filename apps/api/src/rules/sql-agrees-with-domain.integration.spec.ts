@@ -9,6 +9,7 @@ import {
   heldDuringTraining,
   inTraining,
   isShortCode,
+  JOURNEY_STAGES,
   journeyStage,
   moduleComplete,
   moduleProgressState,
@@ -21,7 +22,7 @@ import {
   trainingStartOf,
 } from '@peerpath/domain';
 import type { DataSource } from 'typeorm';
-import { journeyStageSql } from '@peerpath/api/buddies/buddies.sql';
+import { journeyStageSql, mayBeAtStageSql } from '@peerpath/api/buddies/buddies.sql';
 import { certificateRankSql, certificateStatusSql, expiryReminderSql } from '@peerpath/api/certification/certification.sql';
 import { cohortStatusSql, heldDuringTrainingSql, inTrainingSql, trainingStartSql } from '@peerpath/api/cohorts/cohorts.sql';
 import { createDataSource } from '@peerpath/api/database/data-source';
@@ -128,6 +129,23 @@ describe('each rule gives the same answer in SQL as in libs/domain', () => {
       (t) => journeyStageSql({ released: t['released'], selectionStatus: t['selection'], certificate: t['certificate'], inTraining: t['inTraining'] }),
       (c) => journeyStage({ released: c.released, selectionStatus: c.selection, certificate: c.certificate, inTraining: c.inTraining }),
     );
+  });
+
+  it('journey stage: the register’s narrowing by the record alone keeps every buddy at the stage', async () => {
+    const cases = product<{ released: boolean; selection: SelectionStatus; certificate: CertificateStatus | null; inTraining: boolean }>({
+      released: [false, true],
+      selection: ['applied', 'approved', 'declined'],
+      certificate: [null, ...DERIVED],
+      inTraining: [false, true],
+    });
+    for (const stage of JOURNEY_STAGES) {
+      const kept = await sqlAnswers(cases, { released: 'boolean', selection: 'selection_status' }, (t) => mayBeAtStageSql(stage, { released: t['released'], selectionStatus: t['selection'] }));
+      const at = (c: (typeof cases)[number]) => journeyStage({ released: c.released, selectionStatus: c.selection, certificate: c.certificate, inTraining: c.inTraining }) === stage;
+      expect(cases.filter((c, i) => at(c) && kept[i] !== 'true')).toEqual([]);
+      // It narrows: a record that could never be at the stage, whatever its certificate or training, is left out.
+      const possible = (c: (typeof cases)[number]) => cases.some((o) => o.released === c.released && o.selection === c.selection && at(o));
+      expect(cases.filter((c, i) => !possible(c) && kept[i] !== 'false')).toEqual([]);
+    }
   });
 
   it('module complete (every criterion met; a module without criteria never is)', async () => {

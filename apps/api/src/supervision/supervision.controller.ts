@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { BuddySupervision, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
+import type { BuddySupervision, Page, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
 import { PERMISSIONS } from '@peerpath/domain';
 import { Access, Scope } from '@peerpath/api/auth/access.decorator';
 import type { Actor } from '@peerpath/api/auth/actor';
@@ -17,7 +17,7 @@ export class SupervisionController {
 
   @Access(PERMISSIONS.readSupervision, Scope.filtered)
   @Get('supervision/due')
-  due(@CurrentActor() actor: Actor, @Query() query: SupervisionDueQueryDto): Promise<SupervisionDueItem[]> {
+  due(@CurrentActor() actor: Actor, @Query() query: SupervisionDueQueryDto): Promise<Page<SupervisionDueItem>> {
     return this.supervision.due(actor, query);
   }
 

@@ -48,21 +48,22 @@ describe('supervision and prison policy (real PostgreSQL)', () => {
     await coordinator.post(`/api/cohorts/${cohort.id}/enrolments`, { buddyId: dueSoon.id, enrolledOn: fromToday(-40) }).expect(201);
     await coordinator.post(`/api/buddies/${dueSoon.id}/supervisions`, session({ heldOn: fromToday(-25) })).expect(201);
 
-    const { body: due } = await coordinator.agent.get('/api/supervision/due?prison=EXI').expect(200);
-    const find = (id: string) => due.find((d: { buddyId: string }) => d.buddyId === id);
+    const { body: due } = await coordinator.agent.get('/api/supervision/due?prison=EXI&pageSize=100').expect(200);
+    const find = (id: string) => due.items.find((d: { buddyId: string }) => d.buddyId === id);
     expect(find(overdue.id).status).toEqual({ state: 'overdue', lastSupervisedOn: null, nextDueOn: fromToday(-12), daysOverdue: 12 });
     expect(find(dueSoon.id).status).toMatchObject({ state: 'due_soon', nextDueOn: fromToday(3) });
     expect(find(buddy.id)).toBeUndefined();
-    const { body: onlyOverdue } = await coordinator.agent.get('/api/supervision/due?prison=EXI&state=overdue').expect(200);
-    expect(onlyOverdue.every((d: { status: { state: string } }) => d.status.state === 'overdue')).toBe(true);
+    const { body: onlyOverdue } = await coordinator.agent.get('/api/supervision/due?prison=EXI&state=overdue&pageSize=100').expect(200);
+    expect(onlyOverdue.total).toBe(onlyOverdue.items.length);
+    expect(onlyOverdue.items.every((d: { status: { state: string } }) => d.status.state === 'overdue')).toBe(true);
 
     // Tightening the interval to 7 days makes the buddy supervised 3 days ago due this week.
     const { body: policy } = await coordinator.agent.get('/api/prisons/EXI/policy').expect(200);
     expect(policy).toMatchObject({ supervisionIntervalDays: 28, weeklyHoursCap: 10, certificateValidityMonths: 24, attendanceThresholdPercent: 80, version: 1 });
     const { weeklyHoursCap, certificateValidityMonths, attendanceThresholdPercent } = policy;
     await coordinator.put('/api/prisons/EXI/policy', { weeklyHoursCap, certificateValidityMonths, attendanceThresholdPercent, supervisionIntervalDays: 7, expectedVersion: 1 }).expect(200);
-    const { body: after } = await coordinator.agent.get('/api/supervision/due?prison=EXI').expect(200);
-    expect(after.find((d: { buddyId: string }) => d.buddyId === buddy.id).status).toMatchObject({ state: 'due_soon', nextDueOn: fromToday(4) });
+    const { body: after } = await coordinator.agent.get('/api/supervision/due?prison=EXI&pageSize=100').expect(200);
+    expect(after.items.find((d: { buddyId: string }) => d.buddyId === buddy.id).status).toMatchObject({ state: 'due_soon', nextDueOn: fromToday(4) });
   });
 
   it('edits the policy with optimistic locking, audited, by an admin or that prison’s coordinator only', async () => {

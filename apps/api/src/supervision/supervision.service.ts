@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BuddySupervision, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
+import type { BuddySupervision, Page, SupervisionDueItem, SupervisionView } from '@peerpath/contracts';
 import { PERMISSIONS, supervisionStatus } from '@peerpath/domain';
 import { DataSource } from 'typeorm';
 import { scopeFilter, type Actor } from '@peerpath/api/auth/actor';
@@ -10,6 +10,7 @@ import { conflict, invalid } from '@peerpath/api/platform/domain-error';
 import type { RecordSupervisionDto, SupervisionDueQueryDto } from './dto/supervision.dto';
 import { supervisionFactsSql, supervisionNextDueSql, supervisionStateSql, type SupervisionFacts } from './supervision.sql';
 import { inTransaction } from '@peerpath/api/platform/idempotency';
+import { pagedQuery } from '@peerpath/api/platform/paged-query';
 
 
 const VIEW = `
@@ -53,28 +54,35 @@ export class SupervisionService {
   }
 
   /**
-   * Buddies in scope whose next supervision is due within the week, or overdue: everyone
-   * approved, not released, whose training has started. The state is filtered in SQL by the
-   * same rule the page shows.
+   * A page of the buddies in scope whose next supervision is due within the week, or overdue:
+   * everyone approved, not released, whose training has started. Soonest due first (so the most
+   * overdue lead), then by surname; the state is filtered in SQL by the same rule the page shows.
    */
-  async due(actor: Actor, query: SupervisionDueQueryDto): Promise<SupervisionDueItem[]> {
+  async due(actor: Actor, query: SupervisionDueQueryDto): Promise<Page<SupervisionDueItem>> {
     const scope = scopeFilter(actor, PERMISSIONS.readSupervision);
     const on = today();
-    const state = supervisionStateSql(supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'd."intervalDays"'), '$5::date');
-    const rows: (Omit<SupervisionDueItem, 'status'> & SupervisionFacts)[] = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName", p.code AS "prisonCode",
-                ${supervisionFactsSql('$5::date')}
-           FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
-          WHERE b.selection_status = 'approved' AND b.released_on IS NULL
-            AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
-         -- OFFSET 0 keeps PostgreSQL from flattening this: each buddy's facts are read once, not again for every use below.
-         OFFSET 0) d
-        WHERE ${state} IN ('overdue', 'due_soon') AND ($6::text IS NULL OR ${state} = $6)
-        ORDER BY ${supervisionNextDueSql('d."trainingStartedOn"::date', 'd."lastSupervisedOn"::date', 'd."intervalDays"')}, d."lastName"`,
-      [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on, query.state ?? null],
-    );
-    return rows.map(
+    const nextDue = supervisionNextDueSql('f."trainingStartedOn"::date', 'f."lastSupervisedOn"::date', 'f."intervalDays"');
+    const state = supervisionStateSql('d.next_due', '$5::date');
+    const found = await pagedQuery<Omit<SupervisionDueItem, 'status'> & SupervisionFacts>(this.dataSource.manager, {
+      matching: `
+        SELECT d.* FROM (
+          SELECT f.*, ${nextDue} AS next_due FROM (
+            SELECT b.id AS "buddyId", b.prison_number AS "prisonNumber", b.first_name AS "firstName", b.last_name AS "lastName", p.code AS "prisonCode",
+                   ${supervisionFactsSql('$5::date')}
+              FROM buddies b JOIN prisons p ON p.id = b.prison_id JOIN clusters cl ON cl.id = p.cluster_id
+             WHERE b.selection_status = 'approved' AND b.released_on IS NULL
+               AND ($1 OR cl.code = ANY($2) OR p.code = ANY($3)) AND ($4::text IS NULL OR p.code = $4)
+            -- OFFSET 0 keeps PostgreSQL from flattening this: each buddy's facts are read once, not again for every use below.
+            OFFSET 0) f) d
+         WHERE ${state} IN ('overdue', 'due_soon') AND ($6::text IS NULL OR ${state} = $6)`,
+      params: [scope.national, scope.clusterCodes, scope.prisonCodes, query.prison ?? null, on, query.state ?? null],
+      orderBy: 'm.next_due, m."lastName", m."buddyId"',
+      page: query.page,
+      pageSize: query.pageSize,
+      hidden: ['next_due'],
+    });
+    // Only the rows on the page are worded.
+    const items = found.items.map(
       (row): SupervisionDueItem => ({
         buddyId: row.buddyId,
         prisonNumber: row.prisonNumber,
@@ -84,5 +92,6 @@ export class SupervisionService {
         status: supervisionStatus({ ...row, today: on }),
       }),
     );
+    return { ...found, items };
   }
 }

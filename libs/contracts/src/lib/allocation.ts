@@ -91,10 +91,13 @@ export interface EndAllocationRequest {
   endedOn?: string;
 }
 
-/** GET /api/allocations/needing-attention: one prison, or every prison in scope. */
+/** One prison, or every prison in scope. */
 export interface PrisonFilter {
   prison?: string;
 }
+
+/** GET /api/allocations/needing-attention: a page of them, longest-running first. */
+export interface NeedingAttentionQuery extends PrisonFilter, PageQuery {}
 
 /** Which allocations a list shows: active (the default), ended, or both. */
 export type AllocationListStatus = 'active' | 'ended' | 'all';

@@ -1,3 +1,4 @@
+import type { Page } from './buddies';
 import type { PageQuery } from './paging';
 
 /**
@@ -43,6 +44,15 @@ export interface AuditEventView {
   prisonName: string | null;
   changes: AuditChange[];
   requestId: string | null;
+}
+
+/**
+ * A page of the trail. The trail counts matching events only up to a cap (10,000): when more
+ * match, `total` is the cap, `totalIsCapped` is set, and pages reach no further than the cap
+ * (narrower filters, or the CSV, reach the rest).
+ */
+export interface AuditTrailPage extends Page<AuditEventView> {
+  totalIsCapped?: true;
 }
 
 /** A kind of change the filter offers, with the actions in it. */

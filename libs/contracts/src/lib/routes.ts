@@ -6,13 +6,13 @@ import type {
   AllocationView,
   CreateRecipientRequest,
   EndAllocationRequest,
-  PrisonFilter,
+  NeedingAttentionQuery,
   RecipientListQuery,
   RecipientSummary,
 } from './allocation';
 import type { DecisionHistory, DecisionView, ModuleAssessmentSheet, RecordDecisionsRequest } from './assessments';
 import type { AttentionItem, AttentionListQuery, AttentionSummary } from './attention';
-import type { AuditActionKind, AuditEventView, AuditTrailQuery } from './audit';
+import type { AuditActionKind, AuditTrailPage, AuditTrailQuery } from './audit';
 import type { ChangePasswordRequest, CurrentUser, SessionStatus, SignInRequest } from './auth';
 import type {
   AllocatableBuddiesQuery,
@@ -176,7 +176,7 @@ export const API = {
   myProgress: at('/api/me/progress').get<void, BuddyProgress>(),
 
   // supervision
-  supervisionDue: at('/api/supervision/due').get<SupervisionDueQuery, SupervisionDueItem[]>(),
+  supervisionDue: at('/api/supervision/due').get<SupervisionDueQuery, Page<SupervisionDueItem>>(),
   buddySupervision: at('/api/buddies/:buddyId/supervisions').get<void, BuddySupervision>(),
   recordSupervision: at('/api/buddies/:buddyId/supervisions').post<RecordSupervisionRequest, SupervisionView>(),
 
@@ -199,7 +199,7 @@ export const API = {
   recipient: at('/api/recipients/:recipientId').get<void, RecipientSummary>(),
   allocations: at('/api/allocations').get<AllocationListQuery, Page<AllocationView>>(),
   allocatableBuddies: at('/api/allocations/buddies').get<AllocatableBuddiesQuery, Page<BuddySummary>>(),
-  allocationsNeedingAttention: at('/api/allocations/needing-attention').get<PrisonFilter, AllocationNeedingAttention[]>(),
+  allocationsNeedingAttention: at('/api/allocations/needing-attention').get<NeedingAttentionQuery, Page<AllocationNeedingAttention>>(),
   allocation: at('/api/allocations/:allocationId').get<void, AllocationView>(),
   buddyAllocations: at('/api/buddies/:buddyId/allocations').get<void, AllocationView[]>(),
   checkAllocation: at('/api/allocations/check').post<AllocationRequest, RuleOutcome<AllocationGateCode>>(),
@@ -231,7 +231,7 @@ export const API = {
   attentionCsv: at('/api/attention/:listKey/csv').get<void, FileDownload>(),
 
   // the audit trail: who changed what, in words, within the reader's scope
-  auditTrail: at('/api/audit').get<AuditTrailQuery, Page<AuditEventView>>(),
+  auditTrail: at('/api/audit').get<AuditTrailQuery, AuditTrailPage>(),
   auditActions: at('/api/audit/actions').get<void, AuditActionKind[]>(),
   /** The same events and filters as CSV, newest first. */
   auditTrailCsv: at('/api/audit/csv').get<AuditTrailQuery, FileDownload>(),

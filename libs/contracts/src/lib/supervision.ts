@@ -1,3 +1,5 @@
+import type { PageQuery } from './paging';
+
 /** Where a buddy stands with one-to-one supervision, derived from the dates and the prison's policy. */
 export type SupervisionState = 'not_started' | 'up_to_date' | 'due_soon' | 'overdue';
 
@@ -67,7 +69,8 @@ export interface SupervisionDueItem {
   status: SupervisionStatus;
 }
 
-export interface SupervisionDueQuery {
+/** GET /api/supervision/due: a page of those due soonest (most overdue first), one state or both. */
+export interface SupervisionDueQuery extends PageQuery {
   prison?: string;
   state?: 'overdue' | 'due_soon';
 }

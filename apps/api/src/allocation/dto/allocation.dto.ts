@@ -8,7 +8,7 @@ import type {
   AllocationTask,
   CreateRecipientRequest,
   EndAllocationRequest,
-  PrisonFilter,
+  NeedingAttentionQuery,
   RecipientListQuery,
   RecipientSort,
   RecipientSupportFilter,
@@ -99,7 +99,7 @@ export class AllocationIdParams {
   allocationId!: string;
 }
 
-export class PrisonFilterDto implements PrisonFilter {
+export class NeedingAttentionQueryDto extends PageQueryDto implements NeedingAttentionQuery {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
   @IsPrisonCode()

@@ -19,7 +19,10 @@ import { UnknownUsernameFailures1796412000000 } from './1796412000000-UnknownUse
 import { NoTruncatingHistory1796500000000 } from './1796500000000-NoTruncatingHistory';
 import { CurrentDecisionCoveringIndex1796600000000 } from './1796600000000-CurrentDecisionCoveringIndex';
 import { RateLimitHitsByAge1796600000100 } from './1796600000100-RateLimitHitsByAge';
+import { BuddyNameSearchTrigrams1796600000300 } from './1796600000300-BuddyNameSearchTrigrams';
+import { AuditTrailNewestFirst1796650000000 } from './1796650000000-AuditTrailNewestFirst';
 import { MonitoringIndexes1796700000000 } from './1796700000000-MonitoringIndexes';
+import { RateLimitRows1796700000100 } from './1796700000100-RateLimitRows';
 import { MonitoringSnapshots1796800000000 } from './1796800000000-MonitoringSnapshots';
 
 /** Every migration, in order. Listed, not globbed, so the webpack bundle carries them. */
@@ -44,6 +47,9 @@ export const MIGRATIONS = [
   NoTruncatingHistory1796500000000,
   CurrentDecisionCoveringIndex1796600000000,
   RateLimitHitsByAge1796600000100,
+  BuddyNameSearchTrigrams1796600000300,
+  AuditTrailNewestFirst1796650000000,
   MonitoringIndexes1796700000000,
+  RateLimitRows1796700000100,
   MonitoringSnapshots1796800000000,
 ];

@@ -1,6 +1,7 @@
 import { IsCalendarDate, IsPrisonCode, NoHiddenCharacters, Trimmed } from '@peerpath/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RecordSupervisionRequest, Wellbeing } from '@peerpath/contracts';
+import type { RecordSupervisionRequest, SupervisionDueQuery, Wellbeing } from '@peerpath/contracts';
+import { PageQueryDto } from '@peerpath/api/platform/page-query.dto';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 
@@ -46,7 +47,7 @@ export class RecordSupervisionDto implements RecordSupervisionRequest {
   agreedActions?: string;
 }
 
-export class SupervisionDueQueryDto {
+export class SupervisionDueQueryDto extends PageQueryDto implements SupervisionDueQuery {
   @ApiPropertyOptional({ example: 'EXI' })
   @IsOptional()
   @IsPrisonCode()

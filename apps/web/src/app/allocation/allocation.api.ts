@@ -1,6 +1,7 @@
 import { inject, Injectable, Signal } from '@angular/core';
 import { API, type AllocationListQuery, type AllocationRequest, type CreateRecipientRequest, type EndAllocationRequest, type PrisonFilter, type RecipientListQuery } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
+import { LIST_PAGE_SIZE } from '@peerpath/web/platform/list-query';
 
 /** `?prison=EXI` when a prison is chosen; every prison in scope otherwise. */
 const prisonFilter = (prison: string): PrisonFilter => (prison ? { prison } : {});
@@ -46,9 +47,9 @@ export function buddyAllocationsResource(id: Signal<string>, wanted: Signal<bool
   return apiResource(API.buddyAllocations, () => (wanted() ? { params: { buddyId: id() } } : undefined));
 }
 
-/** Active allocations whose buddy's certificate is no longer valid. */
-export function allocationsNeedingAttentionResource(prison: Signal<string>) {
-  return apiResource(API.allocationsNeedingAttention, () => ({ query: prisonFilter(prison()) }));
+/** A page of the active allocations whose buddy's certificate is no longer valid. */
+export function allocationsNeedingAttentionResource(prison: Signal<string>, page: Signal<number>) {
+  return apiResource(API.allocationsNeedingAttention, () => ({ query: { ...prisonFilter(prison()), page: page(), pageSize: LIST_PAGE_SIZE } }));
 }
 
 /**

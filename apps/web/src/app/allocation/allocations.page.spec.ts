@@ -43,6 +43,8 @@ describe('AllocationsPage', () => {
   const pageOf = (items: AllocationView[], total = items.length, pageNumber = 1) => ({ items, total, page: pageNumber, pageSize: 25 });
   const list = (check: (params: URLSearchParams) => boolean = () => true) =>
     http.expectOne((r) => r.url === '/api/allocations' && check(new URLSearchParams(r.params.toString())));
+  const attentionList = (check: (params: URLSearchParams) => boolean = () => true) =>
+    http.expectOne((r) => r.url === '/api/allocations/needing-attention' && check(new URLSearchParams(r.params.toString())));
 
   async function render(roles: RoleAssignmentView[], prison?: string, query: Record<string, string> = {}): Promise<void> {
     const user: CurrentUser = { id: 'u1', username: 'someone', displayName: 'Some One', roles };
@@ -76,7 +78,7 @@ describe('AllocationsPage', () => {
     list((p) => p.get('prison') === 'EXI' && p.get('page') === '1' && p.get('pageSize') === '25' && !p.has('status') && !p.has('sort')).flush(
       pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe'), craig]),
     );
-    http.expectOne((r) => r.url === '/api/allocations/needing-attention' && r.params.get('prison') === 'EXI').flush([craig]);
+    attentionList((p) => p.get('prison') === 'EXI' && p.get('page') === '1' && p.get('pageSize') === '25').flush(pageOf([craig]));
     await settle();
 
     expect(texts('[data-testid=success-banner] .govuk-notification-banner__heading')).toEqual(['Elliot Fraser is allocated to Dennis Shaw.']);
@@ -93,12 +95,26 @@ describe('AllocationsPage', () => {
     ]);
     expect(texts('[data-testid=allocations-list] tbody tr td:nth-child(4)')).toEqual(['6 hours', '6 hours']);
     expect(texts('[data-testid=allocations-list] caption')).toEqual(['Showing 1 to 2 of 2 active allocations']);
+    expect(texts('[data-testid=allocations-needing-attention] caption')).toEqual(['1 allocation whose buddy has no valid certificate']);
+  });
+
+  it('pages the allocations needing attention on their own, the page in the address apart from the main list’s', async () => {
+    await render([coordinator], undefined, { attentionPage: '3', page: '2' });
+    list((p) => p.get('page') === '2').flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe')], 30, 2));
+    attentionList((p) => p.get('page') === '3' && p.get('pageSize') === '25').flush(pageOf([craig], 51, 3));
+    await settle();
+    expect(texts('[data-testid=allocations-needing-attention] caption')).toEqual(['Showing 51 to 51 of 51 allocations whose buddy has no valid certificate']);
+    const attentionPages = page.querySelector('nav[aria-label="Pages of allocations needing attention"]');
+    expect(attentionPages?.querySelector('[aria-current=page]')?.textContent?.trim()).toBe('3');
+    expect(attentionPages?.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/?attentionPage=2');
+    const listPages = page.querySelector('nav[aria-label="Pages of allocations"]');
+    expect(listPages?.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/?page=1');
   });
 
   it('sorts on the columns a coordinator sorts by, newest start first unless the address says otherwise', async () => {
     await render([coordinator]);
     list().flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe')]));
-    http.expectOne('/api/allocations/needing-attention').flush([]);
+    attentionList().flush(pageOf([]));
     await settle();
     const header = (name: string) => Array.from(page.querySelectorAll('th')).find((th) => th.textContent?.trim() === name);
     expect(header('Since')?.getAttribute('aria-sort')).toBe('descending');
@@ -114,7 +130,7 @@ describe('AllocationsPage', () => {
     await render([coordinator], undefined, { status: 'all', sort: 'hours', order: 'asc', page: '2' });
     const ended: AllocationView = { ...allocation('a4', 'Gareth Hughes', 'Peter Mills'), status: 'ended', endedOn: '2026-03-01', endReason: 'Moved wing' };
     list((p) => p.get('status') === 'all' && p.get('sort') === 'hours' && p.get('order') === 'asc' && p.get('page') === '2').flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe'), ended], 52, 2));
-    http.expectOne('/api/allocations/needing-attention').flush([]);
+    attentionList().flush(pageOf([]));
     await settle();
     expect(page.querySelector<HTMLSelectElement>('#status')?.value).toBe('all');
     expect(texts('h2')).toContain('All allocations');
@@ -122,14 +138,14 @@ describe('AllocationsPage', () => {
     expect(texts('[data-testid=allocations-list] tbody tr td:nth-child(6)')).toEqual(['Active', '1 March 2026 Moved wing']);
     expect(page.querySelector('a[href="/allocations/a4/end"]')).toBeNull();
     expect(page.querySelector('th[aria-sort=ascending]')?.textContent?.trim()).toBe('Hours a week');
-    expect(texts('.govuk-pagination__item')).toEqual(['1', '2', '3']);
+    expect(texts('nav[aria-label="Pages of allocations"] .govuk-pagination__item')).toEqual(['1', '2', '3']);
     expect(page.querySelector('[aria-current=page]')?.textContent?.trim()).toBe('2');
   });
 
   it('shows an auditor the same lists without any way to change them', async () => {
     await render([{ role: 'auditor', scope: 'cluster', clusterCode: 'DEVON', scopeLabel: 'Devon cluster' }]);
     list().flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe')]));
-    http.expectOne('/api/allocations/needing-attention').flush([]);
+    attentionList().flush(pageOf([]));
     await settle();
 
     expect(texts('[data-testid=attention-empty]')).toEqual(['None. Every buddy allocated now holds a valid certificate.']);
@@ -141,7 +157,7 @@ describe('AllocationsPage', () => {
     await render([coordinator]);
     const atDartmoor = { ...allocation('a3', 'Ada Lovell', 'Rose Hill'), prisonCode: 'DAI' };
     list().flush(pageOf([allocation('a1', 'Xavier Young', 'Graham Rowe'), atDartmoor]));
-    http.expectOne('/api/allocations/needing-attention').flush([{ ...craig, prisonCode: 'DAI' }]);
+    attentionList().flush(pageOf([{ ...craig, prisonCode: 'DAI' }]));
     await settle();
 
     expect(page.querySelector('a[href="/allocations/a1/end"]')).not.toBeNull();

@@ -6,6 +6,7 @@ import { canActAtPrison, holdsRole, PERMISSIONS } from '@peerpath/domain';
 import { allocationsNeedingAttentionResource, allocationsResource } from '@peerpath/web/allocation/allocation.api';
 import { certificateProblem, hoursText, tasksText } from '@peerpath/web/allocation/allocation-labels';
 import { allocationFiltersOf, allocationFormParams, allocationListRequest } from '@peerpath/web/allocation/list-queries';
+import { pageOf } from '@peerpath/web/platform/list-query';
 import { AuthService } from '@peerpath/web/auth/auth.service';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { Flash } from '@peerpath/web/govuk/flash';
@@ -36,6 +37,8 @@ export class AllocationsPage {
   readonly sort = input<string>();
   readonly order = input<string>();
   readonly page = input<string>();
+  /** The page of allocations needing attention, kept apart from the main list's. */
+  readonly attentionPage = input<string>();
 
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
@@ -47,7 +50,7 @@ export class AllocationsPage {
   protected readonly sorted = computed(() => ({ sort: this.filters().sort, order: this.filters().order }));
   private readonly prisonCode = computed(() => this.filters().prison);
   protected readonly allocations = allocationsResource(computed(() => allocationListRequest(this.filters())));
-  protected readonly needingAttention = allocationsNeedingAttentionResource(this.prisonCode);
+  protected readonly needingAttention = allocationsNeedingAttentionResource(this.prisonCode, computed(() => pageOf(this.attentionPage())));
   /** "Showing 1 to 25 of 312 active allocations". */
   protected readonly caption = computed(() => {
     const result = valueOf(this.allocations);
@@ -55,6 +58,14 @@ export class AllocationsPage {
     const { from, to } = showingRange(result);
     const kind = { active: 'active ', ended: 'ended ', all: '' }[this.filters().status];
     return `Showing ${from} to ${to} of ${result.total} ${kind}${result.total === 1 ? 'allocation' : 'allocations'}`;
+  });
+  /** "Showing 1 to 25 of 40 allocations whose buddy has no valid certificate", longest running first. */
+  protected readonly attentionCaption = computed(() => {
+    const result = valueOf(this.needingAttention);
+    if (!result) return '';
+    const { from, to } = showingRange(result);
+    const which = result.total === 1 ? 'allocation whose buddy has' : 'allocations whose buddy has';
+    return result.total > result.pageSize ? `Showing ${from} to ${to} of ${result.total} ${which} no valid certificate` : `${result.total} ${which} no valid certificate`;
   });
   protected readonly statusOptions: readonly SelectItem[] = [
     { value: 'active', text: 'Active' },

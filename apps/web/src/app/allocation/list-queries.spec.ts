@@ -25,8 +25,8 @@ describe('allocations list in the address', () => {
   });
 
   it('puts the form in the address without defaults, back on page 1', () => {
-    expect(allocationFormParams({ prison: 'exi', status: 'active' })).toEqual({ prison: 'EXI', status: null, page: null });
-    expect(allocationFormParams({ prison: '', status: 'all' })).toEqual({ prison: null, status: 'all', page: null });
+    expect(allocationFormParams({ prison: 'exi', status: 'active' })).toEqual({ prison: 'EXI', status: null, page: null, attentionPage: null });
+    expect(allocationFormParams({ prison: '', status: 'all' })).toEqual({ prison: null, status: 'all', page: null, attentionPage: null });
   });
 });
 

@@ -35,10 +35,10 @@ export function allocationListRequest(filters: AllocationListFilters, pageSize =
   };
 }
 
-/** The address after the filter form is submitted: defaults disappear, the sort stays, back to page 1. */
+/** The address after the filter form is submitted: defaults disappear, the sort stays, both lists back to page 1. */
 export function allocationFormParams(form: { prison: string; status: string }): Params {
   const filters = allocationFiltersOf(form);
-  return { prison: filters.prison || null, status: filters.status === 'active' ? null : filters.status, page: null };
+  return { prison: filters.prison || null, status: filters.status === 'active' ? null : filters.status, page: null, attentionPage: null };
 }
 
 export interface RecipientListFilters extends SortState<RecipientSort> {

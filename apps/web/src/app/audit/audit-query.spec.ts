@@ -1,4 +1,4 @@
-import { auditCsvHref, auditFiltersOf, auditFormParams, auditTrailQuery, changeText, subjectLink } from '@peerpath/web/audit/audit-query';
+import { auditCsvHref, auditFiltersOf, auditFormParams, auditTrailQuery, changesText, changeText, subjectLink } from '@peerpath/web/audit/audit-query';
 
 const BUDDY = '0b7c5d8e-1111-4a2b-9c3d-123456789abc';
 const none = { day: '', month: '', year: '' };
@@ -52,5 +52,11 @@ describe('audit trail filters', () => {
     expect(subjectLink('cohort', BUDDY)).toEqual(['/cohorts', BUDDY]);
     expect(subjectLink('user', BUDDY)).toBeNull();
     expect(subjectLink('buddy', 'not-an-id')).toBeNull();
+  });
+
+  it('counts changes in words, saying "more than" past the cap', () => {
+    expect(changesText({ total: 1 })).toBe('1 change');
+    expect(changesText({ total: 4321 })).toBe('4,321 changes');
+    expect(changesText({ total: 10000, totalIsCapped: true })).toBe('more than 10,000 changes');
   });
 });

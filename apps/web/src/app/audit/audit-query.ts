@@ -1,5 +1,5 @@
 import type { Params } from '@angular/router';
-import { API, type AuditChange, type AuditTrailQuery } from '@peerpath/contracts';
+import { API, type AuditChange, type AuditTrailPage, type AuditTrailQuery } from '@peerpath/contracts';
 import { AUDIT_ACTIONS, formatDate, prisonTime, prisonToday, UUID_PATTERN } from '@peerpath/domain';
 import { datePartsOf, isoDateOf, type DateParts } from '@peerpath/web/govuk/dates';
 import type { SummaryError } from '@peerpath/web/govuk/form-errors';
@@ -104,4 +104,11 @@ export function subjectLink(subjectType: string, subjectId: string): string[] | 
   if (!UUID_PATTERN.test(subjectId)) return null;
   const base: Record<string, string> = { buddy: '/buddies', recipient: '/recipients', cohort: '/cohorts' };
   return base[subjectType] ? [base[subjectType], subjectId] : null;
+}
+
+/** How many changes match, in words: "1 change", "40 changes", "more than 10,000 changes" (the trail stops counting there). */
+export function changesText(result: Pick<AuditTrailPage, 'total' | 'totalIsCapped'>): string {
+  const count = result.total.toLocaleString('en-GB');
+  if (result.totalIsCapped) return `more than ${count} changes`;
+  return result.total === 1 ? '1 change' : `${count} changes`;
 }

@@ -103,6 +103,21 @@ describe('AuditTrailPage', () => {
     });
   });
 
+  it('says when more changes match than the trail counts, and pages only up to the count', async () => {
+    await render({ page: '2' });
+    const request = trail();
+    expect(request.request.params.get('page')).toBe('2');
+    request.flush({ items: [{ ...supervision, id: 'e26' }], total: 10000, totalIsCapped: true, page: 2, pageSize: 25 });
+    await settle();
+
+    expect(page.querySelector('caption')?.textContent).toContain('Showing 26 to 26 of more than 10,000 changes, newest first');
+    expect(page.querySelector('[data-testid="audit-capped"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'More than 10,000 changes match: the newest 10,000 are listed here. Narrow the dates or filters to see the rest, or download the CSV, which has every one.',
+    );
+    expect(texts('a.govuk-link').find((t) => t?.startsWith('Download CSV'))).toBe('Download CSV of every matching change');
+    expect(texts('.govuk-pagination__item').at(-1)).toBe('400');
+  });
+
   it('says what to correct when a date is not real, and asks nothing', async () => {
     await render();
     trail().flush({ items: [], total: 0, page: 1, pageSize: 25 });

@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { recipientResource } from '@peerpath/web/allocation/allocation.api';
 import { auditActionsResource, auditTrailResource } from '@peerpath/web/audit/audit.api';
-import { auditCsvHref, auditFiltersOf, auditFormOf, auditFormParams, auditTrailQuery, changeText, subjectLink, whenText } from '@peerpath/web/audit/audit-query';
+import { auditCsvHref, auditFiltersOf, auditFormOf, auditFormParams, auditTrailQuery, changesText, changeText, subjectLink, whenText } from '@peerpath/web/audit/audit-query';
 import { buddyResource } from '@peerpath/web/buddies/buddies.api';
 import { cohortResource } from '@peerpath/web/cohorts/cohorts.api';
 import { DateInput } from '@peerpath/web/govuk/date-input';
@@ -72,7 +72,13 @@ interface SubjectFilter {
       @if (result.total === 0) {
         <p class="govuk-body" data-testid="audit-empty">No changes match these filters.</p>
       } @else {
-        <p class="govuk-body"><a class="govuk-link" [href]="csvHref()" download>Download CSV<span class="govuk-visually-hidden"> of {{ result.total === 1 ? 'this change' : 'these ' + result.total + ' changes' }}</span></a></p>
+        @if (result.totalIsCapped) {
+          <div class="govuk-inset-text" data-testid="audit-capped">
+            More than {{ result.total.toLocaleString('en-GB') }} changes match: the newest {{ result.total.toLocaleString('en-GB') }} are listed here. Narrow the dates or filters to
+            see the rest, or download the CSV, which has every one.
+          </div>
+        }
+        <p class="govuk-body"><a class="govuk-link" [href]="csvHref()" download>Download CSV<span class="govuk-visually-hidden"> of {{ result.totalIsCapped ? 'every matching change' : result.total === 1 ? 'this change' : 'these ' + changes(result) }}</span></a></p>
         <div class="pp-scroll-region" role="region" aria-labelledby="audit-caption" tabindex="0">
           <table class="govuk-table" data-testid="audit-events">
             <caption class="govuk-table__caption govuk-table__caption--s" id="audit-caption">{{ caption() }}</caption>
@@ -192,12 +198,12 @@ export class AuditTrailPage {
 
   protected readonly filtered = computed(() => Object.entries(this.filters()).some(([key, value]) => key !== 'page' && value !== ''));
   protected readonly csvHref = computed(() => auditCsvHref(this.filters()));
-  /** "Showing 1 to 25 of 40 changes". */
+  /** "Showing 1 to 25 of 40 changes", or "of more than 10,000 changes" past the count's cap. */
   protected readonly caption = computed(() => {
     const result = valueOf(this.trail);
     if (!result) return '';
     const { from, to } = showingRange(result);
-    return `Showing ${from} to ${to} of ${result.total} ${result.total === 1 ? 'change' : 'changes'}, newest first`;
+    return `Showing ${from} to ${to} of ${changesText(result)}, newest first`;
   });
 
   protected readonly errors = signal<readonly SummaryError[]>([]);
@@ -211,6 +217,7 @@ export class AuditTrailPage {
 
   protected readonly when = whenText;
   protected readonly changeText = changeText;
+  protected readonly changes = changesText;
   protected readonly link = subjectLink;
 
   constructor() {

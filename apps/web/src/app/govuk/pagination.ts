@@ -33,7 +33,8 @@ export function showingRange(page: { page: number; pageSize: number; total: numb
 
 /**
  * The GOV.UK pagination component for a list whose page is in the address (`?page=`): each
- * link keeps the other query parameters, so filters and sort survive paging.
+ * link keeps the other query parameters, so filters and sort survive paging. A second list on
+ * the same page names its own parameter (`param="overduePage"`), so each keeps its place.
  * `<pp-pagination [page]="result.page" [pageSize]="result.pageSize" [total]="result.total" label="Pages of allocations" />`
  */
 @Component({
@@ -44,7 +45,7 @@ export function showingRange(page: { page: number; pageSize: number; total: numb
       <nav class="govuk-pagination" [attr.aria-label]="label()">
         @if (page() > 1) {
           <div class="govuk-pagination__prev">
-            <a class="govuk-link govuk-pagination__link" [routerLink]="[]" [queryParams]="{ page: page() - 1 }" queryParamsHandling="merge" rel="prev">
+            <a class="govuk-link govuk-pagination__link" [routerLink]="[]" [queryParams]="to(page() - 1)" queryParamsHandling="merge" rel="prev">
               <svg class="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
                 <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z"></path>
               </svg>
@@ -59,7 +60,7 @@ export function showingRange(page: { page: number; pageSize: number; total: numb
                 <a
                   class="govuk-link govuk-pagination__link"
                   [routerLink]="[]"
-                  [queryParams]="{ page: item.number }"
+                  [queryParams]="to(item.number)"
                   queryParamsHandling="merge"
                   [attr.aria-label]="'Page ' + item.number"
                   [attr.aria-current]="item.current ? 'page' : null"
@@ -73,7 +74,7 @@ export function showingRange(page: { page: number; pageSize: number; total: numb
         </ul>
         @if (page() < last()) {
           <div class="govuk-pagination__next">
-            <a class="govuk-link govuk-pagination__link" [routerLink]="[]" [queryParams]="{ page: page() + 1 }" queryParamsHandling="merge" rel="next">
+            <a class="govuk-link govuk-pagination__link" [routerLink]="[]" [queryParams]="to(page() + 1)" queryParamsHandling="merge" rel="next">
               <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span>
               <svg class="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
                 <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z"></path>
@@ -92,7 +93,13 @@ export class Pagination {
   readonly total = input.required<number>();
   /** The navigation landmark's name, e.g. "Pages of allocations". */
   readonly label = input.required<string>();
+  /** The query parameter holding this list's page. */
+  readonly param = input('page');
 
   protected readonly last = computed(() => totalPages(this.total(), this.pageSize()));
   protected readonly items = computed(() => pageItems(this.page(), this.last()));
+
+  protected to(page: number): Record<string, number> {
+    return { [this.param()]: page };
+  }
 }

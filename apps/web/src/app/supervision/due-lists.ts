@@ -1,18 +1,12 @@
-import type { SupervisionDueItem } from '@peerpath/contracts';
+import type { SupervisionDueQuery, SupervisionState } from '@peerpath/contracts';
+import { LIST_PAGE_SIZE } from '@peerpath/web/platform/list-query';
 
-export interface DueLists {
-  overdue: SupervisionDueItem[];
-  dueSoon: SupervisionDueItem[];
-}
+/** The two lists on the page: each is its own paged request, its page in its own address parameter. */
+export type DueListState = Extract<SupervisionState, 'overdue' | 'due_soon'>;
 
-/** Splits the API's list: most overdue first, then those due soonest this week. */
-export function dueLists(items: readonly SupervisionDueItem[]): DueLists {
-  const dueOn = (item: SupervisionDueItem) => item.status.nextDueOn ?? '';
-  const byDue = (a: SupervisionDueItem, b: SupervisionDueItem) => dueOn(a).localeCompare(dueOn(b)) || a.lastName.localeCompare(b.lastName);
-  return {
-    overdue: items.filter((i) => i.status.state === 'overdue').sort(byDue),
-    dueSoon: items.filter((i) => i.status.state === 'due_soon').sort(byDue),
-  };
+/** GET /api/supervision/due for one list: soonest due first (the API's order), one page of it. */
+export function dueListRequest(prison: string | null, state: DueListState, page: number, pageSize = LIST_PAGE_SIZE): SupervisionDueQuery {
+  return { ...(prison ? { prison } : {}), state, page, pageSize };
 }
 
 /** A prison code from the address, or null for "all your prisons". */

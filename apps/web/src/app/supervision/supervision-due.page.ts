@@ -1,10 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, type Resource } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { SupervisionDueItem } from '@peerpath/contracts';
+import type { Page, SupervisionDueItem } from '@peerpath/contracts';
 import { plural } from '@peerpath/web/govuk/plural';
 import { DatePipe } from '@peerpath/web/govuk/date.pipe';
 import { prisonsResource } from '@peerpath/web/prisons/prisons.api';
-import { dueLists, prisonFilterOf } from '@peerpath/web/supervision/due-lists';
+import { dueListRequest, prisonFilterOf } from '@peerpath/web/supervision/due-lists';
+import { Pagination, showingRange } from '@peerpath/web/govuk/pagination';
+import { pageOf } from '@peerpath/web/platform/list-query';
+import { valueOf } from '@peerpath/web/govuk/resource-value';
 import { supervisionDueResource } from '@peerpath/web/supervision/supervision.api';
 import { Select } from '@peerpath/web/govuk/select';
 import { prisonItems } from '@peerpath/web/prisons/prison-items';
@@ -71,10 +74,10 @@ export class DueTable {
   }
 }
 
-/** /supervision: who is overdue for one-to-one supervision, and who is due this week. */
+/** /supervision: who is overdue for one-to-one supervision, and who is due this week, each list paged. */
 @Component({
   selector: 'pp-supervision-due-page',
-  imports: [DueTable, Select],
+  imports: [DueTable, Select, Pagination],
   template: `
     <h1 class="govuk-heading-l">Supervision due</h1>
     <p class="govuk-body">Buddies are supervised one to one at least once during training and then at the interval each prison sets.</p>
@@ -84,31 +87,41 @@ export class DueTable {
       <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">Show</button>
     </form>
 
-    @if (due.error()) {
+    <h2 class="govuk-heading-m" id="overdue-heading">Overdue{{ count(overdue) }}</h2>
+    @if (overdue.error()) {
       <p class="govuk-body">Sorry, supervision cannot be shown right now. Try again later.</p>
-    } @else if (due.hasValue()) {
-      <h2 class="govuk-heading-m" id="overdue-heading">Overdue ({{ lists().overdue.length }})</h2>
-      @if (lists().overdue.length === 0) {
+    } @else if (overdue.value(); as result) {
+      @if (result.total === 0) {
         <p class="govuk-body" data-testid="overdue-empty">Nobody is overdue.</p>
       } @else {
-        <pp-due-table [items]="lists().overdue" testId="overdue" caption="Overdue for supervision, most overdue first" [mayRecord]="mayRecord()" />
-      }
-      <h2 class="govuk-heading-m" id="due-soon-heading">Due this week ({{ lists().dueSoon.length }})</h2>
-      @if (lists().dueSoon.length === 0) {
-        <p class="govuk-body" data-testid="due-soon-empty">Nobody else is due this week.</p>
-      } @else {
-        <pp-due-table [items]="lists().dueSoon" testId="due-soon" caption="Due for supervision in the next 7 days" [mayRecord]="mayRecord()" />
+        <pp-due-table [items]="result.items" testId="overdue" [caption]="caption('Overdue for supervision, most overdue first', result)" [mayRecord]="mayRecord()" />
+        <pp-pagination [page]="result.page" [pageSize]="result.pageSize" [total]="result.total" param="overduePage" label="Pages of buddies overdue for supervision" />
       }
     } @else {
       <p class="govuk-body">Loading…</p>
     }
 
+    <h2 class="govuk-heading-m" id="due-soon-heading">Due this week{{ count(dueSoon) }}</h2>
+    @if (dueSoon.error()) {
+      <p class="govuk-body">Sorry, supervision cannot be shown right now. Try again later.</p>
+    } @else if (dueSoon.value(); as result) {
+      @if (result.total === 0) {
+        <p class="govuk-body" data-testid="due-soon-empty">Nobody else is due this week.</p>
+      } @else {
+        <pp-due-table [items]="result.items" testId="due-soon" [caption]="caption('Due for supervision in the next 7 days', result)" [mayRecord]="mayRecord()" />
+        <pp-pagination [page]="result.page" [pageSize]="result.pageSize" [total]="result.total" param="dueSoonPage" label="Pages of buddies due supervision this week" />
+      }
+    } @else {
+      <p class="govuk-body">Loading…</p>
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SupervisionDuePage {
-  /** The prison query parameter, bound by the router. */
+  /** Query parameters, bound by the router: the prison, and each list's page. */
   readonly prison = input<string>();
+  readonly overduePage = input<string>();
+  readonly dueSoonPage = input<string>();
 
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
@@ -116,9 +129,23 @@ export class SupervisionDuePage {
   protected readonly selected = computed(() => prisonFilterOf(this.prison()));
   private readonly prisons = prisonsResource();
   protected readonly prisonOptions = computed(() => prisonItems(this.prisons.hasValue() ? this.prisons.value() : []));
-  protected readonly due = supervisionDueResource(this.selected);
-  protected readonly lists = computed(() => dueLists(this.due.hasValue() ? this.due.value() : []));
+  protected readonly overdue = supervisionDueResource(computed(() => dueListRequest(this.selected(), 'overdue', pageOf(this.overduePage()))));
+  protected readonly dueSoon = supervisionDueResource(computed(() => dueListRequest(this.selected(), 'due_soon', pageOf(this.dueSoonPage()))));
 
+  /** " (12)" once the list has loaded. */
+  protected count(list: Resource<Page<SupervisionDueItem> | undefined>): string {
+    const result = valueOf(list);
+    return result ? ` (${result.total})` : '';
+  }
+
+  /** The table's caption, with which rows of how many when there is more than one page. */
+  protected caption(what: string, result: Page<SupervisionDueItem>): string {
+    if (result.total <= result.pageSize) return what;
+    const { from, to } = showingRange(result);
+    return `${what}: ${from} to ${to} of ${result.total}`;
+  }
+
+  /** A new prison starts both lists again from their first page. */
   protected filter(code: string): void {
     void this.router.navigate(['/supervision'], { queryParams: { prison: code || null } });
   }

@@ -1,13 +1,10 @@
 import { inject, Injectable, Signal } from '@angular/core';
-import { API, type RecordSupervisionRequest } from '@peerpath/contracts';
+import { API, type RecordSupervisionRequest, type SupervisionDueQuery } from '@peerpath/contracts';
 import { ApiClient, apiResource } from '@peerpath/web/platform/api-client';
 
-/** Buddies overdue or due within the week, in the caller's prisons (or one of them). */
-export function supervisionDueResource(prison: Signal<string | null>) {
-  return apiResource(API.supervisionDue, () => {
-    const code = prison();
-    return { query: code ? { prison: code } : {} };
-  });
+/** A page of the buddies overdue, or due within the week, in the caller's prisons (or one of them). */
+export function supervisionDueResource(query: Signal<SupervisionDueQuery>) {
+  return apiResource(API.supervisionDue, () => ({ query: query() }));
 }
 
 /** A buddy's supervisions; only asked for when `wanted` holds (normally: the buddy loaded). */
