@@ -68,6 +68,26 @@ describe('monitoring snapshots (real PostgreSQL)', () => {
     expect(held(await get('scope=cluster:snapshire'))).toBe(2);
   });
 
+  it('while another process computes an expired snapshot, gives the previous one at once rather than a wait', async () => {
+    const before = await get('scope=cluster:snapshire');
+    await t.owner.query(`UPDATE monitoring_snapshots SET computed_at = computed_at - interval '11 minutes' WHERE scope = 'cluster:snapshire'`);
+    const [{ aged }] = await t.owner.query(`SELECT computed_at AS aged FROM monitoring_snapshots WHERE scope = 'cluster:snapshire'`);
+    // "Another process" is this connection holding the key's lock, as a computing process does.
+    const computing = t.owner.createQueryRunner();
+    await computing.startTransaction();
+    try {
+      await computing.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`monitoring-snapshot:cluster:snapshire:${before.period.from}:${before.period.to}`]);
+      const meanwhile = await get('scope=cluster:snapshire');
+      expect(meanwhile.asOf).toBe(aged.toISOString());
+      expect(held(meanwhile)).toBe(held(before));
+    } finally {
+      await computing.rollbackTransaction();
+      await computing.release();
+    }
+    // The lock let go, the next request computes it afresh.
+    expect((await get('scope=cluster:snapshire')).asOf).not.toBe(aged.toISOString());
+  });
+
   it('computes a snapshot once for several requests that ask for it at the same time', async () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => get('scope=national')));
     expect(new Set(answers.map((a) => a.asOf)).size).toBe(1);

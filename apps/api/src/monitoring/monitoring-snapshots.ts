@@ -26,9 +26,10 @@ const isWide = (scope: string) => scope === 'national' || scope.startsWith('clus
  * Shared snapshots of the wide monitoring dashboards. A national dashboard costs seconds of
  * database time to compute at national scale, so its figures are computed once for everybody
  * and kept in the database (several API processes share them; nothing is kept in memory) for
- * MONITORING_SNAPSHOT_MINUTES. When a snapshot is missing or too old, one process computes it
- * while the others asking for the same one wait, holding no connection while they do (a waiter
- * holding one could take from the pool the very connections the computation needs).
+ * MONITORING_SNAPSHOT_MINUTES. When a snapshot is missing or too old, one process computes it;
+ * the others asking for the same one meanwhile get the previous snapshot of the day, or, when
+ * there is none, wait, holding no connection while they do (a waiter holding one could take from
+ * the pool the very connections the computation needs).
  *
  * Snapshots are read and written on the main connection, never the reporting pool: a replica
  * cannot write, and a waiter must see the snapshot the moment it is committed.
@@ -48,8 +49,12 @@ export class MonitoringSnapshots {
   async figures(key: SnapshotKey, compute: () => Promise<MonitoringFigures>): Promise<DatedFigures> {
     if (this.minutes === 0 || !isWide(key.scope)) return { ...(await compute()), asOf: new Date().toISOString() };
     for (let wait = FIRST_WAIT_MS; ; wait = Math.min(2 * wait, LONGEST_WAIT_MS)) {
-      const served = (await this.fresh(this.dataSource.manager, key)) ?? (await this.computeOnce(key, compute));
+      const served = (await this.stored(this.dataSource.manager, key, this.minutes)) ?? (await this.computeOnce(key, compute));
       if (served) return served;
+      // Another process is computing it: meanwhile the last one counted today (its time shown) rather
+      // than a wait of seconds, so a crowd arriving as a snapshot expires is not left waiting.
+      const earlier = await this.stored(this.dataSource.manager, key, 24 * 60);
+      if (earlier) return earlier;
       await pause(wait);
     }
   }
@@ -67,7 +72,7 @@ export class MonitoringSnapshots {
       );
       if (!locked) return undefined;
       // Another process may have stored it between our first look and the lock.
-      const stored = await this.fresh(manager, key);
+      const stored = await this.stored(manager, key, this.minutes);
       if (stored) return stored;
       const figures = await compute();
       await manager.query(
@@ -81,13 +86,13 @@ export class MonitoringSnapshots {
     });
   }
 
-  /** The stored snapshot when it is younger than the refresh time and counted "now" on the same day. */
-  private async fresh(manager: EntityManager, key: SnapshotKey): Promise<DatedFigures | undefined> {
+  /** The stored snapshot when it is younger than `minutes` and counted "now" on the same day. */
+  private async stored(manager: EntityManager, key: SnapshotKey, minutes: number): Promise<DatedFigures | undefined> {
     const [row]: { computedAt: Date; figures: MonitoringFigures }[] = await manager.query(
       `SELECT computed_at AS "computedAt", figures FROM monitoring_snapshots
         WHERE scope = $1 AND period_from = $2 AND period_to = $3
           AND computed_at > clock_timestamp() - make_interval(mins => $4) AND figures->>'today' = $5`,
-      [key.scope, key.period.from, key.period.to, this.minutes, key.today],
+      [key.scope, key.period.from, key.period.to, minutes, key.today],
     );
     return row && { ...row.figures, asOf: row.computedAt.toISOString(), refreshMinutes: this.minutes };
   }
