@@ -1,5 +1,7 @@
-import type { AttentionListKey } from '@peerpath/contracts';
 import { type ATTENTION_LISTS, EXPIRY_REMINDER_DAYS, NOT_YET_MET_ATTENTION_DAYS } from '@peerpath/domain';
+
+/** A list's key, as the domain names the lists (this module imports the domain alone). */
+type AttentionListKey = keyof typeof ATTENTION_LISTS;
 import { certificateNoLongerValidSql, overWeeklyHoursCapSql, recipientWaitingSinceSql } from '@peerpath/api/allocation/allocation.sql';
 import { certificateStatusSql, expiryReminderSql, bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
 import { cohortStatusSql } from '@peerpath/api/cohorts/cohorts.sql';

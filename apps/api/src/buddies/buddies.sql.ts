@@ -1,7 +1,11 @@
 import { bestCertificateStatusSql } from '@peerpath/api/certification/certification.sql';
 import { inTrainingSql } from '@peerpath/api/cohorts/cohorts.sql';
-import type { CertificateStatus, JourneyStage, SelectionStatus } from '@peerpath/contracts';
-import { journeyStage, type JourneyFacts } from '@peerpath/domain';
+import { journeyStage, type JourneyFacts, type JOURNEY_STAGES } from '@peerpath/domain';
+
+// The rule's own types, so this module stays a fragment of SQL over the domain alone.
+type JourneyStage = (typeof JOURNEY_STAGES)[number];
+type SelectionStatus = JourneyFacts['selectionStatus'];
+type CertificateStatus = NonNullable<JourneyFacts['certificate']>;
 
 /** The facts journeyStage() reads, each an SQL expression. */
 export interface JourneyFactsSql {
