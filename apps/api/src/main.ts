@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ConfigError, readConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
-import { describeError, prepareDatabase } from './database/prepare-database';
+import { describeError, prepareDatabase, refreshStatistics } from './database/prepare-database';
 import { DEMO_BUDDY_PIN } from './demo/demo-scheme';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo/demo-seed';
 import { configureApp } from './platform/configure-app';
@@ -34,6 +34,7 @@ async function bootstrap(): Promise<void> {
   const dataSource = app.get(DataSource);
   await seedReferenceProgrammes(dataSource);
   const seeded = config.seedDemo ? await seedDemo(dataSource) : false;
+  if (seeded) await refreshStatistics(ownerUrl);
 
   // Graceful shutdown: stop taking requests, close the pool, then stop the embedded server.
   let stopping = false;

@@ -25,6 +25,21 @@ export async function prepareDatabase(ownerUrl: string, appUrl: string): Promise
   }
 }
 
+/**
+ * Gathers the planner's statistics as the owner (the app's role may not). After the demo seed a
+ * new database holds thousands of rows that PostgreSQL still believes are a handful, and plans
+ * built on that guess can repeat an aggregate once per row (measured: the national dashboard's
+ * progress by module took 11 s on a fresh demo database, 0.2 s once analysed).
+ */
+export async function refreshStatistics(ownerUrl: string): Promise<void> {
+  const owner = await createDataSource(ownerUrl).initialize();
+  try {
+    await owner.query('ANALYZE');
+  } finally {
+    await owner.destroy();
+  }
+}
+
 /** An error in words, with its causes: never a bare "undefined". */
 export function describeError(err: unknown): string {
   if (err === undefined || err === null) return 'an unknown error (nothing was reported)';

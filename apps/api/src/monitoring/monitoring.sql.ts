@@ -378,7 +378,7 @@ latest AS (
    CROSS JOIN LATERAL (
      SELECT DISTINCT ON (d.criterion_id) d.criterion_id, d.outcome FROM assessment_decisions d
       WHERE d.buddy_id = pb.buddy_id ORDER BY d.criterion_id DESC, d.seq DESC) l),
-decided AS (
+decided AS MATERIALIZED (
   SELECT l.buddy_id, ac.module_id, count(*) AS decided, count(*) FILTER (WHERE l.outcome = 'met') AS met
     FROM latest l JOIN assessment_criteria ac ON ac.id = l.criterion_id
    GROUP BY l.buddy_id, ac.module_id),
