@@ -234,11 +234,14 @@ async function main(): Promise<void> {
       const recipient = await one(`SELECT r.id FROM recipients r JOIN prisons p ON p.id = r.prison_id WHERE p.code = $1 ORDER BY r.prison_number LIMIT 1`, [prison]);
       const certified = (
         await db.query(
-          `SELECT c.buddy_id AS "buddyId", r.id AS "recipientId" FROM certificates c JOIN prisons p ON p.id = c.prison_id
-             JOIN recipients r ON r.prison_id = p.id
-            WHERE p.code = $1 AND c.status = 'valid' AND c.expires_on > $2
-              AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = c.buddy_id AND a.recipient_id = r.id AND a.status = 'active')
-            ORDER BY c.number, r.prison_number LIMIT 40`,
+          // One recipient for each of 40 buddies: a buddy the gate refuses (supervision overdue, say) refuses every pair.
+          `SELECT * FROM (
+             SELECT DISTINCT ON (c.buddy_id) c.buddy_id AS "buddyId", r.id AS "recipientId", c.number FROM certificates c JOIN prisons p ON p.id = c.prison_id
+               JOIN recipients r ON r.prison_id = p.id
+              WHERE p.code = $1 AND c.status = 'valid' AND c.expires_on > $2
+                AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.buddy_id = c.buddy_id AND a.recipient_id = r.id AND a.status = 'active')
+              ORDER BY c.buddy_id, r.prison_number) pair
+            ORDER BY pair.number LIMIT 40`,
           [prison, today],
         )
       ).rows as { buddyId: string; recipientId: string }[];
@@ -368,7 +371,7 @@ async function main(): Promise<void> {
       }, 200);
       let client = 0;
       // A pool of one-off changes too small for every connection to send one is not run at 50.
-      const result = s.left && s.left() < CONNECTIONS ? undefined : await autocannon({
+      const result = s.left && s.left() < 2 * CONNECTIONS ? undefined : await autocannon({
         url: base + s.path,
         connections: CONNECTIONS,
         duration: DURATION,
@@ -381,7 +384,8 @@ async function main(): Promise<void> {
           c.setHeaders(headers);
         },
         // Each pair is allocated once: a pool smaller than the run could use is used up exactly.
-        ...(s.left && s.left() < CONNECTIONS * DURATION * 20 ? { amount: s.left() } : {}),
+        // Less one per connection: autocannon prepares each connection's next request before it knows the run is over.
+        ...(s.left && s.left() < CONNECTIONS * DURATION * 20 ? { amount: s.left() - CONNECTIONS } : {}),
         requests: s.ownAddress
           ? [{ setupRequest: (req: { headers?: Record<string, string> }) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': nextAddress() } }) }]
           : s.next
