@@ -1,10 +1,9 @@
 import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session, { type SessionData } from 'express-session';
-import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '@peerpath/api/config/config';
-import { prepared } from './prepared';
+import { poolOf, prepared } from './prepared';
 
 export const SESSION_COOKIE = 'peerpath.sid';
 
@@ -54,7 +53,7 @@ const READ_SESSION = prepared('read_session', `SELECT sess, expire FROM sessions
  * only once it has fallen behind by more than touchThresholdMs.
  */
 export function sessionMiddleware(config: AppConfig, dataSource: DataSource) {
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const pool = poolOf(dataSource);
   const PgStore = connectPgSimple(session);
   class HoldingStore extends PgStore {
     /** As the library's read, but also the row's expiry, so a touch can tell whether it is needed. */
